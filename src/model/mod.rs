@@ -1,0 +1,11 @@
+//! The dataset: types, loading, validation and the indexes the app reads through.
+
+pub mod index;
+pub mod load;
+pub mod types;
+pub mod validate;
+
+pub use index::Model;
+pub use load::{LoadError, load_file, load_str};
+pub use types::*;
+pub use validate::{Problem, validate};

@@ -1,0 +1,363 @@
+//! The data model: plain typed data read from a RON file.
+//!
+//! Nothing here names a country. A dataset describes institutions (`bodies`), typed relations between them,
+//! elections, memberships in international organizations, free-standing topics, court-case scenarios and the
+//! places where its source contradicts itself. Every fact carries a source id and the date it describes.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A whole dataset, as stored in one RON file.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    pub overview: Overview,
+    #[serde(default)]
+    pub bodies: Vec<Body>,
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    #[serde(default)]
+    pub elections: Vec<Election>,
+    #[serde(default)]
+    pub memberships: Vec<Membership>,
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+    #[serde(default)]
+    pub discrepancies: Vec<Discrepancy>,
+    /// Kinds of legal matter and the court where each starts (drawn as entry arrows in the court diagram).
+    #[serde(default)]
+    pub matters: Vec<Matter>,
+    /// Worked examples of a case moving through the courts.
+    #[serde(default)]
+    pub scenarios: Vec<Scenario>,
+}
+
+/// What the dataset is about.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// Shown in the title bar, e.g. "Politics of Ruritania".
+    pub title: String,
+    /// The country's name as shown to the user.
+    pub country: String,
+    /// The same name in other languages, keyed by language tag ("ru", "kk", ...).
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// Language tag of the dataset's own text.
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// A sentence or two for the Overview tab.
+    #[serde(default)]
+    pub description: String,
+}
+
+fn default_language() -> String {
+    "en".to_string()
+}
+
+/// A source of facts, declared once and referred to by id.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    /// Where it comes from: a publication, a file name, an address.
+    pub origin: String,
+    /// The date the source describes (YYYY, YYYY-MM or YYYY-MM-DD).
+    pub as_of: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// One statement with its provenance.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub text: String,
+    pub source: String,
+    pub as_of: String,
+    /// Id of a discrepancy this fact is part of; the app marks the fact and shows both readings.
+    #[serde(default)]
+    pub discrepancy: Option<String>,
+    /// Set when a later change made this fact no longer true.
+    #[serde(default)]
+    pub superseded: Option<Superseded>,
+}
+
+/// What replaced a fact, from when, and on whose word.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Superseded {
+    pub by: String,
+    /// The date the change took effect.
+    pub from: String,
+    pub source: String,
+}
+
+/// The facts the Overview tab leads with.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Overview {
+    pub form_of_government: Fact,
+    /// Body id of the head of state's office.
+    pub head_of_state: String,
+    /// Body id of the head of government's office.
+    pub head_of_government: String,
+    /// Further overview facts (e.g. where executive and legislative power lie).
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// Which branch of the state a body belongs to; decides its tab.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Branch {
+    Executive,
+    Legislative,
+    Judicial,
+    /// Parties, electoral bodies.
+    Electoral,
+    /// Civil society and others.
+    Society,
+}
+
+/// What sort of institution a body is.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub enum BodyKind {
+    Office,
+    Government,
+    Ministry,
+    Parliament,
+    Chamber,
+    Court,
+    Council,
+    Collegium,
+    Assembly,
+    Party,
+    Prosecutor,
+    Other,
+}
+
+/// An institution, office, chamber, court, council or party.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    /// Stable id other items refer to.
+    pub id: String,
+    pub kind: BodyKind,
+    pub branch: Branch,
+    pub name: String,
+    /// A short label for diagrams and narrow screens.
+    #[serde(default)]
+    pub short: Option<String>,
+    /// The name in other languages, keyed by language tag.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// One line on what it is or does.
+    pub role: String,
+    /// Number of members, judges or seats, where the source gives one.
+    #[serde(default)]
+    pub members: Option<u32>,
+    /// Seats broken down by how they are filled (chambers).
+    #[serde(default)]
+    pub seats: Vec<SeatGroup>,
+    /// For courts: the level in the court hierarchy (1 = lowest).
+    #[serde(default)]
+    pub court_level: Option<u8>,
+    pub source: String,
+    pub as_of: String,
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// A block of seats in a chamber filled the same way.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SeatGroup {
+    pub label: String,
+    pub count: u32,
+    /// How these seats are filled.
+    pub how: String,
+}
+
+/// The typed edges between bodies.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub enum RelationKind {
+    Nominates,
+    Appoints,
+    Recommends,
+    Approves,
+    Elects,
+    /// `from` draws up a list of candidates for `to`.
+    Lists,
+    /// A judgment of `from` may be appealed to `to`.
+    AppealsTo,
+    MemberOf,
+    Chairs,
+    /// `from` has the right to propose laws in `to`.
+    Initiates,
+    /// `from` holds `to` (e.g. an office heads a body).
+    Heads,
+    /// `from` reviews the acts of `to`.
+    Reviews,
+}
+
+/// One typed edge between two bodies.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub kind: RelationKind,
+    pub from: String,
+    pub to: String,
+    /// How many (seats, members, judges), where the source gives a number.
+    #[serde(default)]
+    pub count: Option<u32>,
+    /// What is appointed, nominated, ... when it is not `to` itself, e.g. "the chair".
+    #[serde(default)]
+    pub what: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub source: String,
+    pub as_of: String,
+}
+
+/// One election and its outcome.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Election {
+    pub id: String,
+    pub title: String,
+    /// The body or office elected (body id).
+    pub for_body: String,
+    pub date: String,
+    /// Why it was held when it was (e.g. early after a resignation).
+    #[serde(default)]
+    pub why: Option<String>,
+    /// When it would otherwise have been held.
+    #[serde(default)]
+    pub scheduled: Option<String>,
+    #[serde(default)]
+    pub candidates_registered: Option<u32>,
+    /// Named results; the rest of the vote is shown as one row for the remaining candidates.
+    #[serde(default)]
+    pub results: Vec<ElectionResult>,
+    /// What observers said about it.
+    #[serde(default)]
+    pub criticisms: Vec<Fact>,
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    pub source: String,
+    pub as_of: String,
+}
+
+/// A candidate's or party's share of the vote.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ElectionResult {
+    pub candidate: String,
+    #[serde(default)]
+    pub party: Option<String>,
+    /// Percentage of the vote, 0 to 100.
+    pub percent: f64,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Membership in an international organization.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Membership {
+    pub acronym: String,
+    pub name: String,
+    pub category: String,
+    /// "member", "observer", "associate", ...
+    pub status: String,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub superseded: Option<Superseded>,
+    pub source: String,
+    pub as_of: String,
+}
+
+/// Which tab a topic belongs on.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub enum Section {
+    Overview,
+    Executive,
+    Legislative,
+    Judicial,
+    Elections,
+    International,
+    Society,
+}
+
+/// Facts that belong to no one body: history, society, assessments.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    pub section: Section,
+    pub title: String,
+    pub facts: Vec<Fact>,
+}
+
+/// A place where the source contradicts itself: both readings are kept.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Discrepancy {
+    pub id: String,
+    /// What is disputed, e.g. "Term of the lower house".
+    pub title: String,
+    /// Body ids (or topic ids) where it appears.
+    #[serde(default)]
+    pub subjects: Vec<String>,
+    pub readings: Vec<Reading>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// One side of a discrepancy.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub text: String,
+    pub source: String,
+    pub as_of: String,
+}
+
+/// A kind of legal matter and the body where it starts.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Matter {
+    pub id: String,
+    pub label: String,
+    /// Body id of the court or council that hears it first.
+    pub starts_at: String,
+    pub source: String,
+    pub as_of: String,
+}
+
+/// A worked example: a case and the ordered path it takes.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub title: String,
+    /// The matter the case is (its first step must be where that matter starts).
+    pub matter: String,
+    pub steps: Vec<Step>,
+    pub source: String,
+    pub as_of: String,
+}
+
+/// One stop on a scenario's path.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Body id of the court or council.
+    pub at: String,
+    /// Why the case is here and what happens.
+    pub why: String,
+}
