@@ -100,7 +100,10 @@ pub fn load_str(file: &str, text: &str) -> Result<Dataset, LoadError> {
             message: "contains a NUL byte; a dataset is plain text".to_string(),
         });
     }
-    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    // Implicit `Some` lets a dataset write `short: "Senate"` rather than `short: Some("Senate")`.
+    let options = ron::Options::default()
+        .with_recursion_limit(MAX_NESTING)
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     options.from_str::<Dataset>(text).map_err(|e| LoadError {
         file: file.to_string(),
         position: Some((e.span.start.line, e.span.start.col)),
