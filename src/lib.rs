@@ -1,5 +1,8 @@
 //! polity: a terminal guide to how a country is governed, read from a RON dataset.
 
+pub mod app;
 pub mod cli;
 pub mod embedded;
 pub mod model;
+pub mod term;
+pub mod ui;

@@ -1,0 +1,63 @@
+//! Everything a user can ask for. Keys and mouse events become an `Action`; only `AppState::update` acts on it.
+
+/// One request from the user (or the terminal), independent of how it was typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    NextTab,
+    PreviousTab,
+    /// Jump to the tab with this index (0-based).
+    GoToTab(usize),
+    Up,
+    Down,
+    Open,
+    Back,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    ToggleHelp,
+    StartFilter,
+    FilterChar(char),
+    FilterBackspace,
+    /// Keep the filter and stop typing into it.
+    FinishFilter,
+    /// Drop the filter and stop typing into it.
+    ClearFilter,
+    Quit,
+    /// A mouse click at a screen cell (column, row).
+    Click(u16, u16),
+    ScrollUp,
+    ScrollDown,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+}
+
+impl Action {
+    /// What the action does, for the help overlay and key hints. Actions that share a description are listed together.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Action::NextTab => "next tab",
+            Action::PreviousTab => "previous tab",
+            Action::GoToTab(_) => "jump to tab",
+            Action::Up => "move up",
+            Action::Down => "move down",
+            Action::Open => "open details",
+            Action::Back => "back",
+            Action::PageUp => "page up",
+            Action::PageDown => "page down",
+            Action::Home => "top",
+            Action::End => "bottom",
+            Action::ToggleHelp => "help",
+            Action::StartFilter => "filter the table",
+            Action::FilterChar(_) => "type the filter",
+            Action::FilterBackspace => "delete a character",
+            Action::FinishFilter => "keep the filter",
+            Action::ClearFilter => "clear the filter",
+            Action::Quit => "quit",
+            Action::Click(..) => "select",
+            Action::ScrollUp => "scroll up",
+            Action::ScrollDown => "scroll down",
+            Action::Resize(..) => "resize",
+        }
+    }
+}

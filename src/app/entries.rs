@@ -1,0 +1,154 @@
+//! What each tab lists: the entries a user can select and open. Derived from the dataset, never stored.
+
+use super::tab::Tab;
+use crate::model::{Branch, Model};
+
+/// One selectable item in a tab's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    /// The Overview's summary page.
+    Summary,
+    /// `bodies[i]`.
+    Body(usize),
+    /// `topics[i]`.
+    Topic(usize),
+    /// `elections[i]`.
+    Election(usize),
+    /// The table of international memberships.
+    Memberships,
+    /// Every place the source contradicts itself.
+    Discrepancies,
+}
+
+/// The entries of `tab`, in list order.
+pub fn entries(model: &Model, tab: Tab) -> Vec<Entry> {
+    let d = &model.data;
+    let bodies = |branch: Branch| {
+        d.bodies
+            .iter()
+            .enumerate()
+            .filter(move |(_, b)| b.branch == branch)
+            .map(|(i, _)| Entry::Body(i))
+    };
+    let topics = d
+        .topics
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.section == tab.section())
+        .map(|(i, _)| Entry::Topic(i));
+    let mut list = Vec::new();
+    match tab {
+        Tab::Overview => list.push(Entry::Summary),
+        Tab::Executive => list.extend(bodies(Branch::Executive)),
+        Tab::Legislative => list.extend(bodies(Branch::Legislative)),
+        Tab::Judicial => list.extend(bodies(Branch::Judicial)),
+        Tab::Elections => {
+            list.extend((0..d.elections.len()).map(Entry::Election));
+            list.extend(bodies(Branch::Electoral));
+        }
+        Tab::International => {
+            if !d.memberships.is_empty() {
+                list.push(Entry::Memberships);
+            }
+        }
+        Tab::Society => list.extend(bodies(Branch::Society)),
+    }
+    list.extend(topics);
+    if tab == Tab::Overview && !d.discrepancies.is_empty() {
+        list.push(Entry::Discrepancies);
+    }
+    list
+}
+
+/// The entry's label in a list.
+pub fn label(model: &Model, entry: Entry) -> String {
+    let d = &model.data;
+    match entry {
+        Entry::Summary => "At a glance".to_string(),
+        Entry::Body(i) => {
+            let b = &d.bodies[i];
+            b.short.clone().unwrap_or_else(|| b.name.clone())
+        }
+        Entry::Topic(i) => d.topics[i].title.clone(),
+        Entry::Election(i) => d.elections[i].title.clone(),
+        Entry::Memberships => format!("Memberships ({})", d.memberships.len()),
+        Entry::Discrepancies => format!("Contradictions ({})", d.discrepancies.len()),
+    }
+}
+
+/// The sources behind an entry, each with the latest date it describes, for the status line.
+pub fn provenance(model: &Model, entry: Entry) -> Vec<(String, String)> {
+    let d = &model.data;
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    match entry {
+        Entry::Summary => {
+            let f = &d.overview.form_of_government;
+            pairs.push((&f.source, &f.as_of));
+            pairs.extend(
+                d.overview
+                    .facts
+                    .iter()
+                    .map(|f| (f.source.as_str(), f.as_of.as_str())),
+            );
+        }
+        Entry::Body(i) => {
+            let b = &d.bodies[i];
+            pairs.push((&b.source, &b.as_of));
+            pairs.extend(
+                b.facts
+                    .iter()
+                    .map(|f| (f.source.as_str(), f.as_of.as_str())),
+            );
+        }
+        Entry::Topic(i) => pairs.extend(
+            d.topics[i]
+                .facts
+                .iter()
+                .map(|f| (f.source.as_str(), f.as_of.as_str())),
+        ),
+        Entry::Election(i) => pairs.push((&d.elections[i].source, &d.elections[i].as_of)),
+        Entry::Memberships => pairs.extend(
+            d.memberships
+                .iter()
+                .map(|m| (m.source.as_str(), m.as_of.as_str())),
+        ),
+        Entry::Discrepancies => pairs.extend(d.discrepancies.iter().flat_map(|x| {
+            x.readings
+                .iter()
+                .map(|r| (r.source.as_str(), r.as_of.as_str()))
+        })),
+    }
+    let mut merged: Vec<(String, String)> = Vec::new();
+    for (source, as_of) in pairs {
+        match merged.iter_mut().find(|(s, _)| s == source) {
+            // Dates are YYYY[-MM[-DD]], so the larger string is the later date.
+            Some((_, date)) if date.as_str() < as_of => *date = as_of.to_string(),
+            Some(_) => {}
+            None => merged.push((source.to_string(), as_of.to_string())),
+        }
+    }
+    merged
+}
+
+/// Whether anything on the entry's page is disputed by the source itself.
+pub fn has_discrepancy(model: &Model, entry: Entry) -> bool {
+    let d = &model.data;
+    let facts_disputed =
+        |facts: &[crate::model::Fact]| facts.iter().any(|f| f.discrepancy.is_some());
+    match entry {
+        Entry::Summary => {
+            facts_disputed(&d.overview.facts) || d.overview.form_of_government.discrepancy.is_some()
+        }
+        Entry::Body(i) => {
+            facts_disputed(&d.bodies[i].facts)
+                || model.discrepancies_about(&d.bodies[i].id).next().is_some()
+        }
+        Entry::Topic(i) => {
+            facts_disputed(&d.topics[i].facts)
+                || model.discrepancies_about(&d.topics[i].id).next().is_some()
+        }
+        Entry::Election(i) => facts_disputed(&d.elections[i].facts),
+        Entry::Memberships => false,
+        Entry::Discrepancies => true,
+    }
+}

@@ -1,0 +1,327 @@
+//! The key map: which key does what, in which context. The help overlay and the key hints are generated from it.
+
+use super::action::Action;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Where a binding applies. The app asks with the contexts active now, most specific first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Everywhere, even in the help overlay and while typing a filter.
+    Always,
+    /// Browsing tabs (not while the help overlay is open or a filter is being typed).
+    Browse,
+    /// A tab's list has the focus.
+    List,
+    /// An item's details fill the screen.
+    Detail,
+    /// A table that can be filtered is on screen.
+    Table,
+    /// Typing into a filter.
+    Filter,
+    /// The help overlay is open.
+    Help,
+}
+
+impl Context {
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Always => "Anywhere",
+            Context::Browse => "Browsing",
+            Context::List => "In a list",
+            Context::Detail => "In details",
+            Context::Table => "In a table",
+            Context::Filter => "Typing a filter",
+            Context::Help => "In this help",
+        }
+    }
+}
+
+/// Which keys a binding matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyPattern {
+    Key(KeyCode, KeyModifiers),
+    /// Any printable character without Ctrl or Alt (typing text).
+    AnyChar,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Binding {
+    pub context: Context,
+    pub pattern: KeyPattern,
+    pub action: Action,
+    /// Shown in the one-line key hints when true; every binding is in the help overlay.
+    pub hint: bool,
+}
+
+/// The bindings, in the order help lists them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keymap {
+    pub bindings: Vec<Binding>,
+}
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+
+fn key(context: Context, code: KeyCode, action: Action, hint: bool) -> Binding {
+    Binding {
+        context,
+        pattern: KeyPattern::Key(code, NONE),
+        action,
+        hint,
+    }
+}
+
+fn ctrl(context: Context, c: char, action: Action, hint: bool) -> Binding {
+    Binding {
+        context,
+        pattern: KeyPattern::Key(KeyCode::Char(c), KeyModifiers::CONTROL),
+        action,
+        hint,
+    }
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        use Action as A;
+        use Context::*;
+        use KeyCode as K;
+        let mut b = vec![
+            key(Browse, K::Tab, A::NextTab, true),
+            key(Browse, K::BackTab, A::PreviousTab, false),
+            key(Browse, K::Right, A::NextTab, false),
+            key(Browse, K::Char('l'), A::NextTab, false),
+            key(Browse, K::Left, A::PreviousTab, false),
+            key(Browse, K::Char('h'), A::PreviousTab, false),
+        ];
+        for (i, digit) in ('1'..='7').enumerate() {
+            b.push(key(Browse, K::Char(digit), A::GoToTab(i), true));
+        }
+        b.extend([
+            key(Browse, K::Up, A::Up, false),
+            key(Browse, K::Char('k'), A::Up, false),
+            key(Browse, K::Down, A::Down, true),
+            key(Browse, K::Char('j'), A::Down, false),
+            key(List, K::Enter, A::Open, true),
+            key(Detail, K::Esc, A::Back, true),
+            key(Detail, K::Backspace, A::Back, false),
+            key(Browse, K::PageUp, A::PageUp, false),
+            key(Browse, K::PageDown, A::PageDown, false),
+            key(Browse, K::Home, A::Home, false),
+            key(Browse, K::Char('g'), A::Home, false),
+            key(Browse, K::End, A::End, false),
+            key(Browse, K::Char('G'), A::End, false),
+            key(Table, K::Char('/'), A::StartFilter, true),
+            Binding {
+                context: Filter,
+                pattern: KeyPattern::AnyChar,
+                action: A::FilterChar(' '),
+                hint: false,
+            },
+            key(Filter, K::Backspace, A::FilterBackspace, false),
+            key(Filter, K::Enter, A::FinishFilter, true),
+            key(Filter, K::Esc, A::ClearFilter, true),
+            key(Help, K::Esc, A::ToggleHelp, true),
+            key(Help, K::Char('?'), A::ToggleHelp, false),
+            key(Help, K::Char('q'), A::ToggleHelp, false),
+            key(Help, K::Up, A::Up, false),
+            key(Help, K::Char('k'), A::Up, false),
+            key(Help, K::Down, A::Down, true),
+            key(Help, K::Char('j'), A::Down, false),
+            key(Browse, K::Char('?'), A::ToggleHelp, true),
+            key(Browse, K::Char('q'), A::Quit, true),
+            ctrl(Always, 'c', A::Quit, false),
+        ]);
+        Keymap { bindings: b }
+    }
+}
+
+impl Keymap {
+    /// The action for `event` in the first of `contexts` that binds it.
+    pub fn action(&self, event: &KeyEvent, contexts: &[Context]) -> Option<Action> {
+        for &context in contexts {
+            for binding in self.bindings.iter().filter(|b| b.context == context) {
+                match binding.pattern {
+                    KeyPattern::Key(code, mods)
+                        if code == event.code && same_modifiers(mods, event) =>
+                    {
+                        return Some(binding.action);
+                    }
+                    KeyPattern::AnyChar => {
+                        if let KeyCode::Char(c) = event.code
+                            && !event
+                                .modifiers
+                                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                        {
+                            return Some(match binding.action {
+                                Action::FilterChar(_) => Action::FilterChar(c),
+                                other => other,
+                            });
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+
+    /// Removes every binding of `action` (a kiosk has no way out).
+    pub fn without(mut self, action: Action) -> Keymap {
+        self.bindings.retain(|b| b.action != action);
+        self
+    }
+
+    /// Bindings grouped by what they do, within one context: (keys, description, shown as a hint).
+    pub fn groups(&self, context: Context) -> Vec<(String, &'static str, bool)> {
+        let mut groups: Vec<(Vec<String>, &'static str, bool)> = Vec::new();
+        for b in self.bindings.iter().filter(|b| b.context == context) {
+            let label = pattern_label(b.pattern);
+            match groups.iter_mut().find(|g| g.1 == b.action.describe()) {
+                Some(group) => {
+                    group.0.push(label);
+                    group.2 |= b.hint;
+                }
+                None => groups.push((vec![label], b.action.describe(), b.hint)),
+            }
+        }
+        groups
+            .into_iter()
+            .map(|(keys, what, hint)| (join_keys(&keys), what, hint))
+            .collect()
+    }
+
+    /// The short hints for the bottom line, for the active contexts, in key-map order.
+    pub fn hints(&self, contexts: &[Context]) -> Vec<(String, &'static str)> {
+        let mut hints: Vec<(String, &'static str)> = Vec::new();
+        for b in self
+            .bindings
+            .iter()
+            .filter(|b| b.hint && contexts.contains(&b.context))
+        {
+            let what = b.action.describe();
+            if hints.iter().any(|h| h.1 == what) {
+                continue;
+            }
+            let keys = self
+                .groups(b.context)
+                .into_iter()
+                .find(|g| g.1 == what)
+                .map_or_else(String::new, |g| g.0);
+            hints.push((keys.split('/').next().unwrap_or_default().to_string(), what));
+        }
+        hints
+    }
+}
+
+/// Shift is part of the character itself (`G`, `?`), so it only counts for non-character keys.
+fn same_modifiers(bound: KeyModifiers, event: &KeyEvent) -> bool {
+    let strip = |m: KeyModifiers| match event.code {
+        KeyCode::Char(_) | KeyCode::BackTab => m - KeyModifiers::SHIFT,
+        _ => m,
+    };
+    strip(bound) == strip(event.modifiers)
+}
+
+/// "1/2/3/4/5/6/7" reads better as "1-7".
+fn join_keys(keys: &[String]) -> String {
+    let digits: Vec<u32> = keys.iter().filter_map(|k| k.parse().ok()).collect();
+    if keys.len() > 2 && digits.len() == keys.len() && digits.windows(2).all(|w| w[1] == w[0] + 1) {
+        return format!("{}-{}", digits[0], digits[digits.len() - 1]);
+    }
+    keys.join("/")
+}
+
+pub fn pattern_label(pattern: KeyPattern) -> String {
+    match pattern {
+        KeyPattern::AnyChar => "text".to_string(),
+        KeyPattern::Key(code, mods) => {
+            let name = match code {
+                KeyCode::Char(' ') => "Space".to_string(),
+                KeyCode::Char(c) => c.to_string(),
+                KeyCode::Tab => "Tab".to_string(),
+                KeyCode::BackTab => "Shift-Tab".to_string(),
+                KeyCode::Left => "←".to_string(),
+                KeyCode::Right => "→".to_string(),
+                KeyCode::Up => "↑".to_string(),
+                KeyCode::Down => "↓".to_string(),
+                KeyCode::Enter => "Enter".to_string(),
+                KeyCode::Esc => "Esc".to_string(),
+                KeyCode::Backspace => "Backspace".to_string(),
+                KeyCode::PageUp => "PgUp".to_string(),
+                KeyCode::PageDown => "PgDn".to_string(),
+                KeyCode::Home => "Home".to_string(),
+                KeyCode::End => "End".to_string(),
+                KeyCode::F(n) => format!("F{n}"),
+                other => format!("{other:?}"),
+            };
+            if mods.contains(KeyModifiers::CONTROL) {
+                format!("Ctrl-{name}")
+            } else {
+                name
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn digits_jump_and_shifted_characters_match() {
+        let map = Keymap::default();
+        let browse = [Context::List, Context::Browse, Context::Always];
+        assert_eq!(
+            map.action(&press(KeyCode::Char('3'), NONE), &browse),
+            Some(Action::GoToTab(2))
+        );
+        assert_eq!(
+            map.action(&press(KeyCode::Char('G'), KeyModifiers::SHIFT), &browse),
+            Some(Action::End)
+        );
+        assert_eq!(
+            map.action(&press(KeyCode::BackTab, KeyModifiers::SHIFT), &browse),
+            Some(Action::PreviousTab)
+        );
+        assert_eq!(
+            map.action(&press(KeyCode::Char('c'), KeyModifiers::CONTROL), &browse),
+            Some(Action::Quit)
+        );
+        assert_eq!(map.action(&press(KeyCode::Char('c'), NONE), &browse), None);
+    }
+
+    #[test]
+    fn typing_a_filter_takes_letters_that_would_otherwise_be_keys() {
+        let map = Keymap::default();
+        let typing = [Context::Filter, Context::Always];
+        assert_eq!(
+            map.action(&press(KeyCode::Char('q'), NONE), &typing),
+            Some(Action::FilterChar('q'))
+        );
+        assert_eq!(
+            map.action(&press(KeyCode::Char('c'), KeyModifiers::CONTROL), &typing),
+            Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn groups_join_keys_and_digits() {
+        let groups = Keymap::default().groups(Context::Browse);
+        assert!(groups.iter().any(|g| g.0 == "1-7" && g.1 == "jump to tab"));
+        assert!(groups.iter().any(|g| g.0 == "Tab/→/l" && g.1 == "next tab"));
+    }
+
+    #[test]
+    fn kiosk_keymap_has_no_quit() {
+        let map = Keymap::default().without(Action::Quit);
+        let browse = [Context::Browse, Context::Always];
+        assert_eq!(map.action(&press(KeyCode::Char('q'), NONE), &browse), None);
+        assert_eq!(
+            map.action(&press(KeyCode::Char('c'), KeyModifiers::CONTROL), &browse),
+            None
+        );
+    }
+}

@@ -1,0 +1,72 @@
+//! The application: state, actions, the key map and the one function that changes state.
+
+pub mod action;
+pub mod entries;
+pub mod keymap;
+pub mod state;
+pub mod tab;
+mod update;
+
+pub use action::Action;
+pub use entries::Entry;
+pub use keymap::{Context, Keymap};
+pub use state::AppState;
+pub use tab::Tab;
+
+use crate::model::Model;
+use crate::ui::theme::Theme;
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use std::sync::Arc;
+
+/// One user's app: the shared dataset plus this user's state, keys and colours. Drawable on any backend.
+pub struct App {
+    pub model: Arc<Model>,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub state: AppState,
+}
+
+impl App {
+    pub fn new(model: Arc<Model>, keymap: Keymap, theme: Theme, size: (u16, u16)) -> App {
+        App {
+            model,
+            keymap,
+            theme,
+            state: AppState::new(size),
+        }
+    }
+
+    /// The action a terminal event asks for, if any. Key releases and repeats of releases are ignored.
+    pub fn action_for(&self, event: &Event) -> Option<Action> {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                self.keymap.action(key, &self.state.contexts(&self.model))
+            }
+            Event::Mouse(mouse) => match mouse.kind {
+                MouseEventKind::Down(MouseButton::Left) => {
+                    Some(Action::Click(mouse.column, mouse.row))
+                }
+                MouseEventKind::ScrollUp => Some(Action::ScrollUp),
+                MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+                _ => None,
+            },
+            Event::Resize(width, height) => Some(Action::Resize(*width, *height)),
+            _ => None,
+        }
+    }
+
+    /// Handles one terminal event; returns whether the screen should be redrawn.
+    pub fn handle_event(&mut self, event: &Event) -> bool {
+        self.action_for(event)
+            .is_some_and(|action| self.update(action))
+    }
+
+    /// Forgets the visitor: back to the start screen, keeping the window size.
+    pub fn reset(&mut self) {
+        self.state = AppState::new(self.state.size);
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.state.quit
+    }
+}

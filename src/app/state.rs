@@ -1,0 +1,80 @@
+//! What the user has selected, opened and scrolled. Changed only by `App::update`.
+
+use super::entries::{Entry, entries};
+use super::keymap::Context;
+use super::tab::Tab;
+use crate::model::Model;
+
+/// Per-tab position, kept while the user visits other tabs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TabView {
+    /// Index into the tab's entries.
+    pub selected: usize,
+    /// The selected entry's details fill the screen.
+    pub open: bool,
+    /// First line of the content pane shown.
+    pub scroll: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppState {
+    pub tab: Tab,
+    pub views: [TabView; 7],
+    /// The help overlay is open, scrolled to this line.
+    pub help: Option<usize>,
+    /// The membership table's filter.
+    pub filter: String,
+    /// Keys go into the filter.
+    pub filtering: bool,
+    /// The terminal's size in columns and rows.
+    pub size: (u16, u16),
+    pub quit: bool,
+}
+
+impl AppState {
+    pub fn new(size: (u16, u16)) -> AppState {
+        AppState {
+            tab: Tab::Overview,
+            views: Default::default(),
+            help: None,
+            filter: String::new(),
+            filtering: false,
+            size,
+            quit: false,
+        }
+    }
+
+    pub fn view(&self) -> &TabView {
+        &self.views[self.tab.index()]
+    }
+
+    pub fn view_mut(&mut self) -> &mut TabView {
+        &mut self.views[self.tab.index()]
+    }
+
+    /// The entry selected in the current tab, if the tab has any.
+    pub fn entry(&self, model: &Model) -> Option<Entry> {
+        entries(model, self.tab).get(self.view().selected).copied()
+    }
+
+    /// The key-map contexts in force, most specific first.
+    pub fn contexts(&self, model: &Model) -> Vec<Context> {
+        if self.help.is_some() {
+            return vec![Context::Help, Context::Always];
+        }
+        if self.filtering {
+            return vec![Context::Filter, Context::Always];
+        }
+        let mut contexts = Vec::with_capacity(4);
+        if self.entry(model) == Some(Entry::Memberships) {
+            contexts.push(Context::Table);
+        }
+        contexts.push(if self.view().open {
+            Context::Detail
+        } else {
+            Context::List
+        });
+        contexts.extend([Context::Browse, Context::Always]);
+        contexts
+    }
+}

@@ -1,0 +1,148 @@
+//! The one place state changes: an `Action` applied to the app.
+
+use super::App;
+use super::action::Action;
+use super::entries::entries;
+use super::tab::Tab;
+use crate::ui::{self, layout};
+use ratatui::layout::Rect;
+
+/// Longest filter accepted; more typing is ignored.
+const MAX_FILTER_CHARS: usize = 40;
+/// Lines moved by one turn of the mouse wheel.
+const WHEEL_LINES: usize = 3;
+
+impl App {
+    /// Applies `action`; returns whether anything on screen may have changed.
+    pub fn update(&mut self, action: Action) -> bool {
+        let before = self.state.clone();
+        self.apply(action);
+        self.clamp_scroll();
+        matches!(action, Action::Resize(..)) || self.state != before
+    }
+
+    fn apply(&mut self, action: Action) {
+        let page = self.content_height().saturating_sub(1).max(1);
+        let s = &mut self.state;
+        match action {
+            Action::NextTab => self.go_to(self.state.tab.next()),
+            Action::PreviousTab => self.go_to(self.state.tab.previous()),
+            Action::GoToTab(i) if i < Tab::ALL.len() => self.go_to(Tab::from_index(i)),
+            Action::GoToTab(_) => {}
+            Action::Up | Action::ScrollUp if s.help.is_some() => {
+                s.help = s.help.map(|h| h.saturating_sub(1))
+            }
+            Action::Down | Action::ScrollDown if s.help.is_some() => s.help = s.help.map(|h| h + 1),
+            Action::Up if s.view().open => self.scroll_by(-1),
+            Action::Down if s.view().open => self.scroll_by(1),
+            Action::Up => {
+                let selected = s.view().selected;
+                self.select(selected.saturating_sub(1))
+            }
+            Action::Down => {
+                let selected = s.view().selected;
+                self.select(selected + 1)
+            }
+            Action::Open => {
+                if s.entry(&self.model).is_some() {
+                    s.view_mut().open = true;
+                    s.view_mut().scroll = 0;
+                }
+            }
+            Action::Back => s.view_mut().open = false,
+            Action::PageUp => self.scroll_by(-(page as isize)),
+            Action::PageDown => self.scroll_by(page as isize),
+            Action::Home => s.view_mut().scroll = 0,
+            Action::End => s.view_mut().scroll = usize::MAX,
+            Action::ScrollUp => self.scroll_by(-(WHEEL_LINES as isize)),
+            Action::ScrollDown => self.scroll_by(WHEEL_LINES as isize),
+            Action::ToggleHelp => s.help = if s.help.is_some() { None } else { Some(0) },
+            Action::StartFilter => s.filtering = true,
+            Action::FilterChar(c) => {
+                if s.filter.chars().count() < MAX_FILTER_CHARS && !c.is_control() {
+                    s.filter.push(c);
+                    s.view_mut().scroll = 0;
+                }
+            }
+            Action::FilterBackspace => {
+                s.filter.pop();
+            }
+            Action::FinishFilter => s.filtering = false,
+            Action::ClearFilter => {
+                s.filter.clear();
+                s.filtering = false;
+            }
+            Action::Quit => s.quit = true,
+            Action::Click(column, row) => self.click(column, row),
+            Action::Resize(width, height) => s.size = (width, height),
+        }
+    }
+
+    fn go_to(&mut self, tab: Tab) {
+        self.state.tab = tab;
+        self.state.filtering = false;
+    }
+
+    fn select(&mut self, index: usize) {
+        let count = entries(&self.model, self.state.tab).len();
+        let view = self.state.view_mut();
+        let index = index.min(count.saturating_sub(1));
+        if view.selected != index {
+            view.selected = index;
+            view.scroll = 0;
+        }
+    }
+
+    fn scroll_by(&mut self, delta: isize) {
+        let view = self.state.view_mut();
+        view.scroll = view.scroll.saturating_add_signed(delta);
+    }
+
+    fn screen(&self) -> Rect {
+        Rect::new(0, 0, self.state.size.0, self.state.size.1)
+    }
+
+    fn content_height(&self) -> usize {
+        let areas = layout::Areas::new(self.screen(), self.state.view().open);
+        layout::inner(areas.content).height as usize
+    }
+
+    /// Keeps the content scroll within its page, so that scrolling back up answers at once.
+    fn clamp_scroll(&mut self) {
+        let max = ui::max_scroll(self);
+        let view = self.state.view_mut();
+        view.scroll = view.scroll.min(max);
+        if let Some(help) = self.state.help {
+            self.state.help = Some(help.min(ui::help::max_scroll(self)));
+        }
+    }
+
+    fn click(&mut self, column: u16, row: u16) {
+        if self.state.help.is_some() {
+            self.state.help = None;
+            return;
+        }
+        let screen = self.screen();
+        if layout::too_small(screen) {
+            return;
+        }
+        let areas = layout::Areas::new(screen, self.state.view().open);
+        if row == areas.tabs.y {
+            let hit = layout::tab_labels(screen.width, self.state.tab)
+                .iter()
+                .position(|(_, start, end)| (*start..*end).contains(&column));
+            if let Some(i) = hit {
+                self.go_to(Tab::from_index(i));
+            }
+            return;
+        }
+        if let Some(list) = areas.list {
+            let inside = layout::inner(list);
+            if inside.contains((column, row).into()) {
+                let offset =
+                    layout::list_offset(self.state.view().selected, inside.height as usize);
+                self.select(offset + (row - inside.y) as usize);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! The frame around the content: tab bar, status line, key hints and the too-small message.
+
+use super::layout::{MIN_HEIGHT, MIN_WIDTH, tab_labels};
+use super::text::{fit, wrap};
+use super::theme::Theme;
+use crate::app::{App, Tab, entries};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+pub fn tab_bar(area: Rect, buf: &mut Buffer, app: &App) {
+    for (i, (label, start, _)) in tab_labels(area.width, app.state.tab)
+        .into_iter()
+        .enumerate()
+    {
+        let style = if Tab::from_index(i) == app.state.tab {
+            app.theme.tab_active
+        } else {
+            app.theme.tab_inactive
+        };
+        buf.set_string(area.x + start, area.y, label, style);
+    }
+}
+
+/// Where what is on screen comes from, and whether the source disputes it.
+pub fn status_line(area: Rect, buf: &mut Buffer, app: &App) {
+    let model = &app.model;
+    let Some(entry) = app.state.entry(model) else {
+        return;
+    };
+    let sources: Vec<String> = entries::provenance(model, entry)
+        .iter()
+        .map(|(id, as_of)| {
+            let n = model
+                .data
+                .sources
+                .iter()
+                .position(|s| &s.id == id)
+                .map_or(0, |i| i + 1);
+            format!("[{n}] {} · as of {as_of}", model.source_title(id))
+        })
+        .collect();
+    let mut text = format!(" Source: {}", sources.join("; "));
+    let mut x = area.x;
+    if entries::has_discrepancy(model, entry) {
+        let mark = " ⚠ disputed ";
+        buf.set_string(x, area.y, mark, app.theme.warn);
+        x += mark.chars().count() as u16;
+        text = text.trim_start().to_string();
+    }
+    let width = area.right().saturating_sub(x) as usize;
+    buf.set_stringn(x, area.y, fit(&text, width), width, app.theme.dim);
+}
+
+/// The most useful keys for where the user is, generated from the key map.
+pub fn key_hints(area: Rect, buf: &mut Buffer, app: &App) {
+    let mut x = area.x + 1;
+    for (keys, what) in app.keymap.hints(&app.state.contexts(&app.model)) {
+        let needed = (keys.chars().count() + what.chars().count() + 3) as u16;
+        if x + needed > area.right() {
+            break;
+        }
+        buf.set_string(x, area.y, &keys, app.theme.key);
+        x += keys.chars().count() as u16 + 1;
+        buf.set_string(x, area.y, what, app.theme.dim);
+        x += what.chars().count() as u16 + 2;
+    }
+}
+
+pub fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let message = format!(
+        "This window is {}x{}. polity needs at least {MIN_WIDTH}x{MIN_HEIGHT}: please make it larger.",
+        area.width, area.height
+    );
+    for (row, line) in wrap(&message, area.width as usize)
+        .iter()
+        .take(area.height as usize)
+        .enumerate()
+    {
+        buf.set_stringn(
+            area.x,
+            area.y + row as u16,
+            line,
+            area.width as usize,
+            theme.warn,
+        );
+    }
+}

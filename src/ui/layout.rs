@@ -1,0 +1,137 @@
+//! Where things go on screen. Pure functions of the window size and state, shared by drawing and mouse hit-testing.
+
+use crate::app::Tab;
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+/// Below this size the app asks for a larger window instead of drawing.
+pub const MIN_WIDTH: u16 = 50;
+pub const MIN_HEIGHT: u16 = 12;
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// The regions of the main screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub tabs: Rect,
+    /// The list pane with its border; absent while details fill the screen.
+    pub list: Option<Rect>,
+    /// The content pane with its border.
+    pub content: Rect,
+    pub status: Rect,
+    pub hints: Rect,
+}
+
+impl Areas {
+    pub fn new(area: Rect, detail_open: bool) -> Areas {
+        let row = |y: u16, height: u16| Rect {
+            x: area.x,
+            y,
+            width: area.width,
+            height,
+        };
+        let tabs = row(area.y, 1);
+        let hints = row(area.bottom().saturating_sub(1), 1);
+        let status = row(area.bottom().saturating_sub(2), 1);
+        let body = row(area.y + 1, area.height.saturating_sub(3));
+        if detail_open {
+            return Areas {
+                tabs,
+                list: None,
+                content: body,
+                status,
+                hints,
+            };
+        }
+        let list_width = (body.width / 3).clamp(18, 30).min(body.width);
+        let list = Rect {
+            width: list_width,
+            ..body
+        };
+        let content = Rect {
+            x: body.x + list_width,
+            width: body.width - list_width,
+            ..body
+        };
+        Areas {
+            tabs,
+            list: Some(list),
+            content,
+            status,
+            hints,
+        }
+    }
+}
+
+/// The inside of a bordered pane.
+pub fn inner(pane: Rect) -> Rect {
+    Rect {
+        x: pane.x.saturating_add(1),
+        y: pane.y.saturating_add(1),
+        width: pane.width.saturating_sub(2),
+        height: pane.height.saturating_sub(2),
+    }
+}
+
+/// The first list row shown, so that `selected` stays visible in `height` rows.
+pub fn list_offset(selected: usize, height: usize) -> usize {
+    (selected + 1).saturating_sub(height.max(1))
+}
+
+/// Each tab's label and the columns it covers in the tab bar, fitted to `width`.
+pub fn tab_labels(width: u16, current: Tab) -> Vec<(String, u16, u16)> {
+    const GAP: u16 = 1;
+    let fitted = |label: &dyn Fn(Tab) -> String| -> Option<Vec<(String, u16, u16)>> {
+        let mut x = 0u16;
+        let mut out = Vec::new();
+        for tab in Tab::ALL {
+            let text = label(tab);
+            let w = text.width() as u16;
+            if x + w > width {
+                return None;
+            }
+            out.push((text, x, x + w));
+            x += w + GAP;
+        }
+        Some(out)
+    };
+    fitted(&|t| format!(" {} {} ", t.index() + 1, t.title()))
+        .or_else(|| fitted(&|t| format!(" {} {} ", t.index() + 1, t.short_title())))
+        .or_else(|| {
+            fitted(&|t| {
+                if t == current {
+                    format!(" {} {} ", t.index() + 1, t.short_title())
+                } else {
+                    format!(" {} ", t.index() + 1)
+                }
+            })
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tab_labels_fit_every_width() {
+        for width in [0u16, 1, 20, 50, 80, 120] {
+            let labels = tab_labels(width, Tab::Judicial);
+            assert!(
+                labels.iter().all(|(_, _, end)| *end <= width),
+                "width {width}"
+            );
+        }
+        assert_eq!(tab_labels(200, Tab::Overview)[0].0, " 1 Overview ");
+    }
+
+    #[test]
+    fn list_offset_keeps_selection_visible() {
+        assert_eq!(list_offset(0, 5), 0);
+        assert_eq!(list_offset(4, 5), 0);
+        assert_eq!(list_offset(7, 5), 3);
+        assert_eq!(list_offset(3, 0), 3);
+    }
+}

@@ -1,0 +1,145 @@
+//! Drawing: a pure function of the app's state, on any ratatui backend.
+
+mod bar_chart;
+mod chrome;
+pub mod help;
+pub mod layout;
+pub mod pages;
+mod seat_chart;
+pub mod text;
+pub mod theme;
+
+use crate::app::{App, entries};
+use layout::{Areas, inner, list_offset};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+
+/// Draws the whole screen for `app` into `frame`.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    if layout::too_small(area) {
+        chrome::too_small(area, buf, &app.theme);
+        return;
+    }
+    let areas = Areas::new(area, app.state.view().open);
+    chrome::tab_bar(areas.tabs, buf, app);
+    if let Some(list) = areas.list {
+        draw_list(list, buf, app);
+    }
+    draw_content(areas.content, buf, app);
+    chrome::status_line(areas.status, buf, app);
+    chrome::key_hints(areas.hints, buf, app);
+    if let Some(scroll) = app.state.help {
+        help::draw(area, buf, app, scroll);
+    }
+}
+
+fn draw_list(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
+    let theme = &app.theme;
+    let tab = app.state.tab;
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focus)
+        .title(format!(" {} ", tab.title()));
+    block.render(pane, buf);
+    let inside = inner(pane);
+    let items = entries::entries(&app.model, tab);
+    let selected = app.state.view().selected;
+    let offset = list_offset(selected, inside.height as usize);
+    for (row, (i, entry)) in items
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(inside.height as usize)
+        .enumerate()
+    {
+        let label = entries::label(&app.model, *entry);
+        let (marker, style) = if i == selected {
+            ("▶ ", theme.selected)
+        } else {
+            ("  ", theme.text)
+        };
+        let text = text::fit(&format!("{marker}{label}"), inside.width as usize);
+        buf.set_stringn(
+            inside.x,
+            inside.y + row as u16,
+            text,
+            inside.width as usize,
+            style,
+        );
+    }
+    if items.is_empty() {
+        buf.set_stringn(
+            inside.x,
+            inside.y,
+            "(nothing here)",
+            inside.width as usize,
+            theme.dim,
+        );
+    }
+}
+
+/// The lines of the content pane for the current entry, wrapped to its inner width.
+fn content_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    match app.state.entry(&app.model) {
+        Some(entry) => pages::page(app, entry, width),
+        None => vec![Line::styled(
+            "This dataset has nothing for this tab.",
+            app.theme.dim,
+        )],
+    }
+}
+
+fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
+    let theme = &app.theme;
+    let inside = inner(pane);
+    let lines = content_lines(app, inside.width as usize);
+    let max = lines.len().saturating_sub(inside.height as usize);
+    let scroll = app.state.view().scroll.min(max);
+    let position = if max > 0 {
+        format!(" {}/{} ", scroll + 1, max + 1)
+    } else {
+        String::new()
+    };
+    let title = match app.state.entry(&app.model) {
+        Some(entry) if app.state.view().open => {
+            format!(" {} · Esc back ", entries::label(&app.model, entry))
+        }
+        Some(entry) => format!(" {} ", entries::label(&app.model, entry)),
+        None => String::new(),
+    };
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(if app.state.view().open {
+            theme.border_focus
+        } else {
+            theme.border
+        })
+        .title(title)
+        .title_bottom(Line::from(position).right_aligned())
+        .render(pane, buf);
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll)
+        .take(inside.height as usize)
+        .collect();
+    Paragraph::new(visible).render(inside, buf);
+}
+
+/// The largest useful scroll offset of the content pane at the current size.
+pub fn max_scroll(app: &App) -> usize {
+    let area = Rect::new(0, 0, app.state.size.0, app.state.size.1);
+    if layout::too_small(area) {
+        return 0;
+    }
+    let inside = inner(Areas::new(area, app.state.view().open).content);
+    content_lines(app, inside.width as usize)
+        .len()
+        .saturating_sub(inside.height as usize)
+}

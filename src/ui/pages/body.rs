@@ -1,0 +1,34 @@
+//! A body's page: what it is, its seats, its facts, who chooses whom.
+
+use super::Page;
+use crate::model::Body;
+use crate::ui::seat_chart;
+
+pub fn build(page: &mut Page, body: &Body) {
+    page.title(&body.name);
+    for (language, name) in &body.names {
+        page.dim(&format!("{language}: {name}"));
+    }
+    page.paragraph(&body.role);
+    if let Some(members) = body.members {
+        page.field("Members", &members.to_string());
+    }
+    if !body.seats.is_empty() {
+        page.heading("Seats and how they are filled");
+        let chart = seat_chart::lines(&body.seats, page.width, &page.app.theme);
+        page.lines.extend(chart);
+    }
+    if !body.facts.is_empty() {
+        page.heading("Facts");
+        page.facts(&body.facts);
+    }
+    let model = page.app.model.clone();
+    let relations: Vec<_> = model.relations_of(&body.id).collect();
+    if !relations.is_empty() {
+        page.heading("Who chooses, checks or joins whom");
+        for r in relations {
+            page.relation(r);
+        }
+    }
+    page.contradictions_about(&body.id, &body.facts);
+}

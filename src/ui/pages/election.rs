@@ -1,0 +1,67 @@
+//! An election: when and why, who stood, the result as a bar chart, and what observers said.
+
+use super::Page;
+use crate::model::Election;
+use crate::ui::bar_chart::{self, Bar};
+
+pub fn build(page: &mut Page, e: &Election) {
+    let model = page.app.model.clone();
+    page.title(&e.title);
+    page.field("Date", &e.date);
+    page.field("For", model.name(&e.for_body));
+    if let Some(why) = &e.why {
+        page.field("Why then", why);
+    }
+    if let Some(scheduled) = &e.scheduled {
+        page.field("Originally due", scheduled);
+    }
+    if let Some(n) = e.candidates_registered {
+        page.field("Candidates registered", &n.to_string());
+    }
+    if !e.results.is_empty() {
+        page.heading(&format!("Result {}", page.citation(&e.source, &e.as_of)));
+        let mut bars: Vec<Bar> = e
+            .results
+            .iter()
+            .map(|r| Bar {
+                label: match &r.party {
+                    Some(party) => format!("{} ({party})", r.candidate),
+                    None => r.candidate.clone(),
+                },
+                percent: r.percent,
+            })
+            .collect();
+        let named: f64 = e.results.iter().map(|r| r.percent).sum();
+        let others = e
+            .candidates_registered
+            .map(|n| (n as usize).saturating_sub(e.results.len()));
+        if named < 100.0 - 1e-6 && others != Some(0) {
+            let label = match others {
+                Some(1) => "The other candidate".to_string(),
+                Some(n) => format!("The other {n} candidates together"),
+                None => "Everyone else".to_string(),
+            };
+            bars.push(Bar {
+                label,
+                percent: 100.0 - named,
+            });
+        }
+        page.lines
+            .extend(bar_chart::lines(&bars, page.width, &page.app.theme));
+        for r in e.results.iter().filter(|r| r.note.is_some()) {
+            page.dim(&format!(
+                "{}: {}",
+                r.candidate,
+                r.note.as_deref().unwrap_or_default()
+            ));
+        }
+    }
+    if !e.facts.is_empty() {
+        page.heading("Facts");
+        page.facts(&e.facts);
+    }
+    if !e.criticisms.is_empty() {
+        page.heading("What observers criticised");
+        page.facts(&e.criticisms);
+    }
+}

@@ -1,0 +1,59 @@
+//! The Overview's summary: form of government, who leads, the branches at a glance, the sources.
+
+use super::Page;
+use crate::model::Branch;
+
+pub fn build(page: &mut Page) {
+    let model = page.app.model.clone();
+    let d = &model.data;
+    page.title(&d.meta.title);
+    if !d.meta.names.is_empty() {
+        let names: Vec<String> = d
+            .meta
+            .names
+            .iter()
+            .map(|(l, n)| format!("{l}: {n}"))
+            .collect();
+        page.dim(&names.join(" · "));
+    }
+    if !d.meta.description.is_empty() {
+        page.paragraph(&d.meta.description);
+    }
+    page.heading("Form of government");
+    page.facts(std::slice::from_ref(&d.overview.form_of_government));
+    page.field("Head of state", model.name(&d.overview.head_of_state));
+    page.field(
+        "Head of government",
+        model.name(&d.overview.head_of_government),
+    );
+    page.facts(&d.overview.facts);
+
+    page.heading("The branches at a glance");
+    for (branch, label) in [
+        (Branch::Executive, "Executive"),
+        (Branch::Legislative, "Legislative"),
+        (Branch::Judicial, "Judicial"),
+    ] {
+        let names: Vec<&str> = model.bodies_in(branch).map(|b| b.name.as_str()).collect();
+        if !names.is_empty() {
+            page.field(label, &names.join(", "));
+        }
+    }
+    for topic in model.topics_in(crate::model::Section::Overview) {
+        page.heading(&topic.title);
+        page.facts(&topic.facts);
+    }
+    page.heading("Sources");
+    for (i, s) in d.sources.iter().enumerate() {
+        page.paragraph(&format!(
+            "[{}] {} — {}, as of {}",
+            i + 1,
+            s.title,
+            s.origin,
+            s.as_of
+        ));
+        if let Some(note) = &s.note {
+            page.dim(&format!("    {note}"));
+        }
+    }
+}

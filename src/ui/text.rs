@@ -1,0 +1,121 @@
+//! Laying out text by display width, so Cyrillic, CJK and symbols line up.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Splits `text` into lines of at most `width` columns, breaking at spaces where it can.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut line_width = 0;
+    for word in text.split_whitespace() {
+        let word_width = word.width();
+        if line_width > 0 && line_width + 1 + word_width > width {
+            lines.push(std::mem::take(&mut line));
+            line_width = 0;
+        }
+        if word_width > width {
+            // A word longer than the line is cut wherever it must be.
+            for c in word.chars() {
+                let w = c.width().unwrap_or(0);
+                if line_width + w > width && line_width > 0 {
+                    lines.push(std::mem::take(&mut line));
+                    line_width = 0;
+                }
+                line.push(c);
+                line_width += w;
+            }
+            continue;
+        }
+        if line_width > 0 {
+            line.push(' ');
+            line_width += 1;
+        }
+        line.push_str(word);
+        line_width += word_width;
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Cuts `text` to `width` columns, ending with "…" when something was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// `text` cut or padded with spaces to exactly `width` columns.
+pub fn fit(text: &str, width: usize) -> String {
+    let mut out = truncate(text, width);
+    let w = out.width();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
+    out
+}
+
+/// Appends `text` wrapped to `width`, the first line after `first` and the rest after `rest` (same width).
+pub fn push_wrapped(
+    lines: &mut Vec<Line<'static>>,
+    text: &str,
+    width: usize,
+    first: &str,
+    rest: &str,
+    style: Style,
+) {
+    let indent = first.width().max(rest.width());
+    for (i, part) in wrap(text, width.saturating_sub(indent))
+        .into_iter()
+        .enumerate()
+    {
+        let prefix = if i == 0 { first } else { rest };
+        lines.push(Line::from(vec![
+            Span::styled(prefix.to_string(), style),
+            Span::styled(part, style),
+        ]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_respects_display_width() {
+        // Each CJK character is two columns wide.
+        let lines = wrap("議会 議会 議会", 9);
+        assert_eq!(lines, vec!["議会 議会", "議会"]);
+        assert!(wrap("Мажилис избирается", 8).iter().all(|l| l.width() <= 8));
+    }
+
+    #[test]
+    fn long_words_are_cut_and_empty_text_gives_one_line() {
+        assert_eq!(wrap("abcdefgh", 3), vec!["abc", "def", "gh"]);
+        assert_eq!(wrap("", 10), vec![""]);
+        assert_eq!(wrap("a b", 0), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn truncate_and_fit_by_width() {
+        assert_eq!(truncate("Parliament", 6), "Parli…");
+        assert_eq!(fit("議会", 5), "議会 ");
+        assert_eq!(fit("abc", 0), "");
+    }
+}
