@@ -149,9 +149,12 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_refused_without_overflow() {
-        let text = "[".repeat(100_000);
-        let err = load_str("deep.ron", &text).unwrap_err();
-        assert!(err.message.contains("nested"), "{err}");
+        for open in ["[", "(", "(meta:("] {
+            let text = open.repeat(100_000);
+            let err = load_str("deep.ron", &text).unwrap_err();
+            assert_eq!(err.file, "deep.ron");
+            assert!(err.position.is_some(), "{err}");
+        }
     }
 
     #[test]
