@@ -1,5 +1,7 @@
 //! Everything a user can ask for. Keys and mouse events become an `Action`; only `AppState::update` acts on it.
 
+use super::diagram::DiagramAction;
+
 /// One request from the user (or the terminal), independent of how it was typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -30,6 +32,8 @@ pub enum Action {
     ScrollDown,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
+    /// A key of the court diagram.
+    Diagram(DiagramAction),
 }
 
 impl Action {
@@ -58,6 +62,7 @@ impl Action {
             Action::ScrollUp => "scroll up",
             Action::ScrollDown => "scroll down",
             Action::Resize(..) => "resize",
+            Action::Diagram(action) => action.describe(),
         }
     }
 }

@@ -18,6 +18,8 @@ pub enum Entry {
     Memberships,
     /// Every place the source contradicts itself.
     Discrepancies,
+    /// The diagram of the courts: appeals, where cases start, who appoints the judges.
+    CourtDiagram,
 }
 
 /// The entries of `tab`, in list order.
@@ -41,7 +43,12 @@ pub fn entries(model: &Model, tab: Tab) -> Vec<Entry> {
         Tab::Overview => list.push(Entry::Summary),
         Tab::Executive => list.extend(bodies(Branch::Executive)),
         Tab::Legislative => list.extend(bodies(Branch::Legislative)),
-        Tab::Judicial => list.extend(bodies(Branch::Judicial)),
+        Tab::Judicial => {
+            if crate::ui::diagram::has_courts(model) {
+                list.push(Entry::CourtDiagram);
+            }
+            list.extend(bodies(Branch::Judicial));
+        }
         Tab::Elections => {
             list.extend((0..d.elections.len()).map(Entry::Election));
             list.extend(bodies(Branch::Electoral));
@@ -73,6 +80,7 @@ pub fn label(model: &Model, entry: Entry) -> String {
         Entry::Election(i) => d.elections[i].title.clone(),
         Entry::Memberships => format!("Memberships ({})", d.memberships.len()),
         Entry::Discrepancies => format!("Contradictions ({})", d.discrepancies.len()),
+        Entry::CourtDiagram => "Court system".to_string(),
     }
 }
 
@@ -117,6 +125,17 @@ pub fn provenance(model: &Model, entry: Entry) -> Vec<(String, String)> {
                 .iter()
                 .map(|r| (r.source.as_str(), r.as_of.as_str()))
         })),
+        Entry::CourtDiagram => {
+            for i in crate::ui::diagram::bodies_shown(model) {
+                let b = &d.bodies[i];
+                pairs.push((&b.source, &b.as_of));
+            }
+            pairs.extend(
+                d.matters
+                    .iter()
+                    .map(|m| (m.source.as_str(), m.as_of.as_str())),
+            );
+        }
     }
     let mut merged: Vec<(String, String)> = Vec::new();
     for (source, as_of) in pairs {
@@ -150,5 +169,6 @@ pub fn has_discrepancy(model: &Model, entry: Entry) -> bool {
         Entry::Election(i) => facts_disputed(&d.elections[i].facts),
         Entry::Memberships => false,
         Entry::Discrepancies => true,
+        Entry::CourtDiagram => false,
     }
 }

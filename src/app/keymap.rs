@@ -1,6 +1,7 @@
 //! The key map: which key does what, in which context. The help overlay and the key hints are generated from it.
 
 use super::action::Action;
+use super::diagram::{DiagramAction, Direction};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Where a binding applies. The app asks with the contexts active now, most specific first.
@@ -18,6 +19,12 @@ pub enum Context {
     Table,
     /// Typing into a filter.
     Filter,
+    /// The court diagram is open (Enter on it in the Judicial tab's list).
+    Diagram,
+    /// Following a case through the courts in the diagram.
+    Scenario,
+    /// Choosing which case to follow.
+    ScenarioList,
     /// The help overlay is open.
     Help,
 }
@@ -31,6 +38,9 @@ impl Context {
             Context::Detail => "In details",
             Context::Table => "In a table",
             Context::Filter => "Typing a filter",
+            Context::Diagram => "In the court diagram (1-7 and h/l still change tab)",
+            Context::Scenario => "Following a case",
+            Context::ScenarioList => "Choosing a case",
             Context::Help => "In this help",
         }
     }
@@ -84,14 +94,16 @@ impl Default for Keymap {
         use Action as A;
         use Context::*;
         use KeyCode as K;
-        let mut b = vec![
+        // The diagram's keys come first so that its hints lead while it is open.
+        let mut b = diagram_bindings();
+        b.extend([
             key(Browse, K::Tab, A::NextTab, true),
             key(Browse, K::BackTab, A::PreviousTab, false),
             key(Browse, K::Right, A::NextTab, false),
             key(Browse, K::Char('l'), A::NextTab, false),
             key(Browse, K::Left, A::PreviousTab, false),
             key(Browse, K::Char('h'), A::PreviousTab, false),
-        ];
+        ]);
         for (i, digit) in ('1'..='7').enumerate() {
             b.push(key(Browse, K::Char(digit), A::GoToTab(i), true));
         }
@@ -134,6 +146,36 @@ impl Default for Keymap {
     }
 }
 
+/// The court diagram's keys. Its arrows and Tab move between boxes, so digits and h/l are left to change tab.
+fn diagram_bindings() -> Vec<Binding> {
+    use Context::{Diagram, Scenario, ScenarioList};
+    use DiagramAction as D;
+    use KeyCode as K;
+    let d = |context, code, action, hint| key(context, code, Action::Diagram(action), hint);
+    vec![
+        d(Scenario, K::Right, D::StepForward, true),
+        d(Scenario, K::Char('n'), D::StepForward, false),
+        d(Scenario, K::Left, D::StepBack, true),
+        d(Scenario, K::Char('p'), D::StepBack, false),
+        d(Scenario, K::Char('r'), D::Restart, true),
+        d(Scenario, K::Esc, D::LeaveScenario, true),
+        d(Diagram, K::Left, D::Focus(Direction::Left), true),
+        d(Diagram, K::Up, D::Focus(Direction::Up), false),
+        d(Diagram, K::Right, D::Focus(Direction::Right), false),
+        d(Diagram, K::Down, D::Focus(Direction::Down), false),
+        d(Diagram, K::Tab, D::NextBox, false),
+        d(Diagram, K::BackTab, D::PreviousBox, false),
+        d(Diagram, K::Char('s'), D::OpenScenarios, true),
+        d(Diagram, K::Char('a'), D::ToggleView, true),
+        d(ScenarioList, K::Up, D::PickerUp, false),
+        d(ScenarioList, K::Char('k'), D::PickerUp, false),
+        d(ScenarioList, K::Down, D::PickerDown, true),
+        d(ScenarioList, K::Char('j'), D::PickerDown, false),
+        d(ScenarioList, K::Enter, D::PickScenario, true),
+        d(ScenarioList, K::Esc, D::CancelScenarios, true),
+    ]
+}
+
 impl Keymap {
     /// The action for `event` in the first of `contexts` that binds it.
     pub fn action(&self, event: &KeyEvent, contexts: &[Context]) -> Option<Action> {
@@ -162,6 +204,15 @@ impl Keymap {
             }
         }
         None
+    }
+
+    /// Whether a context before `binding`'s in `contexts` takes the same key (the diagram's arrows and Tab).
+    fn shadowed(&self, binding: &Binding, contexts: &[Context]) -> bool {
+        let earlier = contexts.iter().take_while(|&&c| c != binding.context);
+        let earlier: Vec<Context> = earlier.copied().collect();
+        self.bindings
+            .iter()
+            .any(|b| b.pattern == binding.pattern && earlier.contains(&b.context))
     }
 
     /// Removes every binding of `action` (a kiosk has no way out).
@@ -195,7 +246,7 @@ impl Keymap {
         for b in self
             .bindings
             .iter()
-            .filter(|b| b.hint && contexts.contains(&b.context))
+            .filter(|b| b.hint && contexts.contains(&b.context) && !self.shadowed(b, contexts))
         {
             let what = b.action.describe();
             if hints.iter().any(|h| h.1 == what) {

@@ -1,6 +1,7 @@
 //! The application: state, actions, the key map and the one function that changes state.
 
 pub mod action;
+pub mod diagram;
 pub mod entries;
 pub mod keymap;
 pub mod state;
@@ -8,6 +9,7 @@ pub mod tab;
 mod update;
 
 pub use action::Action;
+pub use diagram::{DiagramAction, DiagramState, DiagramView, Direction, Walk};
 pub use entries::Entry;
 pub use keymap::{Context, Keymap};
 pub use state::AppState;

@@ -1,5 +1,6 @@
 //! What the user has selected, opened and scrolled. Changed only by `App::update`.
 
+use super::diagram::DiagramState;
 use super::entries::{Entry, entries};
 use super::keymap::Context;
 use super::tab::Tab;
@@ -26,6 +27,8 @@ pub struct AppState {
     pub filter: String,
     /// Keys go into the filter.
     pub filtering: bool,
+    /// The court diagram's view, focus and scenario.
+    pub diagram: DiagramState,
     /// The terminal's size in columns and rows.
     pub size: (u16, u16),
     pub quit: bool,
@@ -39,6 +42,7 @@ impl AppState {
             help: None,
             filter: String::new(),
             filtering: false,
+            diagram: DiagramState::default(),
             size,
             quit: false,
         }
@@ -65,9 +69,19 @@ impl AppState {
         if self.filtering {
             return vec![Context::Filter, Context::Always];
         }
-        let mut contexts = Vec::with_capacity(4);
-        if self.entry(model) == Some(Entry::Memberships) {
+        let mut contexts = Vec::with_capacity(5);
+        let entry = self.entry(model);
+        if entry == Some(Entry::Memberships) {
             contexts.push(Context::Table);
+        }
+        if entry == Some(Entry::CourtDiagram) && self.view().open {
+            if self.diagram.picker.is_some() {
+                return vec![Context::ScenarioList, Context::Always];
+            }
+            if self.diagram.walk.is_some() {
+                contexts.push(Context::Scenario);
+            }
+            contexts.push(Context::Diagram);
         }
         contexts.push(if self.view().open {
             Context::Detail

@@ -75,6 +75,7 @@ impl App {
             Action::Quit => s.quit = true,
             Action::Click(column, row) => self.click(column, row),
             Action::Resize(width, height) => s.size = (width, height),
+            Action::Diagram(action) => self.apply_diagram(action),
         }
     }
 
@@ -134,6 +135,9 @@ impl App {
             if let Some(i) = hit {
                 self.go_to(Tab::from_index(i));
             }
+            return;
+        }
+        if self.diagram_click(column, row) {
             return;
         }
         if let Some(list) = areas.list {

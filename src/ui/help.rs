@@ -8,10 +8,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
-const ORDER: [Context; 7] = [
+const ORDER: [Context; 10] = [
     Context::Browse,
     Context::List,
     Context::Detail,
+    Context::Diagram,
+    Context::Scenario,
+    Context::ScenarioList,
     Context::Table,
     Context::Filter,
     Context::Help,
@@ -40,7 +43,7 @@ fn lines(app: &App) -> Vec<Line<'static>> {
     }
     out.push(Line::default());
     out.push(Line::styled(
-        "Mouse: click a tab or an item; the wheel scrolls.",
+        "Mouse: click a tab, an item or a box in the court diagram; the wheel scrolls.",
         app.theme.dim,
     ));
     out

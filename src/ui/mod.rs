@@ -2,6 +2,7 @@
 
 mod bar_chart;
 mod chrome;
+pub mod diagram;
 pub mod help;
 pub mod layout;
 pub mod pages;
@@ -97,6 +98,9 @@ fn content_lines(app: &App, width: usize) -> Vec<Line<'static>> {
 }
 
 fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
+    if app.state.entry(&app.model) == Some(entries::Entry::CourtDiagram) {
+        return diagram::draw_pane(pane, buf, app);
+    }
     let theme = &app.theme;
     let inside = inner(pane);
     let lines = content_lines(app, inside.width as usize);
@@ -137,6 +141,9 @@ pub fn max_scroll(app: &App) -> usize {
     let area = Rect::new(0, 0, app.state.size.0, app.state.size.1);
     if layout::too_small(area) {
         return 0;
+    }
+    if app.state.entry(&app.model) == Some(entries::Entry::CourtDiagram) {
+        return diagram::max_scroll(app);
     }
     let inside = inner(Areas::new(area, app.state.view().open).content);
     content_lines(app, inside.width as usize)

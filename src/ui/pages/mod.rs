@@ -31,6 +31,10 @@ pub fn page(app: &App, entry: Entry, width: usize) -> Vec<Line<'static>> {
         Entry::Election(i) => election::build(&mut page, &app.model.data.elections[i]),
         Entry::Memberships => memberships::build(&mut page),
         Entry::Discrepancies => contradictions::build(&mut page),
+        Entry::CourtDiagram => {
+            page.title("Court system");
+            page.dim("Drawn as a diagram of the courts: appeals, where cases start, who appoints the judges.");
+        }
     }
     page.lines
 }

@@ -1,0 +1,236 @@
+//! Drawing the laid-out diagram into the Buffer: lines first (joined at crossings), then arrowheads, boxes and
+//! labels. Every mark also shows without colour: border style (double, heavy, dashed) and a symbol per box.
+
+use super::canvas::{Canvas, Weight};
+use super::geometry::{NoteKind, Side};
+use super::layout::DiagramLayout;
+use super::marks::{Mark, Marks};
+use crate::ui::text::{fit, truncate};
+use crate::ui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::style::Style;
+use unicode_width::UnicodeWidthChar;
+
+/// Corners and sides of a box border: top-left, top-right, bottom-left, bottom-right, horizontal, vertical.
+fn border(mark: Mark) -> [char; 6] {
+    match mark {
+        Mark::Focused | Mark::Current => ['╔', '╗', '╚', '╝', '═', '║'],
+        Mark::Travelled => ['┏', '┓', '┗', '┛', '━', '┃'],
+        Mark::Ahead => ['┌', '┐', '└', '┘', '┄', '┆'],
+        Mark::Plain => ['┌', '┐', '└', '┘', '─', '│'],
+    }
+}
+
+fn border_style(mark: Mark, theme: &Theme) -> Style {
+    match mark {
+        Mark::Focused | Mark::Current => theme.border_focus,
+        Mark::Travelled => theme.key,
+        Mark::Ahead => theme.dim,
+        Mark::Plain => theme.text,
+    }
+}
+
+fn label_style(mark: Mark, theme: &Theme) -> Style {
+    match mark {
+        Mark::Focused | Mark::Current => theme.selected,
+        Mark::Travelled => theme.key,
+        Mark::Ahead => theme.dim,
+        Mark::Plain => theme.title,
+    }
+}
+
+fn weight(mark: Mark) -> Weight {
+    match mark {
+        Mark::Travelled => Weight::Heavy,
+        Mark::Ahead => Weight::Dotted,
+        _ => Weight::Light,
+    }
+}
+
+fn line_style(weight: Weight, theme: &Theme) -> Style {
+    match weight {
+        Weight::Heavy => theme.key,
+        Weight::Light => theme.text,
+        Weight::Dotted => theme.dim,
+    }
+}
+
+/// Writes through the layout's viewport: diagram coordinates in, clipped screen cells out.
+struct Pen<'a> {
+    layout: &'a DiagramLayout,
+    buf: &'a mut Buffer,
+}
+
+impl Pen<'_> {
+    fn put(&mut self, x: u16, y: u16, c: char, style: Style) {
+        if let Some((sx, sy)) = self.layout.cell(x, y) {
+            self.buf[(sx, sy)].set_char(c).set_style(style);
+        }
+    }
+
+    fn text(&mut self, x: u16, y: u16, text: &str, style: Style) {
+        let mut col = x;
+        for c in text.chars() {
+            let width = c.width().unwrap_or(0) as u16;
+            if width == 0 {
+                continue;
+            }
+            // A wide character is written only when both its cells are in view.
+            if width == 1 || self.layout.cell(col + 1, y).is_some() {
+                self.put(col, y, c, style);
+                if width == 2
+                    && let Some((sx, sy)) = self.layout.cell(col + 1, y)
+                {
+                    self.buf[(sx, sy)].set_symbol("");
+                }
+            }
+            col += width;
+        }
+    }
+
+    fn is_blank(&self, x: u16, y: u16) -> bool {
+        self.layout
+            .cell(x, y)
+            .is_some_and(|(sx, sy)| self.buf[(sx, sy)].symbol() == " ")
+    }
+}
+
+pub fn draw(layout: &DiagramLayout, marks: &Marks, theme: &Theme, buf: &mut Buffer) {
+    let g = &layout.geometry;
+    let mut canvas = Canvas::new(g.width, g.height);
+    if let Some((a, b)) = g.rule {
+        canvas.segment(a, b, Weight::Dotted);
+    }
+    for stub in &g.stubs {
+        let w = if marks.stub_travelled(stub.source) {
+            Weight::Heavy
+        } else {
+            Weight::Light
+        };
+        canvas.segment((stub.line.0, stub.y), (stub.line.1, stub.y), w);
+    }
+    for (i, link) in g.links.iter().enumerate() {
+        canvas.path(&link.points, weight(marks.links[i]));
+    }
+    let mut pen = Pen { layout, buf };
+    let (cw, ch) = canvas.size();
+    for y in 0..ch {
+        for x in 0..cw {
+            if let Some((c, w)) = canvas.glyph(x, y) {
+                pen.put(x, y, c, line_style(w, theme));
+            }
+        }
+    }
+    for (i, link) in g.links.iter().enumerate() {
+        if let Some(&(x, y)) = link.points.last() {
+            pen.put(x, y, '▲', line_style(weight(marks.links[i]), theme));
+        }
+    }
+    for stub in &g.stubs {
+        let travelled = marks.stub_travelled(stub.source);
+        let points_right = (stub.side == Side::Left) == stub.inward;
+        let head = if points_right { '▶' } else { '◀' };
+        let style = if travelled { theme.key } else { theme.text };
+        pen.put(stub.head, stub.y, head, style);
+        let label_style = if travelled { theme.key } else { theme.text };
+        pen.text(stub.label_x, stub.y, &stub.label, label_style);
+    }
+    for b in &g.boxes {
+        let mark = marks.boxes[b.node];
+        draw_box(&mut pen, layout, b, mark, theme);
+    }
+    for note in &g.notes {
+        match note.kind {
+            NoteKind::Heading => {
+                let text = if g.rule.is_some_and(|(a, b)| a.1 == b.1) {
+                    format!(" {} ", note.text)
+                } else {
+                    note.text.clone()
+                };
+                pen.text(note.x, note.y, &text, theme.heading);
+            }
+            NoteKind::Appeal => {
+                let free = (0..note.text.len() as u16).all(|i| pen.is_blank(note.x + i, note.y));
+                if free {
+                    pen.text(note.x, note.y, &note.text, theme.dim);
+                }
+            }
+        }
+    }
+    more(layout, theme, buf);
+}
+
+/// Says where more of the diagram lies outside the viewport, on the row kept for it.
+fn more(layout: &DiagramLayout, theme: &Theme, buf: &mut Buffer) {
+    let Some(row) = layout.more else { return };
+    let v = layout.viewport;
+    let (x0, y0) = layout.origin;
+    let g = &layout.geometry;
+    let mut arrows = String::new();
+    let edges = [
+        (y0 < v.y as i32, '↑'),
+        (y0 + (g.height as i32) > v.bottom() as i32, '↓'),
+        (x0 < v.x as i32, '←'),
+        (x0 + (g.width as i32) > v.right() as i32, '→'),
+    ];
+    for (more, arrow) in edges {
+        if more {
+            arrows.push(arrow);
+        }
+    }
+    if arrows.is_empty() {
+        return;
+    }
+    let text = format!(" {arrows} more ");
+    let width = text.chars().count() as u16;
+    if row.width > width {
+        buf.set_string(row.right() - width, row.y, &text, theme.key);
+    }
+}
+
+fn draw_box(
+    pen: &mut Pen,
+    layout: &DiagramLayout,
+    b: &super::geometry::BoxGeom,
+    mark: Mark,
+    theme: &Theme,
+) {
+    let r = b.rect;
+    if r.width < 2 || r.height < 2 {
+        return;
+    }
+    let [tl, tr, bl, br, h, v] = border(mark);
+    let style = border_style(mark, theme);
+    let (right, bottom) = (r.x + r.width - 1, r.y + r.height - 1);
+    for x in r.x + 1..right {
+        pen.put(x, r.y, h, style);
+        pen.put(x, bottom, h, style);
+    }
+    for y in r.y + 1..bottom {
+        pen.put(r.x, y, v, style);
+        pen.put(right, y, v, style);
+        for x in r.x + 1..right {
+            pen.put(x, y, ' ', theme.text);
+        }
+    }
+    pen.put(r.x, r.y, tl, style);
+    pen.put(right, r.y, tr, style);
+    pen.put(r.x, bottom, bl, style);
+    pen.put(right, bottom, br, style);
+    let inner = (r.width - 2) as usize;
+    let node = &layout.graph.nodes[b.node];
+    let label = format!(" {} {}", mark.symbol(), node.label);
+    pen.text(
+        r.x + 1,
+        r.y + 1,
+        &fit(&label, inner),
+        label_style(mark, theme),
+    );
+    for (k, line) in b.lines.iter().enumerate() {
+        let y = r.y + 2 + k as u16;
+        if y < bottom {
+            let line = truncate(line, r.width.saturating_sub(4) as usize);
+            pen.text(r.x + 2, y, &line, theme.dim);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+//! What the court diagram shows, before any geometry: its boxes, their levels, the appeals between them and the
+//! labelled entries (kinds of case, appointments) that point at them. Everything comes from the dataset.
+
+use crate::app::DiagramView;
+use crate::model::{Model, Relation, RelationKind};
+
+/// One box: a court or another judicial body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Index into `bodies`.
+    pub body: usize,
+    pub label: String,
+    pub role: String,
+    /// The labelled arrows that touch this box from outside the diagram's boxes.
+    pub stubs: Vec<Stub>,
+}
+
+/// A short labelled arrow at a box's side: where a kind of case starts, or who appoints its members.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stub {
+    pub text: String,
+    /// Points into the box (true) or out of it.
+    pub inward: bool,
+    pub source: StubSource,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StubSource {
+    /// `matters[i]` starts here.
+    Matter(usize),
+    /// `relations[i]`.
+    Relation(usize),
+}
+
+/// The boxes of one view and how they hang together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Graph {
+    pub nodes: Vec<Node>,
+    /// The appeal chain by level, highest level first; each row holds node indexes.
+    pub rows: Vec<Vec<usize>>,
+    /// Bodies outside the appeal chain (a constitutional court, councils), drawn apart, in dataset order.
+    pub apart: Vec<usize>,
+    /// Appeals as (from node, to node), in dataset order.
+    pub appeals: Vec<(usize, usize)>,
+}
+
+/// The kinds of relation that decide who sits in a judicial body.
+pub const APPOINTING: [RelationKind; 7] = [
+    RelationKind::Appoints,
+    RelationKind::Nominates,
+    RelationKind::Recommends,
+    RelationKind::Approves,
+    RelationKind::Lists,
+    RelationKind::MemberOf,
+    RelationKind::Chairs,
+];
+
+fn index_of(model: &Model, id: &str) -> Option<usize> {
+    model.data.bodies.iter().position(|b| b.id == id)
+}
+
+/// Bodies of the appeal chain: those with a court level or an appeal to or from them, in dataset order.
+fn chain_bodies(model: &Model) -> Vec<usize> {
+    let appeals: Vec<&Relation> = model.relations_of_kind(RelationKind::AppealsTo).collect();
+    model
+        .data
+        .bodies
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| {
+            b.court_level.is_some() || appeals.iter().any(|r| r.from == b.id || r.to == b.id)
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Bodies where a kind of case starts that are not in the appeal chain, in dataset order.
+fn matter_bodies(model: &Model, chain: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, b) in model.data.bodies.iter().enumerate() {
+        let starts_here = model.data.matters.iter().any(|m| m.starts_at == b.id);
+        if starts_here && !chain.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Judicial bodies that choose judges or whose members are chosen (a judicial council, a collegium, the
+/// judges themselves), beyond those already shown.
+fn appointing_bodies(model: &Model, shown: &[usize]) -> Vec<usize> {
+    let d = &model.data;
+    let judicial = |i: usize| d.bodies[i].branch == crate::model::Branch::Judicial;
+    let edges: Vec<(usize, usize)> = d
+        .relations
+        .iter()
+        .filter(|r| APPOINTING.contains(&r.kind))
+        .filter_map(|r| Some((index_of(model, &r.from)?, index_of(model, &r.to)?)))
+        .collect();
+    let mut set: Vec<usize> = shown.to_vec();
+    // Bodies chosen by someone, then the judicial bodies that take part in choosing them.
+    for &(_, to) in &edges {
+        if judicial(to) && !set.contains(&to) {
+            set.push(to);
+        }
+    }
+    for &(from, to) in &edges {
+        if judicial(from) && set.contains(&to) && !set.contains(&from) {
+            set.push(from);
+        }
+    }
+    let mut extra: Vec<usize> = set.into_iter().filter(|i| !shown.contains(i)).collect();
+    extra.sort_unstable();
+    extra
+}
+
+/// Whether the dataset has anything to draw: some court or a place where a case starts.
+pub fn has_courts(model: &Model) -> bool {
+    !chain_bodies(model).is_empty() || !model.data.matters.is_empty()
+}
+
+/// Levels of the chain's bodies: the court level where given, raised where needed so that every appeal goes
+/// to a higher level (bodies without a level sit one above the highest that appeals to them).
+fn levels(model: &Model, chain: &[usize]) -> Vec<u32> {
+    let d = &model.data;
+    let mut level: Vec<u32> = chain
+        .iter()
+        .map(|&i| d.bodies[i].court_level.map_or(1, u32::from))
+        .collect();
+    let pos = |id: &str| chain.iter().position(|&i| d.bodies[i].id == id);
+    let edges: Vec<(usize, usize)> = model
+        .relations_of_kind(RelationKind::AppealsTo)
+        .filter_map(|r| Some((pos(&r.from)?, pos(&r.to)?)))
+        .collect();
+    // Longest-path relaxation; validated data has no cycles, and the bound keeps bad data from looping.
+    for _ in 0..chain.len() {
+        let mut changed = false;
+        for &(from, to) in &edges {
+            if level[to] <= level[from] {
+                level[to] = level[from] + 1;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    level
+}
+
+fn verb(kind: RelationKind) -> &'static str {
+    match kind {
+        RelationKind::Appoints => "appoints",
+        RelationKind::Nominates => "nominates",
+        RelationKind::Recommends => "recommends",
+        RelationKind::Approves => "approves",
+        RelationKind::Lists => "lists",
+        RelationKind::Chairs => "chairs",
+        _ => "",
+    }
+}
+
+/// "President appoints 3 members, including the chair (3 of 7)"; "member: Senate (senators)".
+fn relation_text(model: &Model, r: &Relation, inward: bool) -> String {
+    let what = r.what.as_deref().unwrap_or("");
+    let members = model.body(&r.to).and_then(|b| b.members);
+    let count = match (r.count, members) {
+        (Some(c), Some(m)) => format!(" ({c} of {m})"),
+        (Some(c), None) if !what.contains(&c.to_string()) => format!(" ({c})"),
+        _ => String::new(),
+    };
+    if !inward {
+        let what = if what.is_empty() {
+            String::new()
+        } else {
+            format!(" {what}")
+        };
+        return format!("{}{what}{count} → {}", verb(r.kind), model.label(&r.to));
+    }
+    if r.kind == RelationKind::MemberOf {
+        return if what.is_empty() {
+            format!("member: {}{count}", model.label(&r.from))
+        } else {
+            format!("member: {} ({what}){count}", model.label(&r.from))
+        };
+    }
+    let mut text = format!("{} {}", model.label(&r.from), verb(r.kind));
+    if !what.is_empty() {
+        text.push(' ');
+        text.push_str(what);
+    }
+    text + &count
+}
+
+impl Graph {
+    pub fn new(model: &Model, view: DiagramView) -> Graph {
+        let d = &model.data;
+        let chain = chain_bodies(model);
+        let mut apart = matter_bodies(model, &chain);
+        if view == DiagramView::Appointments {
+            let mut shown = chain.clone();
+            shown.extend(&apart);
+            apart.extend(appointing_bodies(model, &shown));
+        }
+        let mut nodes: Vec<Node> = chain
+            .iter()
+            .chain(&apart)
+            .map(|&i| {
+                let b = &d.bodies[i];
+                Node {
+                    body: i,
+                    label: model.label(&b.id).to_string(),
+                    role: b.role.clone(),
+                    stubs: Vec::new(),
+                }
+            })
+            .collect();
+        let bodies: Vec<usize> = nodes.iter().map(|n| n.body).collect();
+        let node_of = |id: &str| bodies.iter().position(|&b| d.bodies[b].id == id);
+        let mut stubs: Vec<(usize, Stub)> = Vec::new();
+        match view {
+            DiagramView::Courts => {
+                for (i, m) in d.matters.iter().enumerate() {
+                    if let Some(n) = node_of(&m.starts_at) {
+                        let stub = Stub {
+                            text: m.label.clone(),
+                            inward: true,
+                            source: StubSource::Matter(i),
+                        };
+                        stubs.push((n, stub));
+                    }
+                }
+            }
+            DiagramView::Appointments => {
+                for (i, r) in d.relations.iter().enumerate() {
+                    if !APPOINTING.contains(&r.kind) {
+                        continue;
+                    }
+                    // Into a box; or out of a box to a body that is not one (a list handed to a ministry).
+                    let (at, inward) = match (node_of(&r.to), node_of(&r.from)) {
+                        (Some(to), _) => (to, true),
+                        (None, Some(from)) => (from, false),
+                        (None, None) => continue,
+                    };
+                    let stub = Stub {
+                        text: relation_text(model, r, inward),
+                        inward,
+                        source: StubSource::Relation(i),
+                    };
+                    stubs.push((at, stub));
+                }
+            }
+        }
+        for (n, stub) in stubs {
+            nodes[n].stubs.push(stub);
+        }
+
+        let level = levels(model, &chain);
+        let mut distinct: Vec<u32> = level.clone();
+        distinct.sort_unstable_by(|a, b| b.cmp(a));
+        distinct.dedup();
+        let rows = distinct
+            .iter()
+            .map(|&l| (0..chain.len()).filter(|&n| level[n] == l).collect())
+            .collect();
+        let appeals = model
+            .relations_of_kind(RelationKind::AppealsTo)
+            .filter_map(|r| Some((node_of(&r.from)?, node_of(&r.to)?)))
+            .collect();
+        Graph {
+            rows,
+            apart: (chain.len()..nodes.len()).collect(),
+            appeals,
+            nodes,
+        }
+    }
+
+    /// The node showing `body`, if any.
+    pub fn node_of(&self, body: usize) -> Option<usize> {
+        self.nodes.iter().position(|n| n.body == body)
+    }
+}
+
+/// The bodies the courts view shows, in dataset order.
+pub fn bodies_shown(model: &Model) -> Vec<usize> {
+    let chain = chain_bodies(model);
+    let mut all = matter_bodies(model, &chain);
+    all.extend(chain);
+    all.sort_unstable();
+    all
+}

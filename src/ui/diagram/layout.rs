@@ -1,0 +1,227 @@
+//! The diagram on screen: which detail level fits the pane, where the details panel goes, and how far the
+//! diagram scrolls to keep the focused (or current) court in view. Drawing and mouse hit-testing both use it.
+
+use super::geometry::{Geometry, Options, layout};
+use super::graph::Graph;
+use crate::app::{DiagramState, DiagramView};
+use crate::model::Model;
+use ratatui::layout::Rect;
+
+/// Panes at least this wide put the details panel to the right of the diagram.
+const PANEL_RIGHT_FROM: u16 = 140;
+/// The shortest details panel below the diagram, its rule included.
+const PANEL_MIN_ROWS: u16 = 5;
+/// Panes shorter than this show the diagram alone.
+const PANEL_FROM_ROWS: u16 = 12;
+
+/// Detail levels, richest first: (role lines, widest role, bodies apart to the right).
+const CANDIDATES: [(u16, u16, bool); 9] = [
+    (2, 40, true),
+    (1, 40, true),
+    (1, 30, true),
+    (0, 0, true),
+    (2, 40, false),
+    (2, 30, false),
+    (1, 40, false),
+    (1, 30, false),
+    (0, 0, false),
+];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiagramLayout {
+    pub view: DiagramView,
+    pub graph: Graph,
+    pub geometry: Geometry,
+    pub options: Options,
+    /// The part of the screen showing the diagram.
+    pub viewport: Rect,
+    /// A row under the viewport that says where more of a diagram too big for it lies.
+    pub more: Option<Rect>,
+    /// Screen position of the diagram's (0, 0); may lie outside the viewport when scrolled.
+    pub origin: (i32, i32),
+    /// The details panel (or the case's caption), with its rule.
+    pub panel: Option<Rect>,
+    pub panel_right: bool,
+    /// The node with the focus.
+    pub focus: Option<usize>,
+    /// The node the case being followed is at.
+    pub current: Option<usize>,
+}
+
+/// What a layout loses: label columns cut, rows and columns that need scrolling, role lines left out.
+fn cost(g: &Geometry, opts: Options, room: (u16, u16), boxes: usize) -> u32 {
+    let over_rows = g.height.saturating_sub(room.1) as u32;
+    let over_cols = g.width.saturating_sub(room.0) as u32;
+    let roles = 2 * (2 - opts.role_lines.min(2)) as u32 * boxes as u32;
+    let below = if opts.apart_right { 0 } else { 1 };
+    g.cut as u32 / 2 + 3 * over_rows + 20 * over_cols + roles + below
+}
+
+/// The node order focus moves through with Tab: the chain from the top, then the bodies apart.
+pub fn order(graph: &Graph) -> Vec<usize> {
+    graph
+        .rows
+        .iter()
+        .flatten()
+        .chain(&graph.apart)
+        .copied()
+        .collect()
+}
+
+pub fn compute(model: &Model, state: &DiagramState, area: Rect) -> DiagramLayout {
+    let graph = Graph::new(model, state.view);
+    let panel_right = area.width >= PANEL_RIGHT_FROM && area.height >= PANEL_FROM_ROWS;
+    let panel_w = if panel_right {
+        (area.width * 3 / 10).clamp(36, 60)
+    } else {
+        0
+    };
+    let room = if panel_right {
+        (area.width - panel_w, area.height)
+    } else if area.height >= PANEL_FROM_ROWS {
+        (area.width, area.height - PANEL_MIN_ROWS)
+    } else {
+        (area.width, area.height)
+    };
+    let (geometry, options) = CANDIDATES
+        .iter()
+        .map(|&(role_lines, role_cap, apart_right)| {
+            let opts = Options {
+                role_lines,
+                role_cap,
+                apart_right,
+            };
+            (layout(&graph, state.view, opts, room.0), opts)
+        })
+        .min_by_key(|(g, opts)| cost(g, *opts, room, graph.nodes.len()))
+        .expect("there are candidates");
+
+    let (viewport, panel) = if panel_right {
+        let viewport = Rect {
+            width: room.0,
+            ..area
+        };
+        let panel = Rect {
+            x: area.x + room.0,
+            width: panel_w,
+            ..area
+        };
+        (viewport, Some(panel))
+    } else if area.height >= PANEL_FROM_ROWS {
+        let rows = geometry.height.min(room.1);
+        let viewport = Rect {
+            height: rows,
+            ..area
+        };
+        let panel = Rect {
+            y: area.y + rows,
+            height: area.height - rows,
+            ..area
+        };
+        (viewport, Some(panel))
+    } else {
+        (area, None)
+    };
+
+    // A diagram that does not fit gives up its viewport's last row to say where the rest is.
+    let overflows = geometry.height > viewport.height || geometry.width > viewport.width;
+    let (viewport, more) = if overflows && viewport.height > 1 {
+        let more = Rect {
+            y: viewport.bottom() - 1,
+            height: 1,
+            ..viewport
+        };
+        (
+            Rect {
+                height: viewport.height - 1,
+                ..viewport
+            },
+            Some(more),
+        )
+    } else {
+        (viewport, None)
+    };
+
+    let order = order(&graph);
+    let focus = state
+        .focus
+        .and_then(|b| graph.node_of(b))
+        .or_else(|| order.first().copied());
+    let current = state.current(model).and_then(|b| graph.node_of(b));
+    let target = if state.walk.is_some() { current } else { focus };
+    let target = target.and_then(|n| geometry.box_of(n)).map(|b| b.rect);
+    let scroll = |size: u16, room: u16, start: u16, len: u16| -> u16 {
+        if size <= room {
+            return 0;
+        }
+        let mut offset = 0;
+        if start + len > offset + room {
+            offset = (start + len).saturating_sub(room);
+        }
+        offset.min(start).min(size - room)
+    };
+    let (dx, dy) = match target {
+        Some(r) => (
+            scroll(geometry.width, viewport.width, r.x, r.width),
+            scroll(geometry.height, viewport.height, r.y, r.height),
+        ),
+        None => (0, 0),
+    };
+    let centre = viewport.width.saturating_sub(geometry.width) / 2;
+    let origin = (
+        viewport.x as i32 + centre as i32 - dx as i32,
+        viewport.y as i32 - dy as i32,
+    );
+    DiagramLayout {
+        view: state.view,
+        graph,
+        geometry,
+        options,
+        viewport,
+        more,
+        origin,
+        panel,
+        panel_right,
+        focus,
+        current,
+    }
+}
+
+impl DiagramLayout {
+    /// A rectangle in diagram coordinates, on screen, cut to the viewport.
+    pub fn to_screen(&self, r: Rect) -> Rect {
+        let x0 = (self.origin.0 + r.x as i32).max(self.viewport.x as i32);
+        let y0 = (self.origin.1 + r.y as i32).max(self.viewport.y as i32);
+        let x1 = (self.origin.0 + r.right() as i32).min(self.viewport.right() as i32);
+        let y1 = (self.origin.1 + r.bottom() as i32).min(self.viewport.bottom() as i32);
+        if x1 <= x0 || y1 <= y0 {
+            return Rect::new(x0.max(0) as u16, y0.max(0) as u16, 0, 0);
+        }
+        Rect::new(x0 as u16, y0 as u16, (x1 - x0) as u16, (y1 - y0) as u16)
+    }
+
+    /// The screen cell of a diagram cell, if it is in view.
+    pub fn cell(&self, x: u16, y: u16) -> Option<(u16, u16)> {
+        let sx = self.origin.0 + x as i32;
+        let sy = self.origin.1 + y as i32;
+        let v = self.viewport;
+        let inside =
+            sx >= v.x as i32 && sy >= v.y as i32 && sx < v.right() as i32 && sy < v.bottom() as i32;
+        inside.then_some((sx as u16, sy as u16))
+    }
+
+    /// The node whose box covers a screen cell.
+    pub fn node_at(&self, column: u16, row: u16) -> Option<usize> {
+        self.geometry
+            .boxes
+            .iter()
+            .find(|b| self.to_screen(b.rect).contains((column, row).into()))
+            .map(|b| b.node)
+    }
+
+    /// The box of `body` on screen (cut to the viewport), if the view shows it.
+    pub fn body_rect(&self, body: usize) -> Option<Rect> {
+        let node = self.graph.node_of(body)?;
+        self.geometry.box_of(node).map(|b| self.to_screen(b.rect))
+    }
+}

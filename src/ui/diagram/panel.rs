@@ -1,0 +1,201 @@
+//! The text beside or under the diagram: the focused body's details, or, while a case is followed, the caption
+//! for its current step.
+
+use super::graph::APPOINTING;
+use crate::app::{App, Walk};
+use crate::model::{Body, RelationKind};
+use crate::ui::pages::Page;
+use ratatui::text::Line;
+
+/// The panel's title and lines for a pane `width` columns wide.
+pub fn content(app: &App, body: Option<usize>, width: usize) -> (String, Vec<Line<'static>>) {
+    let mut page = Page {
+        app,
+        width,
+        lines: Vec::new(),
+    };
+    let title = match app.state.diagram.walk {
+        Some(walk) => caption(&mut page, walk),
+        None => match body.map(|i| &app.model.data.bodies[i]) {
+            Some(b) => {
+                details(&mut page, b);
+                b.name.clone()
+            }
+            None => String::new(),
+        },
+    };
+    (title, page.lines)
+}
+
+fn names(app: &App, ids: &[&str]) -> String {
+    let names: Vec<&str> = ids.iter().map(|id| app.model.name(id)).collect();
+    names.join(", ")
+}
+
+/// What a case's current step means: why the case is here, where an appeal goes next, or that the road ends.
+fn caption(page: &mut Page, walk: Walk) -> String {
+    let model = page.app.model.clone();
+    let Some(scenario) = model.data.scenarios.get(walk.scenario) else {
+        return String::new();
+    };
+    let Some(step) = scenario.steps.get(walk.step) else {
+        return scenario.title.clone();
+    };
+    let total = scenario.steps.len();
+    let here = model.name(&step.at);
+    page.field(here, &step.why);
+    let onward: Vec<&str> = model
+        .relations_of_kind(RelationKind::AppealsTo)
+        .filter(|r| r.from == step.at)
+        .map(|r| r.to.as_str())
+        .collect();
+    match scenario.steps.get(walk.step + 1) {
+        Some(next) => page.field(
+            "Next",
+            &format!("an appeal goes to {} (→ or n).", model.name(&next.at)),
+        ),
+        None if onward.is_empty() => page.field(
+            "■ End of the road",
+            &format!("there is no appeal from {here}."),
+        ),
+        None => page.field(
+            "■ End of the road",
+            &format!(
+                "this case goes no further, though an appeal from {here} would go to {}.",
+                names(page.app, &onward)
+            ),
+        ),
+    }
+    if let Some(matter) = model.data.matters.iter().find(|m| m.id == scenario.matter) {
+        page.field("Kind of case", &matter.label);
+    }
+    page.dim(&format!(
+        "Source {}",
+        page.citation(&scenario.source, &scenario.as_of)
+    ));
+    format!("{} · step {} of {total}", scenario.title, walk.step + 1)
+}
+
+/// A body's details: size, place in the chain, who chooses its members, what it hears, its facts, its source.
+fn details(page: &mut Page, b: &Body) {
+    let model = page.app.model.clone();
+    page.paragraph(&b.role);
+    if let Some(n) = b.members {
+        let label = if b.kind == crate::model::BodyKind::Court {
+            "Judges"
+        } else {
+            "Members"
+        };
+        page.field(label, &n.to_string());
+    }
+    let appeals = |from_here: bool| -> Vec<&str> {
+        model
+            .relations_of_kind(RelationKind::AppealsTo)
+            .filter(|r| {
+                if from_here {
+                    r.from == b.id
+                } else {
+                    r.to == b.id
+                }
+            })
+            .map(|r| {
+                if from_here {
+                    r.to.as_str()
+                } else {
+                    r.from.as_str()
+                }
+            })
+            .collect()
+    };
+    let (up, down) = (appeals(true), appeals(false));
+    if !down.is_empty() {
+        page.field("Hears appeals from", &names(page.app, &down));
+    }
+    if !up.is_empty() {
+        page.field("Appeals go to", &names(page.app, &up));
+    }
+    let matters: Vec<_> = model
+        .data
+        .matters
+        .iter()
+        .filter(|m| m.starts_at == b.id)
+        .collect();
+    if !matters.is_empty() {
+        page.heading("Cases that start here");
+        for m in matters {
+            page.cited("• ", &m.label, &m.source, &m.as_of);
+        }
+    }
+    let chosen: Vec<_> = model
+        .data
+        .relations
+        .iter()
+        .filter(|r| r.to == b.id && APPOINTING.contains(&r.kind))
+        .collect();
+    if !chosen.is_empty() {
+        page.heading(if b.kind == crate::model::BodyKind::Court {
+            "Who chooses the judges"
+        } else {
+            "Who chooses or sits in it"
+        });
+        for r in chosen {
+            page.relation(r);
+        }
+    }
+    let chooses: Vec<_> = model
+        .data
+        .relations
+        .iter()
+        .filter(|r| r.from == b.id && APPOINTING.contains(&r.kind))
+        .collect();
+    if !chooses.is_empty() {
+        page.heading("Its part in choosing others");
+        for r in chooses {
+            page.relation(r);
+            if r.kind == RelationKind::Lists {
+                onward_lists(page, &r.to, 0);
+            }
+        }
+    }
+    if !b.facts.is_empty() {
+        page.heading("Facts");
+        page.facts(&b.facts);
+    }
+    let cases: Vec<&str> = model
+        .data
+        .scenarios
+        .iter()
+        .filter(|s| s.steps.iter().any(|st| st.at == b.id))
+        .map(|s| s.title.as_str())
+        .collect();
+    if !cases.is_empty() {
+        page.heading("Cases to follow through here (s)");
+        for c in cases {
+            page.paragraph(&format!("• {c}"));
+        }
+    }
+    page.contradictions_about(&b.id, &b.facts);
+    page.blank();
+    let source = model.source_title(&b.source).to_string();
+    page.dim(&format!(
+        "Source: {source} {}",
+        page.citation(&b.source, &b.as_of)
+    ));
+}
+
+/// Where a list goes after the body that receives it: a ministry passes it to the appointer, and so on.
+fn onward_lists(page: &mut Page, from: &str, depth: usize) {
+    if depth >= 4 {
+        return;
+    }
+    let model = page.app.model.clone();
+    for r in model
+        .data
+        .relations
+        .iter()
+        .filter(|r| r.from == from && r.kind == RelationKind::Lists)
+    {
+        page.relation(r);
+        onward_lists(page, &r.to, depth + 1);
+    }
+}
