@@ -366,6 +366,13 @@ pub fn layout(graph: &Graph, view: DiagramView, opts: Options, width: u16) -> Ge
     } else {
         apart_x + apart_w
     };
+    // The heading is cut to the column rather than widen the diagram.
+    if opts.apart_right
+        && let Some(note) = g.notes.iter_mut().find(|n| n.kind == NoteKind::Heading)
+    {
+        let room = apart_right.saturating_sub(apart_x).max(apart_w);
+        note.text = truncate(&note.text, room as usize);
+    }
     g.width = chain_w.max(if has_apart { apart_right } else { 0 });
     g.height = chain_h.max(if has_apart { apart_y } else { 0 });
     if let Some(((x, _), _)) = g.rule {

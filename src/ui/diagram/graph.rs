@@ -45,8 +45,9 @@ pub struct Graph {
 }
 
 /// The kinds of relation that decide who sits in a judicial body.
-pub const APPOINTING: [RelationKind; 7] = [
+pub const APPOINTING: [RelationKind; 8] = [
     RelationKind::Appoints,
+    RelationKind::Elects,
     RelationKind::Nominates,
     RelationKind::Recommends,
     RelationKind::Approves,
@@ -151,6 +152,7 @@ fn levels(model: &Model, chain: &[usize]) -> Vec<u32> {
 fn verb(kind: RelationKind) -> &'static str {
     match kind {
         RelationKind::Appoints => "appoints",
+        RelationKind::Elects => "elects",
         RelationKind::Nominates => "nominates",
         RelationKind::Recommends => "recommends",
         RelationKind::Approves => "approves",
@@ -165,8 +167,8 @@ fn relation_text(model: &Model, r: &Relation, inward: bool) -> String {
     let what = r.what.as_deref().unwrap_or("");
     let members = model.body(&r.to).and_then(|b| b.members);
     let count = match (r.count, members) {
-        (Some(c), Some(m)) => format!(" ({c} of {m})"),
-        (Some(c), None) if !what.contains(&c.to_string()) => format!(" ({c})"),
+        (Some(c), Some(m)) if c < m => format!(" ({c} of {m})"),
+        (Some(c), _) if !what.contains(&c.to_string()) => format!(" ({c})"),
         _ => String::new(),
     };
     if !inward {

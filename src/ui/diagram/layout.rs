@@ -54,7 +54,9 @@ fn cost(g: &Geometry, opts: Options, room: (u16, u16), boxes: usize) -> u32 {
     let over_cols = g.width.saturating_sub(room.0) as u32;
     let roles = 2 * (2 - opts.role_lines.min(2)) as u32 * boxes as u32;
     let below = if opts.apart_right { 0 } else { 1 };
-    g.cut as u32 / 2 + 3 * over_rows + 20 * over_cols + roles + below
+    // Having to scroll at all hides something, whatever the amount.
+    let scrolls = if over_rows + over_cols > 0 { 30 } else { 0 };
+    g.cut as u32 + scrolls + 4 * over_rows + 20 * over_cols + roles + below
 }
 
 /// The node order focus moves through with Tab: the chain from the top, then the bodies apart.
