@@ -162,15 +162,17 @@ fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sized {
     let mut size = Vec::new();
     let mut all_lines = Vec::new();
     for (n, node) in graph.nodes.iter().enumerate() {
-        let label_w = w(&node.label) + 2;
+        let label_w = node.label_width + 2;
         let role_w = if opts.role_lines > 0 {
-            w(&node.role).min(opts.role_cap)
+            node.role_width.min(opts.role_cap)
         } else {
             0
         };
         let text_w = label_w.max(role_w);
         let mut lines = Vec::new();
-        if opts.role_lines > 0 {
+        if opts.role_lines > 0 && node.role_width <= text_w {
+            lines.push(node.role.clone());
+        } else if opts.role_lines > 0 {
             let mut wrapped = wrap(&node.role, text_w as usize);
             if wrapped.len() > opts.role_lines as usize {
                 // The last line shown ends with "…": the panel has the whole role.
@@ -209,7 +211,7 @@ fn natural_labels(graph: &Graph, sides: &[Side]) -> [u16; 3] {
             }
         };
         for stub in &node.stubs {
-            cols[col] = cols[col].max(w(&stub.text));
+            cols[col] = cols[col].max(stub.width);
         }
     }
     cols
@@ -410,8 +412,13 @@ pub fn layout(graph: &Graph, view: DiagramView, opts: Options, width: u16) -> Ge
         };
         for (k, stub) in node.stubs.iter().enumerate() {
             let y = rect.y + 1 + k as u16;
-            let label = truncate(&stub.text, col as usize);
-            g.cut += w(&stub.text).saturating_sub(col) as usize;
+            let cut = stub.width.saturating_sub(col);
+            let label = if cut > 0 {
+                truncate(&stub.text, col as usize)
+            } else {
+                stub.text.clone()
+            };
+            g.cut += cut as usize;
             let geom = match side {
                 Side::Left => {
                     let line = (rect.x.saturating_sub(1), cols[0] + 1);
@@ -423,7 +430,7 @@ pub fn layout(graph: &Graph, view: DiagramView, opts: Options, width: u16) -> Ge
                         y,
                         head: if stub.inward { line.0 } else { line.1 },
                         line,
-                        label_x: cols[0].saturating_sub(w(&label)),
+                        label_x: cols[0].saturating_sub(stub.width.min(col)),
                         label,
                     }
                 }

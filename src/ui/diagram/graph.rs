@@ -11,6 +11,9 @@ pub struct Node {
     pub body: usize,
     pub label: String,
     pub role: String,
+    /// Display widths of the label and the role, measured once.
+    pub label_width: u16,
+    pub role_width: u16,
     /// The labelled arrows that touch this box from outside the diagram's boxes.
     pub stubs: Vec<Stub>,
 }
@@ -19,6 +22,8 @@ pub struct Node {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stub {
     pub text: String,
+    /// Display width of the text.
+    pub width: u16,
     /// Points into the box (true) or out of it.
     pub inward: bool,
     pub source: StubSource,
@@ -55,6 +60,10 @@ pub const APPOINTING: [RelationKind; 8] = [
     RelationKind::MemberOf,
     RelationKind::Chairs,
 ];
+
+fn width(text: &str) -> u16 {
+    unicode_width::UnicodeWidthStr::width(text).min(u16::MAX as usize) as u16
+}
 
 fn index_of(model: &Model, id: &str) -> Option<usize> {
     model.data.bodies.iter().position(|b| b.id == id)
@@ -209,9 +218,12 @@ impl Graph {
             .chain(&apart)
             .map(|&i| {
                 let b = &d.bodies[i];
+                let label = model.label(&b.id).to_string();
                 Node {
                     body: i,
-                    label: model.label(&b.id).to_string(),
+                    label_width: width(&label),
+                    role_width: width(&b.role),
+                    label,
                     role: b.role.clone(),
                     stubs: Vec::new(),
                 }
@@ -225,6 +237,7 @@ impl Graph {
                 for (i, m) in d.matters.iter().enumerate() {
                     if let Some(n) = node_of(&m.starts_at) {
                         let stub = Stub {
+                            width: width(&m.label),
                             text: m.label.clone(),
                             inward: true,
                             source: StubSource::Matter(i),
@@ -244,8 +257,10 @@ impl Graph {
                         (None, Some(from)) => (from, false),
                         (None, None) => continue,
                     };
+                    let text = relation_text(model, r, inward);
                     let stub = Stub {
-                        text: relation_text(model, r, inward),
+                        width: width(&text),
+                        text,
                         inward,
                         source: StubSource::Relation(i),
                     };

@@ -15,13 +15,11 @@ const PANEL_MIN_ROWS: u16 = 5;
 const PANEL_FROM_ROWS: u16 = 12;
 
 /// Detail levels, richest first: (role lines, widest role, bodies apart to the right).
-const CANDIDATES: [(u16, u16, bool); 9] = [
+const CANDIDATES: [(u16, u16, bool); 7] = [
     (2, 40, true),
-    (1, 40, true),
     (1, 30, true),
     (0, 0, true),
     (2, 40, false),
-    (2, 30, false),
     (1, 40, false),
     (1, 30, false),
     (0, 0, false),

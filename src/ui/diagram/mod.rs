@@ -7,6 +7,7 @@
 
 pub mod canvas;
 mod draw;
+mod frame;
 pub mod geometry;
 pub mod graph;
 pub mod layout;
@@ -20,10 +21,10 @@ pub use marks::{Mark, Marks};
 
 use crate::app::{App, DiagramView, Direction};
 use crate::ui::layout::{Areas, inner, too_small};
+use frame::Sides;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 /// The inside of the content pane at the current window size, where the diagram goes.
 pub fn area(app: &App) -> Option<Rect> {
@@ -151,15 +152,13 @@ fn pane_title(app: &App) -> String {
 pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
     let theme = &app.theme;
     let open = app.state.view().open;
-    Block::new()
-        .borders(Borders::ALL)
-        .border_style(if open {
-            theme.border_focus
-        } else {
-            theme.border
-        })
-        .title(pane_title(app))
-        .render(pane, buf);
+    let style = if open {
+        theme.border_focus
+    } else {
+        theme.border
+    };
+    let title = pane_title(app);
+    frame::frame(buf, pane, Sides::All, style, (&title, style), "");
     let area = inner(pane);
     if area.width == 0 || area.height == 0 {
         return;
@@ -171,21 +170,26 @@ pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
         let (title, lines, inside) = panel_lines(app, &layout);
         let max = lines.len().saturating_sub(inside.height as usize);
         let scroll = app.state.view().scroll.min(max);
-        let mut block = Block::new()
-            .borders(if layout.panel_right {
-                Borders::LEFT | Borders::TOP
-            } else {
-                Borders::TOP
-            })
-            .border_style(theme.border)
-            .title(Line::styled(format!(" {title} "), theme.title));
-        if max > 0 {
-            block =
-                block.title(Line::from(format!(" {}/{} ", scroll + 1, max + 1)).right_aligned());
-        }
-        block.render(panel, buf);
-        let visible: Vec<Line> = lines.into_iter().skip(scroll).collect();
-        Paragraph::new(visible).render(inside, buf);
+        let position = if max > 0 {
+            format!(" {}/{} ", scroll + 1, max + 1)
+        } else {
+            String::new()
+        };
+        let sides = if layout.panel_right {
+            Sides::TopLeft
+        } else {
+            Sides::Top
+        };
+        let title = format!(" {title} ");
+        frame::frame(
+            buf,
+            panel,
+            sides,
+            theme.border,
+            (&title, theme.title),
+            &position,
+        );
+        frame::lines(buf, inside, &lines[scroll.min(lines.len())..]);
     }
     picker::draw(app, area, buf);
 }

@@ -1,0 +1,72 @@
+//! The court diagram at 200x60: computing its layout and drawing it (with its panel) into a Buffer.
+//! Target: under 300 µs on the project's 2-core machines.
+
+use divan::{Bencher, black_box};
+use polity::app::{Action, App, DiagramAction, Keymap, Tab};
+use polity::model::{Model, load_str};
+use polity::ui::diagram::{self, layout};
+use polity::ui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use std::sync::Arc;
+
+fn main() {
+    divan::main();
+}
+
+const SIZE: (u16, u16) = (200, 60);
+
+fn app(setup: &[Action]) -> App {
+    let text = polity::embedded::TEXT;
+    let model = Model::new(load_str("shipped", text).expect("parses")).expect("valid");
+    let mut app = App::new(Arc::new(model), Keymap::default(), Theme::colour(), SIZE);
+    app.update(Action::GoToTab(Tab::Judicial.index()));
+    app.update(Action::Open);
+    for &action in setup {
+        app.update(action);
+    }
+    app
+}
+
+/// The content pane the diagram fills when open.
+fn pane() -> Rect {
+    Rect::new(0, 1, SIZE.0, SIZE.1 - 3)
+}
+
+fn draw(bencher: Bencher, app: &App) {
+    let area = pane();
+    // A terminal reuses its buffers; making a fresh one (about 100 µs at this size) is not the diagram's cost.
+    bencher
+        .with_inputs(|| Buffer::empty(Rect::new(0, 0, SIZE.0, SIZE.1)))
+        .bench_local_refs(|buf| diagram::draw_pane(black_box(area), buf, black_box(app)));
+}
+
+#[divan::bench]
+fn courts_view(bencher: Bencher) {
+    draw(bencher, &app(&[]));
+}
+
+#[divan::bench]
+fn appointments_view(bencher: Bencher) {
+    draw(bencher, &app(&[Action::Diagram(DiagramAction::ToggleView)]));
+}
+
+#[divan::bench]
+fn mid_scenario(bencher: Bencher) {
+    draw(
+        bencher,
+        &app(&[
+            Action::Diagram(DiagramAction::OpenScenarios),
+            Action::Diagram(DiagramAction::PickScenario),
+            Action::Diagram(DiagramAction::StepForward),
+        ]),
+    );
+}
+
+/// The layout alone, as clicks and arrow keys use it.
+#[divan::bench]
+fn layout_only(bencher: Bencher) {
+    let app = app(&[]);
+    let area = pane();
+    bencher.bench_local(|| layout::compute(&app.model, &app.state.diagram, black_box(area)));
+}
