@@ -43,7 +43,7 @@ fn lines(app: &App) -> Vec<Line<'static>> {
     }
     out.push(Line::default());
     out.push(Line::styled(
-        "Mouse: click a tab, an item or a box in the court diagram; the wheel scrolls.",
+        "Mouse: click a tab, item or court box; wheel scrolls.",
         app.theme.dim,
     ));
     out

@@ -171,7 +171,7 @@ fn verb(kind: RelationKind) -> &'static str {
     }
 }
 
-/// "President appoints 3 members, including the chair (3 of 7)"; "member: Senate (senators)".
+/// "Head of state appoints 3 members, including the chair (3 of 7)"; "member: Upper house (its members)".
 fn relation_text(model: &Model, r: &Relation, inward: bool) -> String {
     let what = r.what.as_deref().unwrap_or("");
     let members = model.body(&r.to).and_then(|b| b.members);

@@ -69,8 +69,9 @@ fn caption(page: &mut Page, walk: Walk) -> String {
     if let Some(matter) = model.data.matters.iter().find(|m| m.id == scenario.matter) {
         page.field("Kind of case", &matter.label);
     }
+    let source = model.source_title(&scenario.source).to_string();
     page.dim(&format!(
-        "Source {}",
+        "Source: {source} {}",
         page.citation(&scenario.source, &scenario.as_of)
     ));
     format!("{} · step {} of {total}", scenario.title, walk.step + 1)
