@@ -35,8 +35,8 @@ pub fn popup(app: &App, area: Rect) -> Rect {
     let width = (widest + 6).min(area.width.saturating_sub(2)).max(1);
     let height = (rows.len().max(1) as u16 + 2).min(area.height);
     Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
         width,
         height,
     }
