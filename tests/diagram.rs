@@ -1,7 +1,7 @@
 //! The court diagram on screen: snapshots of both views at three sizes and along a case, the highlight's styles
 //! and symbols cell by cell, a dataset with an extra court level, and the diagram's keys and clicks.
 
-mod support;
+mod diagram_support;
 
 use polity::app::{App, DiagramView, Walk};
 use polity::ui::diagram::screen_layout;
@@ -9,7 +9,7 @@ use polity::ui::theme::Theme;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
-use support::*;
+use diagram_support::*;
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 60)];
 
