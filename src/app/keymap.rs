@@ -198,7 +198,7 @@ impl Keymap {
             .filter(|b| b.hint && contexts.contains(&b.context))
         {
             let what = b.action.describe();
-            if hints.iter().any(|h| h.1 == what) {
+            if hints.iter().any(|h| h.1 == b.action.hint()) {
                 continue;
             }
             let keys = self
@@ -206,7 +206,10 @@ impl Keymap {
                 .into_iter()
                 .find(|g| g.1 == what)
                 .map_or_else(String::new, |g| g.0);
-            hints.push((keys.split('/').next().unwrap_or_default().to_string(), what));
+            hints.push((
+                keys.split('/').next().unwrap_or_default().to_string(),
+                b.action.hint(),
+            ));
         }
         hints
     }

@@ -129,7 +129,7 @@ impl Page<'_> {
             .iter()
             .position(|s| s.id == source)
             .map_or(0, |i| i + 1);
-        format!("[{number} · {as_of}]")
+        format!("[{number}\u{a0}·\u{a0}{as_of}]")
     }
 
     /// A text followed by its citation, as a bullet.
