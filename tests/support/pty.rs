@@ -88,6 +88,12 @@ impl PtyApp {
         self.writer.flush().expect("flush pty");
     }
 
+    /// A lone Esc, followed by a pause so the next key is not read as Alt+key.
+    pub fn send_esc(&mut self) {
+        self.send("\x1b");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
     pub fn contents(&self) -> String {
         self.screen.lock().unwrap().screen().contents()
     }
