@@ -414,13 +414,15 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        if d.readings.len() < 2 {
+        let only = match d.readings.len() {
+            0 => Some("no readings"),
+            1 => Some("only one reading"),
+            _ => None,
+        };
+        if let Some(only) = only {
             self.report(
                 format!("{path}.readings"),
-                format!(
-                    "{} reading(s); a discrepancy needs at least two",
-                    d.readings.len()
-                ),
+                format!("{only}; a discrepancy needs at least two"),
             );
         }
         for (j, r) in d.readings.iter().enumerate() {
@@ -1080,7 +1082,7 @@ mod tests {
         d.discrepancies[0].readings.pop();
         assert_eq!(
             problems(&d),
-            vec!["discrepancies[0].readings: 1 reading(s); a discrepancy needs at least two"]
+            vec!["discrepancies[0].readings: only one reading; a discrepancy needs at least two"]
         );
     }
 

@@ -4,8 +4,9 @@
 
 use crate::model::phrasing;
 use crate::model::{
-    Body, Branch, Discrepancy, Election, Fact, Model, Reading, Scenario, Section, Topic,
+    Body, Branch, Discrepancy, Election, Fact, Model, Reading, Relation, Scenario, Section, Topic,
 };
+use std::collections::HashMap;
 
 /// One piece of the exported document.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,9 +41,23 @@ const SECTIONS: [(Section, &str, Option<Branch>); 7] = [
 
 /// The whole dataset as blocks.
 pub fn build(model: &Model) -> Vec<Block> {
+    let data = &model.data;
+    let mut relations_from: HashMap<&str, Vec<&Relation>> = HashMap::new();
+    for r in &data.relations {
+        relations_from.entry(r.from.as_str()).or_default().push(r);
+    }
+    let mut discrepancies_at: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, d) in data.discrepancies.iter().enumerate() {
+        if let Some(first) = d.subjects.first() {
+            discrepancies_at.entry(first.as_str()).or_default().push(i);
+        }
+    }
     let mut doc = Doc {
         model,
         blocks: Vec::new(),
+        relations_from,
+        discrepancies_at,
+        placed: vec![false; data.discrepancies.len()],
     };
     doc.title();
     for (section, heading, branch) in SECTIONS {
@@ -53,11 +68,12 @@ pub fn build(model: &Model) -> Vec<Block> {
             doc.push(Block::Paragraph("Nothing recorded.".to_string()));
         }
     }
-    let unplaced: Vec<&Discrepancy> = model
-        .data
+    let unplaced: Vec<&Discrepancy> = data
         .discrepancies
         .iter()
-        .filter(|d| d.subjects.is_empty())
+        .zip(&doc.placed)
+        .filter(|(_, placed)| !**placed)
+        .map(|(d, _)| d)
         .collect();
     if !unplaced.is_empty() {
         doc.push(Block::Heading(2, "Other discrepancies".to_string()));
@@ -71,6 +87,12 @@ pub fn build(model: &Model) -> Vec<Block> {
 struct Doc<'a> {
     model: &'a Model,
     blocks: Vec<Block>,
+    /// Relations by the body they start from; each is listed under that body.
+    relations_from: HashMap<&'a str, Vec<&'a Relation>>,
+    /// Discrepancies (indexes) by the first body or topic they name.
+    discrepancies_at: HashMap<&'a str, Vec<usize>>,
+    /// Which discrepancies have been shown, so each is shown once.
+    placed: Vec<bool>,
 }
 
 impl Doc<'_> {
@@ -164,7 +186,11 @@ impl Doc<'_> {
         for f in &b.facts {
             self.fact(f);
         }
-        for r in model.data.relations.iter().filter(|r| r.from == b.id) {
+        for r in self
+            .relations_from
+            .remove(b.id.as_str())
+            .unwrap_or_default()
+        {
             let mut line = phrasing::sentence(&b.name, r, model.name(&r.to));
             if let Some(note) = &r.note {
                 line.push_str(&format!(" ({note})"));
@@ -204,16 +230,12 @@ impl Doc<'_> {
         }
     }
 
-    /// Discrepancies are shown once, under the first body or topic they name.
+    /// Discrepancies are shown once, under the first body or topic they name; the rest at the end.
     fn discrepancies_about(&mut self, subject: &str) {
         let model = self.model;
-        for d in model
-            .data
-            .discrepancies
-            .iter()
-            .filter(|d| d.subjects.first().map(String::as_str) == Some(subject))
-        {
-            self.discrepancy(d);
+        for i in self.discrepancies_at.remove(subject).unwrap_or_default() {
+            self.placed[i] = true;
+            self.discrepancy(&model.data.discrepancies[i]);
         }
     }
 
