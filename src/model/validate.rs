@@ -293,7 +293,7 @@ impl<'a> Checker<'a> {
     }
 
     fn relations(&mut self, relations: &[Relation]) {
-        let cycles = self.cycles(relations);
+        let mut cycles = self.cycles(relations);
         for (i, r) in relations.iter().enumerate() {
             let path = format!("relations[{i}]");
             let from = self.body_ref(format!("{path}.from"), &r.from);
@@ -302,8 +302,8 @@ impl<'a> Checker<'a> {
                 self.report(path.clone(), format!("relates {:?} to itself", r.from));
             }
             self.provenance(&path, &r.source, &r.as_of);
-            if let Some(cycle) = cycles.get(&i) {
-                self.report(path, cycle.clone());
+            if let Some(cycle) = cycles.remove(&i) {
+                self.report(path, cycle);
             }
         }
     }
