@@ -39,7 +39,12 @@ fn main() {
 /// every tab.
 fn one_start() -> (Duration, u64) {
     let pair = native_pty_system()
-        .openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 })
+        .openpty(PtySize {
+            rows: 40,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
         .expect("pty");
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_polity"));
     cmd.env("TERM", "xterm-256color");
@@ -59,14 +64,24 @@ fn one_start() -> (Duration, u64) {
             }
             parser.process(&buf[..n]);
             let contents = parser.screen().contents();
-            let wanted = ["1 Overview", "Head of state", "Parliament", "Judicial", "71%", "AsDB", "Society"];
+            let wanted = [
+                "1 Overview",
+                "Head of state",
+                "Parliament",
+                "Judicial",
+                "71%",
+                "AsDB",
+                "Society",
+            ];
             while seen < wanted.len() && contents.contains(wanted[seen]) {
                 let _ = tx.send(Instant::now());
                 seen += 1;
             }
         }
     });
-    let shown = rx.recv_timeout(Duration::from_secs(10)).expect("first frame within 10 s");
+    let shown = rx
+        .recv_timeout(Duration::from_secs(10))
+        .expect("first frame within 10 s");
     for digit in ["2", "3", "4", "5", "6", "7"] {
         writer.write_all(digit.as_bytes()).expect("key");
         writer.flush().expect("flush");

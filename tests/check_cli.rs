@@ -474,7 +474,7 @@ fn export_follows_the_tab_order_and_phrases_relations() {
     ]
     .map(at);
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
-    assert!(out.contains("- President appoints 2 — Chamber of Deputies ["));
+    assert!(out.contains("- President appoints 2 members of Chamber of Deputies ["));
     assert!(out.contains("- District Court sends appeals to Regional Court ["));
     // Both readings of the discrepancy, and the matter and scenario under Judicial.
     assert!(out.contains("Elected for a four-year term."));

@@ -24,7 +24,10 @@ const TAB_MARKERS: [(&str, &str); 7] = [
 fn starts_shows_every_tab_opens_help_and_quits_cleanly() {
     let mut app = PtyApp::polity(&[], 80, 24);
     app.wait_for("1 Overview", WAIT);
-    assert!(app.alternate_screen(), "the app draws on the alternate screen");
+    assert!(
+        app.alternate_screen(),
+        "the app draws on the alternate screen"
+    );
     for (digit, marker) in TAB_MARKERS {
         app.send(digit);
         app.wait_for(marker, WAIT);
@@ -40,7 +43,10 @@ fn starts_shows_every_tab_opens_help_and_quits_cleanly() {
     app.send_esc();
     app.send("q");
     assert_eq!(app.wait_exit(WAIT), 0);
-    assert!(!app.alternate_screen(), "the alternate screen is left on quit");
+    assert!(
+        !app.alternate_screen(),
+        "the alternate screen is left on quit"
+    );
     assert!(!app.cursor_hidden(), "the cursor is shown again");
 }
 
@@ -70,11 +76,17 @@ fn sigterm_and_sighup_restore_the_terminal() {
         let mut app = PtyApp::polity(&[], 80, 24);
         app.wait_for("1 Overview", WAIT);
         let pid = app.pid().expect("child pid").to_string();
-        let status = Command::new("kill").args([&format!("-{signal}"), &pid]).status().expect("run kill");
+        let status = Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .expect("run kill");
         assert!(status.success());
         let code = app.wait_exit(WAIT);
         assert_ne!(code, 0, "SIG{signal} is not a normal quit");
-        assert!(!app.alternate_screen(), "SIG{signal} leaves the alternate screen");
+        assert!(
+            !app.alternate_screen(),
+            "SIG{signal} leaves the alternate screen"
+        );
         assert!(!app.cursor_hidden());
     }
 }
@@ -90,13 +102,20 @@ fn a_key_that_changes_nothing_writes_nothing() {
     app.send("x");
     app.send("5");
     app.wait_for("71%", WAIT);
-    assert!(app.output.lock().unwrap().len() > before, "a real change is drawn");
+    assert!(
+        app.output.lock().unwrap().len() > before,
+        "a real change is drawn"
+    );
     std::thread::sleep(Duration::from_millis(100));
     let settled = app.output.lock().unwrap().len();
     app.send("\x1b[A");
     app.send("x");
     std::thread::sleep(Duration::from_millis(200));
-    assert_eq!(app.output.lock().unwrap().len(), settled, "no bytes for keys that change nothing");
+    assert_eq!(
+        app.output.lock().unwrap().len(),
+        settled,
+        "no bytes for keys that change nothing"
+    );
     app.send("q");
     assert_eq!(app.wait_exit(WAIT), 0);
 }
@@ -111,7 +130,10 @@ fn without_a_terminal_it_explains_and_exits_1() {
         .expect("run polity");
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("polity check") && stderr.contains("polity export"), "{stderr}");
+    assert!(
+        stderr.contains("polity check") && stderr.contains("polity export"),
+        "{stderr}"
+    );
     assert_eq!(stderr.lines().count(), 1, "one clear line: {stderr}");
 }
 
@@ -120,7 +142,11 @@ fn a_bad_data_file_is_refused_before_the_terminal_is_touched() {
     let mut app = PtyApp::polity(&["--data", "no-such-file.ron"], 80, 24);
     assert_eq!(app.wait_exit(WAIT), 2);
     assert!(!app.alternate_screen());
-    assert!(app.contents().contains("no-such-file.ron: no such file"), "{}", app.contents());
+    assert!(
+        app.contents().contains("no-such-file.ron: no such file"),
+        "{}",
+        app.contents()
+    );
 }
 
 #[test]

@@ -39,18 +39,13 @@ pub fn passive(kind: RelationKind) -> &'static str {
 }
 
 /// A relation as a sentence fragment, given the names to use for its two ends: "President appoints Cabinet",
-/// or with a number or an object, "President appoints 7 — Senate", "President nominates the chair — Court".
+/// or with a number or an object, "President appoints 7 members of Senate", "President appoints Court: the chair".
 pub fn sentence(from: &str, relation: &Relation, to: &str) -> String {
     let verb = verb(relation.kind);
-    let object = match (relation.count, relation.what.as_deref()) {
-        (Some(n), Some(what)) => Some(format!("{n} ({what})")),
-        (Some(n), None) => Some(n.to_string()),
-        (None, Some(what)) => Some(what.to_string()),
-        (None, None) => None,
-    };
-    match object {
-        Some(object) => format!("{from} {verb} {object} — {to}"),
-        None => format!("{from} {verb} {to}"),
+    match (relation.count, relation.what.as_deref()) {
+        (_, Some(what)) => format!("{from} {verb} {to}: {what}"),
+        (Some(n), None) => format!("{from} {verb} {n} members of {to}"),
+        (None, None) => format!("{from} {verb} {to}"),
     }
 }
 
@@ -76,7 +71,7 @@ mod tests {
         let r = relation(RelationKind::Appoints, Some(7), None);
         assert_eq!(
             sentence("President", &r, "Senate"),
-            "President appoints 7 — Senate"
+            "President appoints 7 members of Senate"
         );
         let r = relation(RelationKind::AppealsTo, None, None);
         assert_eq!(
@@ -86,7 +81,7 @@ mod tests {
         let r = relation(RelationKind::Nominates, Some(2), Some("deputy chairs"));
         assert_eq!(
             sentence("President", &r, "Court"),
-            "President nominates 2 (deputy chairs) — Court"
+            "President nominates Court: deputy chairs"
         );
     }
 }

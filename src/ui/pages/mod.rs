@@ -9,7 +9,7 @@ mod summary;
 
 use super::text::push_wrapped;
 use crate::app::{App, Entry};
-use crate::model::{Discrepancy, Fact, Model, Relation, RelationKind};
+use crate::model::{Discrepancy, Fact, Model, Relation, phrasing};
 use ratatui::text::{Line, Span};
 
 /// Lines of `entry`'s page for a pane `width` columns wide.
@@ -227,42 +227,13 @@ impl Page<'_> {
         }
     }
 
-    /// A relation in words: "President appoints → Senate (7)".
+    /// A relation in words, e.g. "President appoints 7 members of Senate".
     pub fn relation(&mut self, r: &Relation) {
         let model = self.app.model.clone();
-        let mut text = format!(
-            "{} {} {}",
-            model.name(&r.from),
-            verb(r.kind),
-            model.name(&r.to)
-        );
-        if let Some(what) = &r.what {
-            text.push_str(&format!(": {what}"));
-        }
-        if let Some(count) = r.count {
-            text.push_str(&format!(" ({count})"));
-        }
+        let mut text = phrasing::sentence(model.name(&r.from), r, model.name(&r.to));
         if let Some(note) = &r.note {
             text.push_str(&format!(". {note}"));
         }
         self.cited("→ ", &text, &r.source, &r.as_of);
-    }
-}
-
-/// The relation's verb, reading from `from` to `to`.
-fn verb(kind: RelationKind) -> &'static str {
-    match kind {
-        RelationKind::Nominates => "nominates",
-        RelationKind::Appoints => "appoints",
-        RelationKind::Recommends => "recommends",
-        RelationKind::Approves => "approves",
-        RelationKind::Elects => "elects",
-        RelationKind::Lists => "draws up candidates for",
-        RelationKind::AppealsTo => "is appealed to",
-        RelationKind::MemberOf => "sits in",
-        RelationKind::Chairs => "chairs",
-        RelationKind::Initiates => "may propose laws to",
-        RelationKind::Heads => "heads",
-        RelationKind::Reviews => "reviews the acts of",
     }
 }
