@@ -191,21 +191,24 @@ impl Keymap {
 
     /// The short hints for the bottom line, for the active contexts, in key-map order.
     pub fn hints(&self, contexts: &[Context]) -> Vec<(String, &'static str)> {
+        let groups: Vec<(Context, Vec<(String, &'static str, bool)>)> =
+            contexts.iter().map(|&c| (c, self.groups(c))).collect();
         let mut hints: Vec<(String, &'static str)> = Vec::new();
         for b in self
             .bindings
             .iter()
             .filter(|b| b.hint && contexts.contains(&b.context))
         {
-            let what = b.action.describe();
             if hints.iter().any(|h| h.1 == b.action.hint()) {
                 continue;
             }
-            let keys = self
-                .groups(b.context)
-                .into_iter()
+            let what = b.action.describe();
+            let keys = groups
+                .iter()
+                .filter(|(c, _)| *c == b.context)
+                .flat_map(|(_, g)| g.iter())
                 .find(|g| g.1 == what)
-                .map_or_else(String::new, |g| g.0);
+                .map_or("", |g| g.0.as_str());
             hints.push((
                 keys.split('/').next().unwrap_or_default().to_string(),
                 b.action.hint(),
