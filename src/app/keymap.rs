@@ -53,6 +53,9 @@ pub struct Binding {
     pub hint: bool,
 }
 
+/// Keys that do one thing, joined for display ("Tab/→/l"), what they do, and whether they are a hint.
+pub type KeyGroup = (String, &'static str, bool);
+
 /// The bindings, in the order help lists them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keymap {
@@ -171,7 +174,7 @@ impl Keymap {
     }
 
     /// Bindings grouped by what they do, within one context: (keys, description, shown as a hint).
-    pub fn groups(&self, context: Context) -> Vec<(String, &'static str, bool)> {
+    pub fn groups(&self, context: Context) -> Vec<KeyGroup> {
         let mut groups: Vec<(Vec<String>, &'static str, bool)> = Vec::new();
         for b in self.bindings.iter().filter(|b| b.context == context) {
             let label = pattern_label(b.pattern);
@@ -191,7 +194,7 @@ impl Keymap {
 
     /// The short hints for the bottom line, for the active contexts, in key-map order.
     pub fn hints(&self, contexts: &[Context]) -> Vec<(String, &'static str)> {
-        let groups: Vec<(Context, Vec<(String, &'static str, bool)>)> =
+        let groups: Vec<(Context, Vec<KeyGroup>)> =
             contexts.iter().map(|&c| (c, self.groups(c))).collect();
         let mut hints: Vec<(String, &'static str)> = Vec::new();
         for b in self
