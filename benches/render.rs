@@ -66,7 +66,7 @@ fn frame_floor<const SIZE: usize>(bencher: divan::Bencher) {
                         y,
                         &row,
                         area.width as usize,
-                        Default::default(),
+                        ratatui::style::Style::default(),
                     );
                 }
             })
