@@ -18,6 +18,7 @@ pub fn page(app: &App, entry: Entry, width: usize) -> Vec<Line<'static>> {
         app,
         width,
         lines: Vec::new(),
+        shown: Vec::new(),
     };
     match entry {
         Entry::Summary => summary::build(&mut page),
@@ -26,7 +27,7 @@ pub fn page(app: &App, entry: Entry, width: usize) -> Vec<Line<'static>> {
             let topic = &app.model.data.topics[i];
             page.title(&topic.title);
             page.facts(&topic.facts);
-            page.contradictions_about(&topic.id, &topic.facts);
+            page.contradictions_about(&topic.id);
         }
         Entry::Election(i) => election::build(&mut page, &app.model.data.elections[i]),
         Entry::Memberships => memberships::build(&mut page),
@@ -40,6 +41,8 @@ pub struct Page<'a> {
     pub app: &'a App,
     pub width: usize,
     pub lines: Vec<Line<'static>>,
+    /// Contradictions already spelled out on this page, so a second fact citing one only points to it.
+    shown: Vec<String>,
 }
 
 impl Page<'_> {
@@ -172,7 +175,20 @@ impl Page<'_> {
                 &fact.as_of,
             );
             if let Some(d) = disputed {
-                self.readings(&d, "    ");
+                if self.shown.contains(&d.id) {
+                    let text = format!("(both readings of \"{}\" are above)", d.title);
+                    push_wrapped(
+                        &mut self.lines,
+                        &text,
+                        self.width,
+                        "    ",
+                        "    ",
+                        self.app.theme.dim,
+                    );
+                } else {
+                    self.shown.push(d.id.clone());
+                    self.readings(&d, "    ");
+                }
             }
             if let Some(s) = &fact.superseded {
                 let text = format!("Superseded from {}: {}", s.from, s.by);
@@ -207,16 +223,12 @@ impl Page<'_> {
         }
     }
 
-    /// Contradictions about `subject` that none of `shown` facts already displayed.
-    pub fn contradictions_about(&mut self, subject: &str, shown: &[Fact]) {
+    /// Contradictions about `subject` that the page has not spelled out yet.
+    pub fn contradictions_about(&mut self, subject: &str) {
         let model = self.app.model.clone();
         let pending: Vec<&Discrepancy> = model
             .discrepancies_about(subject)
-            .filter(|d| {
-                !shown
-                    .iter()
-                    .any(|f| f.discrepancy.as_deref() == Some(d.id.as_str()))
-            })
+            .filter(|d| !self.shown.contains(&d.id))
             .collect();
         if pending.is_empty() {
             return;
