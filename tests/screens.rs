@@ -96,3 +96,15 @@ fn the_current_tab_is_marked_by_more_than_colour() {
     let other = row.find("1 Overview").expect("tab label") as u16;
     assert!(!buffer[(other, 0)].modifier.contains(Modifier::REVERSED));
 }
+
+#[test]
+fn another_country_with_wide_characters_lines_up() {
+    let model = support::fixture("ruritania.ron");
+    for tab in [Tab::Overview, Tab::Legislative, Tab::Elections] {
+        let mut app = app(model.clone(), 80, 24);
+        app.update(Action::GoToTab(tab.index()));
+        app.update(Action::Open);
+        let name = format!("ruritania_{}_80x24", tab.title().to_lowercase());
+        insta::assert_snapshot!(name, render(&app).backend());
+    }
+}
