@@ -157,3 +157,39 @@ fn another_countrys_file_runs_with_no_code_change() {
     app.send("q");
     assert_eq!(app.wait_exit(WAIT), 0);
 }
+
+/// User plus system CPU time of a process, in clock ticks, from /proc.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("read /proc stat");
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    let fields: Vec<&str> = stat
+        .rsplit(')')
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    fields[11].parse::<u64>().unwrap_or(0) + fields[12].parse::<u64>().unwrap_or(0)
+}
+
+#[test]
+fn waiting_for_a_key_uses_no_cpu() {
+    let mut app = PtyApp::polity(&[], 80, 24);
+    app.wait_for("1 Overview", WAIT);
+    let pid = app.pid().expect("pid");
+    std::thread::sleep(Duration::from_millis(200));
+    let (ticks, bytes) = (cpu_ticks(pid), app.output.lock().unwrap().len());
+    std::thread::sleep(Duration::from_secs(2));
+    // A tick is 10 ms: a loop that polled would burn many in two seconds.
+    assert!(
+        cpu_ticks(pid) - ticks <= 1,
+        "idle CPU: {} ticks",
+        cpu_ticks(pid) - ticks
+    );
+    assert_eq!(
+        app.output.lock().unwrap().len(),
+        bytes,
+        "nothing is redrawn while nothing changes"
+    );
+    app.send("q");
+    assert_eq!(app.wait_exit(WAIT), 0);
+}
