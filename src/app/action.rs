@@ -37,6 +37,23 @@ pub enum Action {
 }
 
 impl Action {
+    /// A word or two for the one-line key hints, where room is short.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Action::NextTab => "next tab",
+            Action::GoToTab(_) => "tabs",
+            Action::Up | Action::Down => "move",
+            Action::Open => "open",
+            Action::Back => "back",
+            Action::StartFilter => "filter",
+            Action::FinishFilter => "keep",
+            Action::ClearFilter => "clear",
+            Action::ToggleHelp => "help",
+            Action::Quit => "quit",
+            other => other.describe(),
+        }
+    }
+
     /// What the action does, for the help overlay and key hints. Actions that share a description are listed together.
     pub fn describe(self) -> &'static str {
         match self {

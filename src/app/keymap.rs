@@ -63,6 +63,9 @@ pub struct Binding {
     pub hint: bool,
 }
 
+/// Keys that do one thing, joined for display ("Tab/→/l"), what they do, and whether they are a hint.
+pub type KeyGroup = (String, &'static str, bool);
+
 /// The bindings, in the order help lists them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keymap {
@@ -222,7 +225,7 @@ impl Keymap {
     }
 
     /// Bindings grouped by what they do, within one context: (keys, description, shown as a hint).
-    pub fn groups(&self, context: Context) -> Vec<(String, &'static str, bool)> {
+    pub fn groups(&self, context: Context) -> Vec<KeyGroup> {
         let mut groups: Vec<(Vec<String>, &'static str, bool)> = Vec::new();
         for b in self.bindings.iter().filter(|b| b.context == context) {
             let label = pattern_label(b.pattern);
@@ -242,22 +245,28 @@ impl Keymap {
 
     /// The short hints for the bottom line, for the active contexts, in key-map order.
     pub fn hints(&self, contexts: &[Context]) -> Vec<(String, &'static str)> {
+        let groups: Vec<(Context, Vec<KeyGroup>)> =
+            contexts.iter().map(|&c| (c, self.groups(c))).collect();
         let mut hints: Vec<(String, &'static str)> = Vec::new();
         for b in self
             .bindings
             .iter()
             .filter(|b| b.hint && contexts.contains(&b.context) && !self.shadowed(b, contexts))
         {
-            let what = b.action.describe();
-            if hints.iter().any(|h| h.1 == what) {
+            if hints.iter().any(|h| h.1 == b.action.hint()) {
                 continue;
             }
-            let keys = self
-                .groups(b.context)
-                .into_iter()
+            let what = b.action.describe();
+            let keys = groups
+                .iter()
+                .filter(|(c, _)| *c == b.context)
+                .flat_map(|(_, g)| g.iter())
                 .find(|g| g.1 == what)
-                .map_or_else(String::new, |g| g.0);
-            hints.push((keys.split('/').next().unwrap_or_default().to_string(), what));
+                .map_or("", |g| g.0.as_str());
+            hints.push((
+                keys.split('/').next().unwrap_or_default().to_string(),
+                b.action.hint(),
+            ));
         }
         hints
     }

@@ -1,14 +1,23 @@
-//! `polity export`: the whole dataset as readable text or Markdown.
+//! `polity export`: the whole dataset as readable text or Markdown, for handouts and screen readers.
+
+mod document;
+mod markdown;
+pub mod text;
 
 use super::ExportFormat;
 use super::load::load_model;
+use crate::model::Model;
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(file: Option<&Path>, _format: ExportFormat) -> ExitCode {
+/// Prints the dataset (the file, or the built-in one) to stdout; problems go to stderr with exit 2.
+pub fn run(file: Option<&Path>, format: ExportFormat) -> ExitCode {
     match load_model(file) {
         Ok(model) => {
-            println!("{}", model.data.meta.title);
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`polity export | head`) is not an error worth reporting.
+            let _ = stdout.write_all(render(&model, format).as_bytes());
             ExitCode::SUCCESS
         }
         Err(problems) => {
@@ -17,5 +26,14 @@ pub fn run(file: Option<&Path>, _format: ExportFormat) -> ExitCode {
             }
             ExitCode::from(2)
         }
+    }
+}
+
+/// The whole dataset in `format`: every fact once, each with its source and date.
+pub fn render(model: &Model, format: ExportFormat) -> String {
+    let blocks = document::build(model);
+    match format {
+        ExportFormat::Text => text::render(&blocks),
+        ExportFormat::Markdown => markdown::render(&blocks),
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod index;
 pub mod load;
+pub mod phrasing;
 pub mod types;
 pub mod validate;
 

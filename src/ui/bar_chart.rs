@@ -1,7 +1,7 @@
 //! Horizontal bars for shares of a vote, labels on the left, percentages on the right.
 
-use super::text::fit;
-use super::theme::Theme;
+use super::text::{fit, truncate};
+use super::theme::{GLYPHS, Theme};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
@@ -10,27 +10,30 @@ pub struct Bar {
     pub percent: f64,
 }
 
+/// Labels that fit in half the width go beside their bars; longer ones go on a line of their own above.
 pub fn lines(bars: &[Bar], width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let label_w = bars
-        .iter()
-        .map(|b| b.label.width())
-        .max()
-        .unwrap_or(0)
-        .min(width / 2);
-    let bar_w = width.saturating_sub(label_w + 1 + 5);
-    bars.iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let filled = ((b.percent.clamp(0.0, 100.0) / 100.0) * bar_w as f64).round() as usize;
-            let glyph = super::theme::GLYPHS[i % super::theme::GLYPHS.len()];
-            Line::from(vec![
-                Span::styled(fit(&b.label, label_w) + " ", theme.text),
-                Span::styled(
-                    glyph.to_string().repeat(filled.max(1)),
-                    theme.series[i % theme.series.len()],
-                ),
-                Span::styled(format!(" {:.0}%", b.percent), theme.title),
-            ])
-        })
-        .collect()
+    let longest = bars.iter().map(|b| b.label.width()).max().unwrap_or(0);
+    let beside = longest < width / 2;
+    let label_w = if beside { longest + 1 } else { 2 };
+    let bar_w = width.saturating_sub(label_w + 5);
+    let mut out = Vec::new();
+    for (i, b) in bars.iter().enumerate() {
+        let filled = ((b.percent.clamp(0.0, 100.0) / 100.0) * bar_w as f64).round() as usize;
+        let glyph = GLYPHS[i % GLYPHS.len()];
+        let label = if beside {
+            fit(&b.label, label_w)
+        } else {
+            out.push(Line::styled(truncate(&b.label, width), theme.text));
+            " ".repeat(label_w)
+        };
+        out.push(Line::from(vec![
+            Span::styled(label, theme.text),
+            Span::styled(
+                glyph.to_string().repeat(filled.max(1)),
+                theme.series[i % theme.series.len()],
+            ),
+            Span::styled(format!(" {:.0}%", b.percent), theme.title),
+        ]));
+    }
+    out
 }

@@ -6,7 +6,7 @@ use crate::app::{App, Context};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 const ORDER: [Context; 10] = [
     Context::Browse,
@@ -75,6 +75,6 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
         .border_style(app.theme.border_focus)
         .title(" Keys · Esc closes ")
         .render(pane, buf);
-    let visible: Vec<Line> = lines(app).into_iter().skip(scroll).collect();
-    Paragraph::new(visible).render(inner(pane), buf);
+    let lines = lines(app);
+    super::lines_into(&lines[scroll.min(lines.len())..], inner(pane), buf);
 }

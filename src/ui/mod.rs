@@ -15,7 +15,7 @@ use layout::{Areas, inner, list_offset};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Widget};
 
 /// Draws the whole screen for `app` into `frame`.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -128,12 +128,7 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
         .title(title)
         .title_bottom(Line::from(position).right_aligned())
         .render(pane, buf);
-    let visible: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll)
-        .take(inside.height as usize)
-        .collect();
-    Paragraph::new(visible).render(inside, buf);
+    lines_into(&lines[scroll..], inside, buf);
 }
 
 /// The largest useful scroll offset of the content pane at the current size.
@@ -149,4 +144,35 @@ pub fn max_scroll(app: &App) -> usize {
     content_lines(app, inside.width as usize)
         .len()
         .saturating_sub(inside.height as usize)
+}
+
+/// Draws pre-wrapped lines into `area`, one per row, cutting what does not fit. Cheaper than a Paragraph,
+/// which would wrap them again.
+pub fn lines_into(lines: &[Line], area: Rect, buf: &mut ratatui::buffer::Buffer) {
+    for (row, line) in lines.iter().take(area.height as usize).enumerate() {
+        put_line(buf, area.x, area.y + row as u16, line, area.width);
+    }
+}
+
+/// `Buffer::set_line` with a fast path for ASCII spans, which need no grapheme segmentation. Most of the
+/// dataset's text is ASCII, and this is where a frame spends its time.
+fn put_line(buf: &mut ratatui::buffer::Buffer, x: u16, y: u16, line: &Line, width: u16) {
+    let end = x.saturating_add(width).min(buf.area.right());
+    let mut at = x;
+    for span in &line.spans {
+        if at >= end {
+            break;
+        }
+        let style = line.style.patch(span.style);
+        if span.content.is_ascii() && !span.content.bytes().any(|b| b.is_ascii_control()) {
+            for c in span.content.chars().take((end - at) as usize) {
+                buf[(at, y)].set_char(c).set_style(style);
+                at += 1;
+            }
+        } else {
+            at = buf
+                .set_stringn(at, y, &span.content, (end - at) as usize, style)
+                .0;
+        }
+    }
 }

@@ -4,13 +4,14 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Splits `text` into lines of at most `width` columns, breaking at spaces where it can.
+/// Splits `text` into lines of at most `width` columns, breaking at ASCII spaces where it can
+/// (a no-break space, as in citations, holds its neighbours together).
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut line_width = 0;
-    for word in text.split_whitespace() {
+    for word in text.split_ascii_whitespace() {
         let word_width = word.width();
         if line_width > 0 && line_width + 1 + word_width > width {
             lines.push(std::mem::take(&mut line));

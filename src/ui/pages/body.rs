@@ -30,5 +30,5 @@ pub fn build(page: &mut Page, body: &Body) {
             page.relation(r);
         }
     }
-    page.contradictions_about(&body.id, &body.facts);
+    page.contradictions_about(&body.id);
 }

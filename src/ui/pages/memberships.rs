@@ -48,7 +48,7 @@ pub fn build(page: &mut Page) {
     let category_w = if page.width >= 80 { 24 } else { 0 };
     let name_w = page.width.saturating_sub(acronym_w + status_w + category_w);
     let row = |a: &str, n: &str, c: &str, s: &str| {
-        let mut text = fit(a, acronym_w) + &fit(n, name_w);
+        let mut text = fit(a, acronym_w) + &fit(n, name_w.saturating_sub(1)) + " ";
         if category_w > 0 {
             text += &fit(c, category_w);
         }

@@ -9,7 +9,7 @@ mod summary;
 
 use super::text::push_wrapped;
 use crate::app::{App, Entry};
-use crate::model::{Discrepancy, Fact, Model, Relation, RelationKind};
+use crate::model::{Discrepancy, Fact, Model, Relation, phrasing};
 use ratatui::text::{Line, Span};
 
 /// Lines of `entry`'s page for a pane `width` columns wide.
@@ -18,6 +18,7 @@ pub fn page(app: &App, entry: Entry, width: usize) -> Vec<Line<'static>> {
         app,
         width,
         lines: Vec::new(),
+        shown: Vec::new(),
     };
     match entry {
         Entry::Summary => summary::build(&mut page),
@@ -26,7 +27,7 @@ pub fn page(app: &App, entry: Entry, width: usize) -> Vec<Line<'static>> {
             let topic = &app.model.data.topics[i];
             page.title(&topic.title);
             page.facts(&topic.facts);
-            page.contradictions_about(&topic.id, &topic.facts);
+            page.contradictions_about(&topic.id);
         }
         Entry::Election(i) => election::build(&mut page, &app.model.data.elections[i]),
         Entry::Memberships => memberships::build(&mut page),
@@ -44,6 +45,8 @@ pub struct Page<'a> {
     pub app: &'a App,
     pub width: usize,
     pub lines: Vec<Line<'static>>,
+    /// Contradictions already spelled out on this page, so a second fact citing one only points to it.
+    shown: Vec<String>,
 }
 
 impl Page<'_> {
@@ -133,7 +136,7 @@ impl Page<'_> {
             .iter()
             .position(|s| s.id == source)
             .map_or(0, |i| i + 1);
-        format!("[{number} · {as_of}]")
+        format!("[{number}\u{a0}·\u{a0}{as_of}]")
     }
 
     /// A text followed by its citation, as a bullet.
@@ -176,7 +179,20 @@ impl Page<'_> {
                 &fact.as_of,
             );
             if let Some(d) = disputed {
-                self.readings(&d, "    ");
+                if self.shown.contains(&d.id) {
+                    let text = format!("(both readings of \"{}\" are above)", d.title);
+                    push_wrapped(
+                        &mut self.lines,
+                        &text,
+                        self.width,
+                        "    ",
+                        "    ",
+                        self.app.theme.dim,
+                    );
+                } else {
+                    self.shown.push(d.id.clone());
+                    self.readings(&d, "    ");
+                }
             }
             if let Some(s) = &fact.superseded {
                 let text = format!("Superseded from {}: {}", s.from, s.by);
@@ -211,16 +227,12 @@ impl Page<'_> {
         }
     }
 
-    /// Contradictions about `subject` that none of `shown` facts already displayed.
-    pub fn contradictions_about(&mut self, subject: &str, shown: &[Fact]) {
+    /// Contradictions about `subject` that the page has not spelled out yet.
+    pub fn contradictions_about(&mut self, subject: &str) {
         let model = self.app.model.clone();
         let pending: Vec<&Discrepancy> = model
             .discrepancies_about(subject)
-            .filter(|d| {
-                !shown
-                    .iter()
-                    .any(|f| f.discrepancy.as_deref() == Some(d.id.as_str()))
-            })
+            .filter(|d| !self.shown.contains(&d.id))
             .collect();
         if pending.is_empty() {
             return;
@@ -231,42 +243,13 @@ impl Page<'_> {
         }
     }
 
-    /// A relation in words: "President appoints → Senate (7)".
+    /// A relation in words, e.g. "President appoints 7 members of Senate".
     pub fn relation(&mut self, r: &Relation) {
         let model = self.app.model.clone();
-        let mut text = format!(
-            "{} {} {}",
-            model.name(&r.from),
-            verb(r.kind),
-            model.name(&r.to)
-        );
-        if let Some(what) = &r.what {
-            text.push_str(&format!(": {what}"));
-        }
-        if let Some(count) = r.count {
-            text.push_str(&format!(" ({count})"));
-        }
+        let mut text = phrasing::sentence(model.name(&r.from), r, model.name(&r.to));
         if let Some(note) = &r.note {
             text.push_str(&format!(". {note}"));
         }
         self.cited("→ ", &text, &r.source, &r.as_of);
-    }
-}
-
-/// The relation's verb, reading from `from` to `to`.
-fn verb(kind: RelationKind) -> &'static str {
-    match kind {
-        RelationKind::Nominates => "nominates",
-        RelationKind::Appoints => "appoints",
-        RelationKind::Recommends => "recommends",
-        RelationKind::Approves => "approves",
-        RelationKind::Elects => "elects",
-        RelationKind::Lists => "draws up candidates for",
-        RelationKind::AppealsTo => "is appealed to",
-        RelationKind::MemberOf => "sits in",
-        RelationKind::Chairs => "chairs",
-        RelationKind::Initiates => "may propose laws to",
-        RelationKind::Heads => "heads",
-        RelationKind::Reviews => "reviews the acts of",
     }
 }

@@ -1,0 +1,85 @@
+//! Frame rendering per tab and size, and loading plus validating the shipped dataset.
+
+use polity::app::{Action, App, Keymap, Tab};
+use polity::model::{Model, load_str};
+use polity::ui::theme::Theme;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use std::sync::Arc;
+
+fn main() {
+    divan::main();
+}
+
+fn shipped() -> Arc<Model> {
+    let data =
+        load_str(polity::embedded::NAME, polity::embedded::TEXT).expect("shipped dataset parses");
+    Arc::new(Model::new(data).expect("shipped dataset is valid"))
+}
+
+const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 60)];
+
+/// One full frame of each tab: the app draws into a buffer, ratatui diffs it and encodes the escape sequences.
+#[divan::bench(args = Tab::ALL, consts = [0, 1, 2])]
+fn frame<const SIZE: usize>(bencher: divan::Bencher, tab: Tab) {
+    let (width, height) = SIZES[SIZE];
+    let mut app = App::new(
+        shipped(),
+        Keymap::default(),
+        Theme::colour(),
+        (width, height),
+    );
+    app.update(Action::GoToTab(tab.index()));
+    // The bytes go where a terminal's would, minus the terminal.
+    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+    let backend = CrosstermBackend::new(std::io::sink());
+    let mut terminal =
+        Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
+    bencher.bench_local(|| {
+        // Forgetting the last frame makes every frame a whole new screen instead of an empty diff.
+        terminal.swap_buffers();
+        terminal
+            .draw(|frame| polity::ui::draw(frame, &app))
+            .expect("draw");
+    });
+}
+
+/// The floor under every frame: a screen of plain text put through the same diff and escape-sequence encoding,
+/// measured in the same run so the frame numbers can be read against it on a busy machine.
+#[divan::bench(consts = [0, 1, 2])]
+fn frame_floor<const SIZE: usize>(bencher: divan::Bencher) {
+    let (width, height) = SIZES[SIZE];
+    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+    let backend = CrosstermBackend::new(std::io::sink());
+    let mut terminal =
+        Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
+    let row = "The quick brown fox jumps over the lazy dog. ".repeat(8);
+    bencher.bench_local(|| {
+        terminal.swap_buffers();
+        terminal
+            .draw(|frame| {
+                let area = frame.area();
+                for y in 0..area.height {
+                    frame.buffer_mut().set_stringn(
+                        0,
+                        y,
+                        &row,
+                        area.width as usize,
+                        ratatui::style::Style::default(),
+                    );
+                }
+            })
+            .expect("draw");
+    });
+}
+
+#[divan::bench]
+fn load_and_validate_shipped_dataset() -> Model {
+    let data = load_str(
+        polity::embedded::NAME,
+        divan::black_box(polity::embedded::TEXT),
+    )
+    .expect("parses");
+    Model::new(data).expect("valid")
+}

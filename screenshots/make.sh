@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Regenerates the screenshots from the real release binary: tmux runs it, `capture-pane -e` keeps the colours,
+# aha turns that into HTML, and headless Chromium takes the picture.
+# Needs the Debian packages tmux, aha, chromium and fonts-dejavu-core:
+#   apt-get update && apt-get install -y tmux aha chromium fonts-dejavu-core
+# Run from anywhere: bash screenshots/make.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for tool in tmux aha chromium; do
+  command -v "$tool" >/dev/null || { echo "make.sh: $tool is missing (apt-get install -y tmux aha chromium fonts-dejavu-core)" >&2; exit 1; }
+done
+cargo build --release --quiet
+bin="$PWD/target/release/polity"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# shot NAME COLS ROWS KEYS...: start the app, type the keys (each word is one tmux key), capture the screen.
+shot() {
+  local name=$1 cols=$2 rows=$3
+  shift 3
+  local socket="polity-shots-$$-$name"
+  tmux -L "$socket" new-session -d -x "$cols" -y "$rows" "$bin"
+  sleep 0.5
+  for key in "$@"; do
+    tmux -L "$socket" send-keys "$key"
+    sleep 0.15
+  done
+  sleep 0.4
+  tmux -L "$socket" capture-pane -e -p > "$work/$name.ans"
+  tmux -L "$socket" kill-server
+  {
+    echo '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
+    echo 'body{margin:0;background:#1d1f21;color:#e0e0e0}'
+    echo 'pre{margin:0;padding:10px;font:14px/17px "DejaVu Sans Mono",monospace}'
+    echo '</style></head><body><pre>'
+    aha --no-header < "$work/$name.ans"
+    echo '</pre></body></html>'
+  } > "$work/$name.html"
+  local width=$((cols * 845 / 100 + 20)) height=$((rows * 17 + 20))
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+    --disable-sync --no-first-run --disable-quic --user-data-dir="$work/profile" --hide-scrollbars \
+    --window-size="$width,$height" --screenshot="screenshots/$name.png" "file://$work/$name.html" 2>/dev/null
+  echo "screenshots/$name.png"
+}
+
+shot overview 120 40
+shot legislative 120 40 3 j Enter
+shot elections 120 40 5
+shot international 120 40 6 / u n Enter
+shot judicial 120 40 4
+shot help 80 24 '?'

@@ -1,0 +1,425 @@
+//! The dataset as a sequence of neutral blocks (headings, paragraphs, items, tables), in reading order.
+//!
+//! Every fact is placed exactly once; the text and Markdown renderers only decide how blocks look.
+
+use crate::model::phrasing;
+use crate::model::{
+    Body, Branch, Discrepancy, Election, Fact, Model, Reading, Relation, Scenario, Section, Topic,
+};
+use std::collections::HashMap;
+
+/// One piece of the exported document.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// Level 1 is the title; 2 a section (tab); 3 a body, topic or election; 4 a part of one.
+    Heading(u8, String),
+    Paragraph(String),
+    /// A bullet: a fact, a relation, a seat group, a scenario step.
+    Item(String),
+    /// A bullet under the item before it.
+    SubItem(String),
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+/// The sections of the document, in the app's tab order, with the branch whose bodies each one lists.
+const SECTIONS: [(Section, &str, Option<Branch>); 7] = [
+    (Section::Overview, "Overview", None),
+    (Section::Executive, "Executive", Some(Branch::Executive)),
+    (
+        Section::Legislative,
+        "Legislative",
+        Some(Branch::Legislative),
+    ),
+    (Section::Judicial, "Judicial", Some(Branch::Judicial)),
+    (Section::Elections, "Elections", Some(Branch::Electoral)),
+    (Section::International, "International", None),
+    (Section::Society, "Society", Some(Branch::Society)),
+];
+
+/// The whole dataset as blocks.
+pub fn build(model: &Model) -> Vec<Block> {
+    let data = &model.data;
+    let mut relations_from: HashMap<&str, Vec<&Relation>> = HashMap::new();
+    for r in &data.relations {
+        relations_from.entry(r.from.as_str()).or_default().push(r);
+    }
+    let mut discrepancies_at: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, d) in data.discrepancies.iter().enumerate() {
+        if let Some(first) = d.subjects.first() {
+            discrepancies_at.entry(first.as_str()).or_default().push(i);
+        }
+    }
+    let mut doc = Doc {
+        model,
+        blocks: Vec::new(),
+        relations_from,
+        discrepancies_at,
+        placed: vec![false; data.discrepancies.len()],
+    };
+    doc.title();
+    for (section, heading, branch) in SECTIONS {
+        doc.push(Block::Heading(2, heading.to_string()));
+        let before = doc.blocks.len();
+        doc.section(section, branch);
+        if doc.blocks.len() == before {
+            doc.push(Block::Paragraph("Nothing recorded.".to_string()));
+        }
+    }
+    let unplaced: Vec<&Discrepancy> = data
+        .discrepancies
+        .iter()
+        .zip(&doc.placed)
+        .filter(|(_, placed)| !**placed)
+        .map(|(d, _)| d)
+        .collect();
+    if !unplaced.is_empty() {
+        doc.push(Block::Heading(2, "Other discrepancies".to_string()));
+        for d in unplaced {
+            doc.discrepancy(d);
+        }
+    }
+    doc.blocks
+}
+
+struct Doc<'a> {
+    model: &'a Model,
+    blocks: Vec<Block>,
+    /// Relations by the body they start from; each is listed under that body.
+    relations_from: HashMap<&'a str, Vec<&'a Relation>>,
+    /// Discrepancies (indexes) by the first body or topic they name.
+    discrepancies_at: HashMap<&'a str, Vec<usize>>,
+    /// Which discrepancies have been shown, so each is shown once.
+    placed: Vec<bool>,
+}
+
+impl Doc<'_> {
+    fn push(&mut self, block: Block) {
+        self.blocks.push(block);
+    }
+
+    /// "[Politics article, as of 2019-06]"
+    fn cite(&self, source: &str, as_of: &str) -> String {
+        format!("[{}, as of {as_of}]", self.model.source_title(source))
+    }
+
+    fn title(&mut self) {
+        let meta = &self.model.data.meta;
+        self.push(Block::Heading(1, meta.title.clone()));
+        if !meta.description.trim().is_empty() {
+            self.push(Block::Paragraph(meta.description.clone()));
+        }
+        let mut country = format!("Country: {}.", meta.country);
+        if !meta.names.is_empty() {
+            let names: Vec<String> = meta
+                .names
+                .iter()
+                .map(|(lang, name)| format!("{name} ({lang})"))
+                .collect();
+            country.push_str(&format!(" Also: {}.", names.join(", ")));
+        }
+        self.push(Block::Paragraph(country));
+    }
+
+    fn section(&mut self, section: Section, branch: Option<Branch>) {
+        let model = self.model;
+        if section == Section::Overview {
+            self.overview();
+        }
+        if let Some(branch) = branch {
+            for body in model.bodies_in(branch) {
+                self.body(body);
+            }
+        }
+        match section {
+            Section::Judicial => self.courts(),
+            Section::Elections => {
+                for e in &model.data.elections {
+                    self.election(e);
+                }
+            }
+            Section::International => self.memberships(),
+            _ => {}
+        }
+        for topic in model.topics_in(section) {
+            self.topic(topic);
+        }
+    }
+
+    fn overview(&mut self) {
+        let model = self.model;
+        let o = &model.data.overview;
+        self.push(Block::Paragraph(format!(
+            "Head of state: {}. Head of government: {}.",
+            model.name(&o.head_of_state),
+            model.name(&o.head_of_government)
+        )));
+        self.fact(&o.form_of_government);
+        for f in &o.facts {
+            self.fact(f);
+        }
+    }
+
+    fn body(&mut self, b: &Body) {
+        let model = self.model;
+        let heading = match &b.short {
+            Some(short) if short != &b.name => format!("{} ({short})", b.name),
+            _ => b.name.clone(),
+        };
+        self.push(Block::Heading(3, heading));
+        self.push(Block::Paragraph(format!(
+            "{} {}",
+            b.role,
+            self.cite(&b.source, &b.as_of)
+        )));
+        self.push(Block::Paragraph(body_details(b)));
+        for g in &b.seats {
+            self.push(Block::Item(format!(
+                "{} {}: {}",
+                g.count,
+                g.label,
+                g.how.trim_end_matches('.')
+            )));
+        }
+        for f in &b.facts {
+            self.fact(f);
+        }
+        for r in self
+            .relations_from
+            .remove(b.id.as_str())
+            .unwrap_or_default()
+        {
+            let mut line = phrasing::sentence(&b.name, r, model.name(&r.to));
+            if let Some(note) = &r.note {
+                line.push_str(&format!(" ({note})"));
+            }
+            line.push_str(&format!(" {}", self.cite(&r.source, &r.as_of)));
+            self.push(Block::Item(line));
+        }
+        self.discrepancies_about(&b.id);
+    }
+
+    fn topic(&mut self, t: &Topic) {
+        self.push(Block::Heading(3, t.title.clone()));
+        for f in &t.facts {
+            self.fact(f);
+        }
+        self.discrepancies_about(&t.id);
+    }
+
+    /// A fact, its source, and what became of it.
+    fn fact(&mut self, f: &Fact) {
+        let mut line = format!("{} {}", f.text, self.cite(&f.source, &f.as_of));
+        if let Some(d) = f
+            .discrepancy
+            .as_deref()
+            .and_then(|id| self.model.discrepancy(id))
+        {
+            line.push_str(&format!(" (disputed: see \"{}\")", d.title));
+        }
+        self.push(Block::Item(line));
+        if let Some(s) = &f.superseded {
+            self.push(Block::SubItem(format!(
+                "No longer so from {}: {} [{}]",
+                s.from,
+                s.by,
+                self.model.source_title(&s.source)
+            )));
+        }
+    }
+
+    /// Discrepancies are shown once, under the first body or topic they name; the rest at the end.
+    fn discrepancies_about(&mut self, subject: &str) {
+        let model = self.model;
+        for i in self.discrepancies_at.remove(subject).unwrap_or_default() {
+            self.placed[i] = true;
+            self.discrepancy(&model.data.discrepancies[i]);
+        }
+    }
+
+    fn discrepancy(&mut self, d: &Discrepancy) {
+        self.push(Block::Heading(4, format!("Discrepancy: {}", d.title)));
+        self.push(Block::Paragraph(
+            "The source gives more than one reading:".to_string(),
+        ));
+        for r in &d.readings {
+            self.reading(r);
+        }
+        if let Some(note) = &d.note {
+            self.push(Block::Paragraph(note.clone()));
+        }
+    }
+
+    fn reading(&mut self, r: &Reading) {
+        self.push(Block::Item(format!(
+            "{} {}",
+            r.text,
+            self.cite(&r.source, &r.as_of)
+        )));
+    }
+
+    /// Where each kind of matter starts, and the worked examples.
+    fn courts(&mut self) {
+        let model = self.model;
+        if !model.data.matters.is_empty() {
+            self.push(Block::Heading(3, "Where cases start".to_string()));
+            for m in &model.data.matters {
+                self.push(Block::Item(format!(
+                    "{}: starts at {} {}",
+                    m.label,
+                    model.name(&m.starts_at),
+                    self.cite(&m.source, &m.as_of)
+                )));
+            }
+        }
+        for s in &model.data.scenarios {
+            self.scenario(s);
+        }
+    }
+
+    fn scenario(&mut self, s: &Scenario) {
+        let model = self.model;
+        self.push(Block::Heading(3, format!("Example: {}", s.title)));
+        let matter = model
+            .data
+            .matters
+            .iter()
+            .find(|m| m.id == s.matter)
+            .map_or(s.matter.as_str(), |m| m.label.as_str());
+        self.push(Block::Paragraph(format!(
+            "Matter: {matter}. {}",
+            self.cite(&s.source, &s.as_of)
+        )));
+        for (i, step) in s.steps.iter().enumerate() {
+            self.push(Block::Item(format!(
+                "Step {}, {}: {}",
+                i + 1,
+                model.name(&step.at),
+                step.why
+            )));
+        }
+    }
+
+    fn election(&mut self, e: &Election) {
+        let model = self.model;
+        self.push(Block::Heading(3, e.title.clone()));
+        let mut about = format!("For: {}. Held {}", model.name(&e.for_body), e.date);
+        if let Some(s) = &e.scheduled {
+            about.push_str(&format!(" (scheduled for {s})"));
+        }
+        about.push('.');
+        if let Some(why) = &e.why {
+            about.push_str(&format!(" {why}"));
+        }
+        if let Some(n) = e.candidates_registered {
+            about.push_str(&format!(" Candidates registered: {n}."));
+        }
+        about.push_str(&format!(" {}", self.cite(&e.source, &e.as_of)));
+        self.push(Block::Paragraph(about));
+        if !e.results.is_empty() {
+            self.push(results_table(e));
+        }
+        for f in &e.facts {
+            self.fact(f);
+        }
+        if !e.criticisms.is_empty() {
+            self.push(Block::Heading(4, "Criticism".to_string()));
+            for f in &e.criticisms {
+                self.fact(f);
+            }
+        }
+    }
+
+    fn memberships(&mut self) {
+        let model = self.model;
+        let list = &model.data.memberships;
+        if list.is_empty() {
+            return;
+        }
+        self.push(Block::Heading(3, "Memberships".to_string()));
+        self.push(Block::Table {
+            header: ["Acronym", "Name", "Category", "Status", "Source"]
+                .map(String::from)
+                .to_vec(),
+            rows: list
+                .iter()
+                .map(|m| {
+                    vec![
+                        m.acronym.clone(),
+                        m.name.clone(),
+                        m.category.clone(),
+                        m.status.clone(),
+                        format!("{}, as of {}", model.source_title(&m.source), m.as_of),
+                    ]
+                })
+                .collect(),
+        });
+        for m in list {
+            if let Some(note) = &m.note {
+                self.push(Block::Item(format!("{}: {note}", m.acronym)));
+            }
+            if let Some(s) = &m.superseded {
+                self.push(Block::Item(format!(
+                    "{}, from {}: {} [{}]",
+                    m.acronym,
+                    s.from,
+                    s.by,
+                    model.source_title(&s.source)
+                )));
+            }
+        }
+    }
+}
+
+/// "Chamber. 10 members. Court level 2." and names in other languages.
+fn body_details(b: &Body) -> String {
+    let mut details = format!("Kind: {:?}.", b.kind);
+    if let Some(n) = b.members {
+        details.push_str(&format!(" Members: {n}."));
+    }
+    if let Some(level) = b.court_level {
+        details.push_str(&format!(" Court level: {level}."));
+    }
+    if !b.names.is_empty() {
+        let names: Vec<String> = b
+            .names
+            .iter()
+            .map(|(lang, name)| format!("{name} ({lang})"))
+            .collect();
+        details.push_str(&format!(" Also called: {}.", names.join(", ")));
+    }
+    details
+}
+
+/// Candidates and shares, with the rest of the vote as one row.
+fn results_table(e: &Election) -> Block {
+    let mut rows: Vec<Vec<String>> = e
+        .results
+        .iter()
+        .map(|r| {
+            let mut candidate = r.candidate.clone();
+            if let Some(note) = &r.note {
+                candidate.push_str(&format!(" ({note})"));
+            }
+            vec![
+                candidate,
+                r.party.clone().unwrap_or_default(),
+                format!("{:.2}%", r.percent),
+            ]
+        })
+        .collect();
+    let rest = 100.0 - e.results.iter().map(|r| r.percent).sum::<f64>();
+    if rest >= 0.005 {
+        rows.push(vec![
+            "Other candidates".to_string(),
+            String::new(),
+            format!("{rest:.2}%"),
+        ]);
+    }
+    Block::Table {
+        header: ["Candidate", "Party", "Share"].map(String::from).to_vec(),
+        rows,
+    }
+}

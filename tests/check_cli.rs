@@ -1,0 +1,500 @@
+//! The real binary against good, broken and hostile dataset files: `polity check`, `polity export` and
+//! `polity --data`.
+
+use polity::model::{Dataset, Fact, load_file};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+const MINIMAL: &str = "tests/fixtures/minimal.ron";
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `polity` with `args`, stdin empty and output captured (so neither is a terminal). A run that takes
+/// longer than a generous limit is killed and fails the test rather than hanging it.
+fn polity(args: &[&str]) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_polity"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("RUST_BACKTRACE", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the polity binary starts");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().expect("wait for polity").is_none() {
+        if Instant::now() > deadline {
+            child.kill().expect("stop polity");
+            child.wait().expect("reap polity");
+            panic!("polity {args:?} did not finish within 30 s");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let out = child.wait_with_output().expect("collect polity's output");
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// A fresh directory for one test's files, removed when the test ends.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new() -> Scratch {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "polity-check-cli-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        fs::create_dir_all(&dir).expect("create a scratch directory");
+        Scratch(dir)
+    }
+
+    fn file(&self, name: &str, contents: &[u8]) -> PathBuf {
+        let path = self.0.join(name);
+        fs::write(&path, contents).expect("write a scratch file");
+        path
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn arg(path: &Path) -> &str {
+    path.to_str().expect("scratch paths are UTF-8")
+}
+
+/// A file that cannot be used: exit 2 and exactly one line on stderr, naming the file, with no panic.
+#[track_caller]
+fn assert_one_line_failure(run: &Run, file: &str) {
+    assert_eq!(run.code, Some(2), "stderr: {}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert!(!run.stderr.contains("RUST_BACKTRACE"), "{}", run.stderr);
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "expected one line, got {lines:#?}");
+    assert!(
+        lines[0].starts_with(file),
+        "{:?} should name {file:?}",
+        lines[0]
+    );
+    assert!(run.stdout.is_empty(), "stdout: {}", run.stdout);
+}
+
+/// `polity check FILE` fails on a file that cannot be used.
+#[track_caller]
+fn check_rejects(path: &Path) -> Run {
+    let run = polity(&["check", arg(path)]);
+    assert_one_line_failure(&run, arg(path));
+    run
+}
+
+// ---- hostile files ----
+
+#[test]
+fn missing_file() {
+    let dir = Scratch::new();
+    let run = check_rejects(&dir.0.join("missing.ron"));
+    assert!(run.stderr.contains("no such file"), "{}", run.stderr);
+}
+
+#[test]
+fn directory() {
+    let dir = Scratch::new();
+    let run = check_rejects(&dir.0);
+    assert!(run.stderr.contains("directory"), "{}", run.stderr);
+}
+
+#[test]
+fn empty_file() {
+    let dir = Scratch::new();
+    let run = check_rejects(&dir.file("empty.ron", b""));
+    assert!(run.stderr.contains("empty"), "{}", run.stderr);
+}
+
+#[test]
+fn invalid_utf8() {
+    let dir = Scratch::new();
+    let path = dir.file("latin1.ron", b"(\n  meta: (title: \"Caf\xe9\"");
+    let run = check_rejects(&path);
+    assert!(
+        run.stderr
+            .contains(&format!("{}:2:21: is not valid UTF-8", arg(&path))),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn nul_bytes() {
+    let dir = Scratch::new();
+    let path = dir.file("nul.ron", b"(\n  meta\0\0\0");
+    let run = check_rejects(&path);
+    assert!(
+        run.stderr
+            .contains(&format!("{}:2:7: contains a NUL byte", arg(&path))),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn hundred_megabyte_file() {
+    let dir = Scratch::new();
+    let path = dir.0.join("huge.ron");
+    fs::File::create(&path)
+        .and_then(|f| f.set_len(100 * 1024 * 1024))
+        .expect("create a sparse file");
+    let run = check_rejects(&path);
+    assert!(run.stderr.contains("at most"), "{}", run.stderr);
+}
+
+#[test]
+fn nested_a_hundred_thousand_deep() {
+    let dir = Scratch::new();
+    let deep = "[".repeat(100_000);
+    for (name, text) in [
+        ("parens.ron", "(".repeat(100_000)),
+        ("brackets.ron", deep.clone()),
+        (
+            "in-a-field.ron",
+            format!("(meta: (title: \"x\", names: {deep}"),
+        ),
+    ] {
+        let path = dir.file(name, text.as_bytes());
+        let run = check_rejects(&path);
+        assert!(
+            run.stderr.starts_with(&format!("{}:1:", arg(&path))),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn syntax_error_names_file_line_and_column() {
+    let path = "tests/fixtures/invalid/syntax_error.ron";
+    let run = check_rejects(Path::new(path));
+    // The comma is missing at the end of line 42; the parser notices at the next field.
+    assert!(
+        run.stderr.starts_with(&format!("{path}:43:13: ")),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn export_of_a_bad_file_fails_the_same_way() {
+    let dir = Scratch::new();
+    let path = dir.0.join("missing.ron");
+    let run = polity(&["--data", arg(&path), "export"]);
+    assert_one_line_failure(&run, arg(&path));
+}
+
+/// The app loads its dataset before it touches the terminal, so a bad `--data` fails like `check`.
+#[test]
+fn app_with_bad_data_file_exits_2_with_one_line() {
+    let dir = Scratch::new();
+    let path = dir.0.join("missing.ron");
+    let run = polity(&["--data", arg(&path)]);
+    assert_one_line_failure(&run, arg(&path));
+    assert!(run.stderr.contains("no such file"), "{}", run.stderr);
+}
+
+// ---- semantic problems ----
+
+/// Each invalid fixture and the problem line `polity check` must print for it (after the file name).
+const SEMANTIC: &[(&str, &str)] = &[
+    ("unknown_id", r#"relations[3].to: unknown id "oblast""#),
+    (
+        "duplicate_id",
+        r#"bodies[5].id: duplicate id "district" (first at bodies[4])"#,
+    ),
+    (
+        "unknown_source",
+        r#"bodies[0].facts[0].source: unknown source "wiki""#,
+    ),
+    ("missing_source", "relations[6].source: missing source"),
+    (
+        "percentages",
+        "elections[0].results: percentages add up to 104.0, above 100",
+    ),
+    (
+        "percent_range",
+        "elections[0].results[1].percent: 116.23 is not a percentage between 0 and 100",
+    ),
+    ("empty_text", "bodies[2].name: empty name"),
+    (
+        "malformed_date",
+        r#"bodies[0].as_of: malformed date "2019-13"; expected YYYY, YYYY-MM or YYYY-MM-DD"#,
+    ),
+    (
+        "appeal_cycle",
+        "relations[6]: cycle in AppealsTo relations: district → regional → supreme → district",
+    ),
+    (
+        "member_cycle",
+        "relations[6]: cycle in MemberOf relations: lower → parliament → lower",
+    ),
+    (
+        "self_relation",
+        r#"relations[0]: relates "cabinet" to itself"#,
+    ),
+    (
+        "unknown_discrepancy",
+        r#"bodies[3].facts[0].discrepancy: unknown discrepancy "upper-term""#,
+    ),
+    (
+        "unknown_subject",
+        r#"discrepancies[0].subjects[0]: unknown id "upper"; expected a body or topic id"#,
+    ),
+    (
+        "unknown_matter",
+        r#"scenarios[0].matter: unknown matter "criminal""#,
+    ),
+    (
+        "scenario_no_steps",
+        "scenarios[0].steps: no steps; a scenario needs at least one",
+    ),
+    (
+        "scenario_start",
+        r#"scenarios[0].steps[0].at: "regional" is not where matter "civil" starts ("district")"#,
+    ),
+    (
+        "scenario_no_appeal",
+        r#"scenarios[0].steps[1].at: no appeal from "district" to "supreme""#,
+    ),
+    (
+        "seats",
+        "bodies[3].seats: seat counts add up to 10, but members is 12",
+    ),
+    (
+        "one_reading",
+        "discrepancies[0].readings: only one reading; a discrepancy needs at least two",
+    ),
+];
+
+#[test]
+fn each_semantic_problem_is_reported_with_its_path() {
+    for (name, problem) in SEMANTIC {
+        let file = format!("tests/fixtures/invalid/{name}.ron");
+        let run = polity(&["check", &file]);
+        assert_eq!(run.code, Some(2), "{file}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{file}: {}", run.stdout);
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+        let lines: Vec<&str> = run.stderr.lines().collect();
+        let expected = format!("{file}: {problem}");
+        assert!(
+            lines.contains(&expected.as_str()),
+            "{expected:?} not among {lines:#?}"
+        );
+        let problems = lines.len() - 1;
+        let noun = if problems == 1 { "problem" } else { "problems" };
+        assert_eq!(
+            lines.last(),
+            Some(&format!("{problems} {noun} found in {file}").as_str()),
+            "{file}"
+        );
+        for line in &lines[..problems] {
+            assert!(line.starts_with(&format!("{file}: ")), "{line}");
+        }
+    }
+}
+
+#[test]
+fn every_invalid_fixture_is_covered() {
+    let mut names: Vec<String> = fs::read_dir("tests/fixtures/invalid")
+        .expect("the invalid fixtures")
+        .map(|e| e.expect("a directory entry").file_name())
+        .map(|n| n.to_string_lossy().trim_end_matches(".ron").to_string())
+        .filter(|n| n != "syntax_error")
+        .collect();
+    names.sort();
+    let mut covered: Vec<String> = SEMANTIC.iter().map(|(n, _)| n.to_string()).collect();
+    covered.sort();
+    assert_eq!(names, covered);
+}
+
+#[test]
+fn problems_after_a_first_one_are_all_reported() {
+    let dir = Scratch::new();
+    let text = fs::read_to_string(MINIMAL)
+        .expect("the minimal fixture")
+        .replace("as_of: \"2003\"", "as_of: \"2003-02-30\"")
+        .replace("source: \"almanac\"", "source: \"yearbook\"");
+    let path = dir.file("many.ron", text.as_bytes());
+    let run = polity(&["check", arg(&path)]);
+    assert_eq!(run.code, Some(2));
+    let count = run.stderr.lines().count() - 1;
+    assert!(count >= 6, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .ends_with(&format!("{count} problems found in {}\n", arg(&path))),
+        "{}",
+        run.stderr
+    );
+}
+
+// ---- a valid dataset ----
+
+#[test]
+fn valid_file_gives_a_summary_and_exit_0() {
+    let run = polity(&["check", MINIMAL]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    let out = &run.stdout;
+    assert!(out.starts_with("Politics of Ruritania\n"), "{out}");
+    assert!(out.contains(&format!("{MINIMAL}: valid")), "{out}");
+    let count = |label: &str| -> Option<&str> {
+        out.lines()
+            .find(|l| l.starts_with(label))
+            .and_then(|l| l.split_whitespace().nth(1))
+    };
+    for (label, n) in [
+        ("Bodies", "9"),
+        ("Relations", "7"),
+        ("Sources", "2"),
+        ("Elections", "1"),
+        ("Memberships", "2"),
+        ("Topics", "2"),
+        ("Discrepancies", "1"),
+        ("Matters", "1"),
+        ("Scenarios", "1"),
+    ] {
+        assert_eq!(count(label), Some(n), "{label} in {out}");
+    }
+    assert!(out.contains("Court 3"), "{out}");
+    assert!(out.contains("AppealsTo 2"), "{out}");
+    assert!(out.contains("Politics article, as of 2019-06"), "{out}");
+    assert!(out.contains("Almanac of states, as of 2003"), "{out}");
+    assert!(out.lines().count() <= 24, "more than a screen: {out}");
+}
+
+#[test]
+fn check_reads_the_data_option_when_no_file_is_given() {
+    let run = polity(&["--data", MINIMAL, "check"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+}
+
+// ---- export ----
+
+fn minimal() -> Dataset {
+    load_file(Path::new(MINIMAL)).expect("the minimal fixture loads")
+}
+
+/// Every fact in the dataset, wherever it sits.
+fn all_facts(d: &Dataset) -> Vec<&Fact> {
+    let mut facts = vec![&d.overview.form_of_government];
+    facts.extend(&d.overview.facts);
+    for b in &d.bodies {
+        facts.extend(&b.facts);
+    }
+    for e in &d.elections {
+        facts.extend(&e.criticisms);
+        facts.extend(&e.facts);
+    }
+    for t in &d.topics {
+        facts.extend(&t.facts);
+    }
+    facts
+}
+
+/// Output with line breaks and indentation folded into single spaces, so wrapped text reads as one line.
+fn folded(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[track_caller]
+fn assert_every_fact_once_with_its_source(out: &str) {
+    let d = minimal();
+    let out = folded(out);
+    let facts = all_facts(&d);
+    assert!(facts.len() >= 9);
+    for f in facts {
+        assert_eq!(
+            out.matches(&f.text).count(),
+            1,
+            "{:?} should appear once in {out}",
+            f.text
+        );
+        let title = &d.sources.iter().find(|s| s.id == f.source).unwrap().title;
+        let cited = format!("{} [{title}, as of {}]", f.text, f.as_of);
+        assert!(out.contains(&cited), "{cited:?} not in {out}");
+    }
+}
+
+#[test]
+fn text_export_has_every_fact_once() {
+    let run = polity(&["--data", MINIMAL, "export"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_every_fact_once_with_its_source(&run.stdout);
+    for line in run.stdout.lines() {
+        assert!(line.chars().count() <= 80, "too wide: {line:?}");
+    }
+    assert!(!run.stdout.contains('\x1b'), "no colour in text export");
+}
+
+#[test]
+fn markdown_export_has_every_fact_once() {
+    let run = polity(&["--data", MINIMAL, "export", "--format", "markdown"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_every_fact_once_with_its_source(&run.stdout);
+    assert!(run.stdout.starts_with("# Politics of Ruritania\n"));
+    assert!(run.stdout.contains("| Acronym | Name |"), "{}", run.stdout);
+}
+
+#[test]
+fn export_follows_the_tab_order_and_phrases_relations() {
+    let run = polity(&["--data", MINIMAL, "export", "--format", "markdown"]);
+    let out = &run.stdout;
+    let at = |heading: &str| {
+        out.find(&format!("\n## {heading}\n"))
+            .unwrap_or_else(|| panic!("no {heading} section in {out}"))
+    };
+    let order = [
+        "Overview",
+        "Executive",
+        "Legislative",
+        "Judicial",
+        "Elections",
+        "International",
+        "Society",
+    ]
+    .map(at);
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    assert!(out.contains("- President appoints 2 members of Chamber of Deputies ["));
+    assert!(out.contains("- District Court sends appeals to Regional Court ["));
+    // Both readings of the discrepancy, and the matter and scenario under Judicial.
+    assert!(out.contains("Elected for a four-year term."));
+    assert!(out.contains("Elected for five years."));
+    let judicial = at("Judicial")..at("Elections");
+    assert!(judicial.contains(&out.find("Civil cases: starts at District Court").unwrap()));
+    assert!(judicial.contains(&out.find("A dispute over land").unwrap()));
+}
+
+#[test]
+fn export_writes_to_a_closed_pipe_without_a_panic() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_polity"))
+        .args(["--data", MINIMAL, "export"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the polity binary starts");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("polity finishes");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
