@@ -3,13 +3,13 @@
 
 mod diagram_support;
 
+use diagram_support::*;
 use polity::app::{App, DiagramView, Walk};
 use polity::ui::diagram::screen_layout;
 use polity::ui::theme::Theme;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
-use diagram_support::*;
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 60)];
 

@@ -4,10 +4,10 @@
 
 mod diagram_support;
 
+use diagram_support::*;
 use polity::app::{App, DiagramView, Walk};
 use polity::ui::diagram::screen_layout;
 use ratatui::crossterm::event::KeyCode;
-use diagram_support::*;
 
 /// What the border of each whole box on screen says: (body index, mark symbol at its top-left corner).
 fn drawn_marks(app: &App) -> Vec<(usize, String)> {

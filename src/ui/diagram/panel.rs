@@ -9,11 +9,7 @@ use ratatui::text::Line;
 
 /// The panel's title and lines for a pane `width` columns wide.
 pub fn content(app: &App, body: Option<usize>, width: usize) -> (String, Vec<Line<'static>>) {
-    let mut page = Page {
-        app,
-        width,
-        lines: Vec::new(),
-    };
+    let mut page = Page::new(app, width);
     let title = match app.state.diagram.walk {
         Some(walk) => caption(&mut page, walk),
         None => match body.map(|i| &app.model.data.bodies[i]) {
@@ -175,7 +171,7 @@ fn details(page: &mut Page, b: &Body) {
             page.paragraph(&format!("• {c}"));
         }
     }
-    page.contradictions_about(&b.id, &b.facts);
+    page.contradictions_about(&b.id);
     page.blank();
     let source = model.source_title(&b.source).to_string();
     page.dim(&format!(

@@ -14,12 +14,7 @@ use ratatui::text::{Line, Span};
 
 /// Lines of `entry`'s page for a pane `width` columns wide.
 pub fn page(app: &App, entry: Entry, width: usize) -> Vec<Line<'static>> {
-    let mut page = Page {
-        app,
-        width,
-        lines: Vec::new(),
-        shown: Vec::new(),
-    };
+    let mut page = Page::new(app, width);
     match entry {
         Entry::Summary => summary::build(&mut page),
         Entry::Body(i) => body::build(&mut page, &app.model.data.bodies[i]),
@@ -49,7 +44,17 @@ pub struct Page<'a> {
     shown: Vec<String>,
 }
 
-impl Page<'_> {
+impl<'a> Page<'a> {
+    /// An empty page for a pane `width` columns wide.
+    pub fn new(app: &'a App, width: usize) -> Page<'a> {
+        Page {
+            app,
+            width,
+            lines: Vec::new(),
+            shown: Vec::new(),
+        }
+    }
+
     fn model(&self) -> &Model {
         &self.app.model
     }
