@@ -47,5 +47,6 @@ shot overview 120 40
 shot legislative 120 40 3 j Enter
 shot elections 120 40 5
 shot international 120 40 6 / u n Enter
-shot judicial 120 40 4
+shot judicial 120 40 4 Enter s Enter n
+shot appointments 120 40 4 Enter a
 shot help 80 24 '?'

@@ -193,3 +193,33 @@ fn waiting_for_a_key_uses_no_cpu() {
     app.send("q");
     assert_eq!(app.wait_exit(WAIT), 0);
 }
+
+#[test]
+fn a_class_follows_a_case_through_the_courts() {
+    let mut app = PtyApp::polity(&[], 120, 40);
+    app.wait_for("1 Overview", WAIT);
+    app.send("4");
+    app.wait_for("Court system", WAIT);
+    app.send("\r");
+    app.wait_for("Esc back", WAIT);
+    app.send("s");
+    app.wait_for("A theft in a town", WAIT);
+    app.send("\r");
+    app.wait_for("step 1 of 3", WAIT);
+    app.send("n");
+    app.wait_for("step 2 of 3", WAIT);
+    app.send("\x1b[C");
+    app.wait_for("step 3 of 3", WAIT);
+    app.wait_for("End of the road", WAIT);
+    app.send("p");
+    app.wait_for("step 2 of 3", WAIT);
+    app.send("\x1b[D");
+    app.wait_for("step 1 of 3", WAIT);
+    app.send("r");
+    app.send_esc();
+    app.send("a");
+    app.wait_for("who chooses the judges", WAIT);
+    app.send("q");
+    assert_eq!(app.wait_exit(WAIT), 0);
+    assert!(!app.alternate_screen());
+}
