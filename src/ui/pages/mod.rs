@@ -10,6 +10,7 @@ mod summary;
 use super::text::push_wrapped;
 use crate::app::{App, Entry};
 use crate::model::{Discrepancy, Fact, Model, Relation, phrasing};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 /// Lines of `entry`'s page for a pane `width` columns wide.
@@ -65,49 +66,26 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// `text` wrapped to the page in one style.
+    fn styled(&mut self, text: &str, style: Style) {
+        push_wrapped(&mut self.lines, text, self.width, "", "", style);
+    }
+
     pub fn title(&mut self, text: &str) {
-        push_wrapped(
-            &mut self.lines,
-            text,
-            self.width,
-            "",
-            "",
-            self.app.theme.title,
-        );
+        self.styled(text, self.app.theme.title);
     }
 
     pub fn heading(&mut self, text: &str) {
         self.blank();
-        push_wrapped(
-            &mut self.lines,
-            text,
-            self.width,
-            "",
-            "",
-            self.app.theme.heading,
-        );
+        self.styled(text, self.app.theme.heading);
     }
 
     pub fn paragraph(&mut self, text: &str) {
-        push_wrapped(
-            &mut self.lines,
-            text,
-            self.width,
-            "",
-            "",
-            self.app.theme.text,
-        );
+        self.styled(text, self.app.theme.text);
     }
 
     pub fn dim(&mut self, text: &str) {
-        push_wrapped(
-            &mut self.lines,
-            text,
-            self.width,
-            "",
-            "",
-            self.app.theme.dim,
-        );
+        self.styled(text, self.app.theme.dim);
     }
 
     /// A labelled value on one line, e.g. "Members: 44".
