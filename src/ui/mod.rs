@@ -52,29 +52,11 @@ fn draw_list(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     let inside = inner(pane);
     let items = entries::entries(&app.model, tab);
     let selected = app.state.view().selected;
-    let offset = list_offset(selected, inside.height as usize);
-    for (row, (i, entry)) in items
+    let labels: Vec<String> = items
         .iter()
-        .enumerate()
-        .skip(offset)
-        .take(inside.height as usize)
-        .enumerate()
-    {
-        let label = entries::label(&app.model, *entry);
-        let (marker, style) = if i == selected {
-            ("▶ ", theme.selected)
-        } else {
-            ("  ", theme.text)
-        };
-        let text = text::fit(&format!("{marker}{label}"), inside.width as usize);
-        buf.set_stringn(
-            inside.x,
-            inside.y + row as u16,
-            text,
-            inside.width as usize,
-            style,
-        );
-    }
+        .map(|e| entries::label(&app.model, *e))
+        .collect();
+    selectable_rows(inside, buf, &labels, selected, theme);
     if items.is_empty() {
         buf.set_stringn(
             inside.x,
@@ -106,11 +88,7 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     let lines = content_lines(app, inside.width as usize);
     let max = lines.len().saturating_sub(inside.height as usize);
     let scroll = app.state.view().scroll.min(max);
-    let position = if max > 0 {
-        format!(" {}/{} ", scroll + 1, max + 1)
-    } else {
-        String::new()
-    };
+    let position = scroll_position(scroll, max);
     let title = match app.state.entry(&app.model) {
         Some(entry) if app.state.view().open => {
             format!(" {} · Esc back ", entries::label(&app.model, entry))
@@ -174,5 +152,46 @@ fn put_line(buf: &mut ratatui::buffer::Buffer, x: u16, y: u16, line: &Line, widt
                 .set_stringn(at, y, &span.content, (end - at) as usize, style)
                 .0;
         }
+    }
+}
+
+/// Rows of labels with the selected one marked by ▶ and reverse video, scrolled to keep it in view.
+pub fn selectable_rows(
+    inside: Rect,
+    buf: &mut ratatui::buffer::Buffer,
+    labels: &[String],
+    selected: usize,
+    theme: &theme::Theme,
+) {
+    let offset = list_offset(selected, inside.height as usize);
+    for (row, (i, label)) in labels
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(inside.height as usize)
+        .enumerate()
+    {
+        let (marker, style) = if i == selected {
+            ("▶ ", theme.selected)
+        } else {
+            ("  ", theme.text)
+        };
+        let text = text::fit(&format!("{marker}{label}"), inside.width as usize);
+        buf.set_stringn(
+            inside.x,
+            inside.y + row as u16,
+            text,
+            inside.width as usize,
+            style,
+        );
+    }
+}
+
+/// " 3/12 " for a pane scrolled to line 3 of 12 possible positions; nothing when it does not scroll.
+pub fn scroll_position(scroll: usize, max: usize) -> String {
+    if max > 0 {
+        format!(" {}/{} ", scroll + 1, max + 1)
+    } else {
+        String::new()
     }
 }

@@ -170,11 +170,7 @@ pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
         let (title, lines, inside) = panel_lines(app, &layout);
         let max = lines.len().saturating_sub(inside.height as usize);
         let scroll = app.state.view().scroll.min(max);
-        let position = if max > 0 {
-            format!(" {}/{} ", scroll + 1, max + 1)
-        } else {
-            String::new()
-        };
+        let position = crate::ui::scroll_position(scroll, max);
         let sides = if layout.panel_right {
             Sides::TopLeft
         } else {

@@ -75,26 +75,5 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_stringn(inside.x, inside.y, text, inside.width as usize, theme.dim);
         return;
     }
-    let offset = list_offset(selected, inside.height as usize);
-    for (k, (i, row)) in rows
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(inside.height as usize)
-        .enumerate()
-    {
-        let (marker, style) = if i == selected {
-            ("▶ ", theme.selected)
-        } else {
-            ("  ", theme.text)
-        };
-        let text = fit(&format!("{marker}{row}"), inside.width as usize);
-        buf.set_stringn(
-            inside.x,
-            inside.y + k as u16,
-            text,
-            inside.width as usize,
-            style,
-        );
-    }
+    crate::ui::selectable_rows(inside, buf, &rows, selected, theme);
 }
