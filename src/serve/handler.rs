@@ -23,6 +23,8 @@ pub enum Phase {
     Handshake,
     Authenticated,
     Shell,
+    /// The session has said goodbye and closed its channel; the client should now leave by itself.
+    Ended,
 }
 
 /// What the handler, the session and the accept loop share about one connection.
@@ -109,7 +111,9 @@ impl ConnHandler {
         Auth::Accept
     }
 
-    /// Refuses a request on the session channel with a line the visitor sees, then ends the channel.
+    /// Refuses a request on the session channel with a line the visitor sees, then ends the channel with exit
+    /// status 1. The request is answered with success, not failure: OpenSSH's client discards the channel's
+    /// pending output when a request fails, so the visitor would never read why.
     fn refuse_on_channel(
         &mut self,
         channel: ChannelId,
@@ -119,11 +123,12 @@ impl ConnHandler {
     ) -> Result<(), russh::Error> {
         self.conn.log.line(format_args!("refused: {what}"));
         self.conn.set_end(format!("refused {what}"));
+        session.channel_success(channel)?;
         session.extended_data(channel, 1, format!("polity: {message}\r\n").into_bytes())?;
-        session.channel_failure(channel)?;
         session.exit_status_request(channel, 1)?;
         session.eof(channel)?;
         session.close(channel)?;
+        self.conn.phase.send_replace(Phase::Ended);
         Ok(())
     }
 
@@ -402,7 +407,7 @@ impl Handler for ConnHandler {
                 channel,
                 session,
                 "a shell without a terminal",
-                "polity needs a terminal: connect with `ssh -t HOST`",
+                "this app needs a terminal: connect with `ssh -t HOST`",
             );
         };
         self.conn.log.line(format_args!(

@@ -32,6 +32,8 @@ use tokio::time::timeout;
 
 /// Connections being turned away at once (each gets its refusal over SSH); beyond this they are just closed.
 const MAX_REFUSING: usize = 8;
+/// How long a client has to leave by itself after its session closed, before it is disconnected.
+const CLIENT_LEAVE_TIME: Duration = Duration::from_secs(3);
 /// How long a refused client has to finish the handshake and read why.
 const REFUSAL_TIME: Duration = Duration::from_secs(5);
 
@@ -267,24 +269,28 @@ async fn connection(
     };
     let handle = running.handle();
     tokio::pin!(running);
+    let grace_secs = server.login_grace.as_secs();
     let result = loop {
         tokio::select! {
             result = &mut running => break result,
-            () = &mut grace, if *phase.borrow_and_update() < Phase::Shell => {
+            changed = phase.changed() => {
+                if changed.is_err() || *phase.borrow_and_update() != Phase::Ended {
+                    continue;
+                }
+                // The session closed its channel: a well-behaved client now leaves by itself.
+                if let Ok(result) = timeout(CLIENT_LEAVE_TIME, &mut running).await {
+                    break result;
+                }
+                break disconnect(&handle, &mut running, "the session is over").await;
+            }
+            () = &mut grace, if *phase.borrow() < Phase::Shell => {
                 let reason = match *phase.borrow() {
-                    Phase::Shell => continue,
-                    Phase::Handshake => format!("not logged in within {} s", server.login_grace.as_secs()),
-                    _ => format!("no interactive session within {} s", server.login_grace.as_secs()),
+                    Phase::Shell | Phase::Ended => continue,
+                    Phase::Handshake => format!("not logged in within {grace_secs} s"),
+                    Phase::Authenticated => format!("no interactive session within {grace_secs} s"),
                 };
                 conn.set_end(reason.clone());
-                let _ = timeout(
-                    Duration::from_secs(2),
-                    handle.disconnect(Disconnect::ByApplication, format!("polity: {reason}"), String::new()),
-                ).await;
-                break match timeout(Duration::from_secs(10), &mut running).await {
-                    Ok(result) => result,
-                    Err(_) => Ok(()),
-                };
+                break disconnect(&handle, &mut running, &reason).await;
             }
         }
     };
@@ -300,10 +306,36 @@ async fn connection(
     drop(admission);
 }
 
+/// Ends a connection from this side, then waits (bounded) for russh to finish with it.
+async fn disconnect<F>(
+    handle: &russh::server::Handle,
+    running: &mut std::pin::Pin<&mut F>,
+    reason: &str,
+) -> Result<(), russh::Error>
+where
+    F: std::future::Future<Output = Result<(), russh::Error>>,
+{
+    let _ = timeout(
+        Duration::from_secs(2),
+        handle.disconnect(
+            Disconnect::ByApplication,
+            format!("polity: {reason}"),
+            String::new(),
+        ),
+    )
+    .await;
+    timeout(Duration::from_secs(10), running.as_mut())
+        .await
+        .unwrap_or(Ok(()))
+}
+
 fn describe(error: &russh::Error) -> String {
     match error {
         russh::Error::InactivityTimeout => "connection stalled".to_string(),
         russh::Error::KeepaliveTimeout => "client stopped answering keepalives".to_string(),
+        russh::Error::IO(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            "client disconnected".to_string()
+        }
         russh::Error::IO(e) => format!("connection lost ({e})"),
         other => format!("connection error: {other}"),
     }
@@ -319,7 +351,7 @@ async fn refuse(config: Arc<Config>, stream: TcpStream, refusal: Refusal) {
         let _ = handle
             .disconnect(
                 Disconnect::TooManyConnections,
-                format!("polity: {refusal}"),
+                refusal.to_string(),
                 String::new(),
             )
             .await;

@@ -2,7 +2,7 @@
 //! out of time or stops reading. A panic ends this session only.
 
 use super::backend::ChannelBackend;
-use super::handler::Conn;
+use super::handler::{Conn, Phase};
 use super::input::{ESC_TIMEOUT, InputParser};
 use super::screen;
 use crate::app::{Action, App, Keymap};
@@ -13,8 +13,8 @@ use crate::ui::theme::Theme;
 use ratatui::crossterm::event::Event;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
+use russh::ChannelId;
 use russh::server::Handle;
-use russh::{ChannelId, Disconnect};
 use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
@@ -106,7 +106,8 @@ impl fmt::Display for End {
     }
 }
 
-/// Runs a session in its own task, then ends the channel and the connection whatever happened inside it.
+/// Runs a session in its own task, then ends the channel whatever happened inside it; the connection task ends the
+/// connection.
 pub async fn supervise(
     settings: Arc<SessionSettings>,
     conn: Arc<Conn>,
@@ -123,10 +124,12 @@ pub async fn supervise(
     };
     conn.set_end(end.to_string());
     goodbye(&handle, channel, &end).await;
+    conn.phase.send_replace(Phase::Ended);
 }
 
-/// Restores the visitor's terminal, then exit status, EOF, close and disconnect: closing the channel alone would
-/// leave the connection open. Every step is bounded, so a vanished client cannot hold the task.
+/// Restores the visitor's terminal, then exit status, EOF and close. The disconnect comes later, from the
+/// connection task, once the client has had time to print all this: OpenSSH's client drops unwritten output when a
+/// disconnect arrives. Every step is bounded, so a vanished client cannot hold the task.
 async fn goodbye(handle: &Handle, channel: ChannelId, end: &End) {
     let listening = !matches!(end, End::ClientStalled | End::ConnectionLost);
     if listening {
@@ -143,11 +146,6 @@ async fn goodbye(handle: &Handle, channel: ChannelId, end: &End) {
         let _ = timeout(GOODBYE_TIMEOUT, handle.eof(channel)).await;
         let _ = timeout(GOODBYE_TIMEOUT, handle.close(channel)).await;
     }
-    let _ = timeout(
-        GOODBYE_TIMEOUT,
-        handle.disconnect(Disconnect::ByApplication, end.to_string(), String::new()),
-    )
-    .await;
 }
 
 async fn run(
