@@ -271,6 +271,7 @@ struct Shared {
     failed: AtomicUsize,
 }
 
+#[allow(clippy::too_many_arguments)]
 /// One scripted visitor: log in, see the first frame, press `keys` tab digits, wait to be told to leave.
 async fn visitor(
     port: u16,
@@ -329,9 +330,7 @@ async fn visitor(
     shared.typed.fetch_add(1, Ordering::Relaxed);
     let _ = timeout(Duration::from_secs(120), leave.wait_for(|go| *go)).await;
     let _ = channel.close().await;
-    let _ = handle
-        .disconnect(Disconnect::ByApplication, "", "")
-        .await;
+    let _ = handle.disconnect(Disconnect::ByApplication, "", "").await;
     latencies
 }
 

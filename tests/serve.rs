@@ -202,6 +202,38 @@ fn a_zero_size_pty_gets_80x24() {
     assert_eq!(term.wait_exit(WAIT), 0);
 }
 
+#[test]
+fn a_client_that_stops_reading_is_dropped_and_memory_stays_bounded() {
+    let dir = TempDir::new("serve-stall");
+    let server = Server::polity(&dir, &[]);
+    let mut term = visit(&server, 400, 150);
+    term.wait_for("1 Overview", WAIT);
+    let before = server.rss();
+    term.pause_reading();
+    // Every change of width redraws the whole 400x150 screen: the client's window fills in a few frames.
+    let start = Instant::now();
+    let mut i = 0u16;
+    while start.elapsed() < Duration::from_secs(10) && term.running() {
+        term.resize(400 - i % 2, 150);
+        i += 1;
+        std::thread::sleep(Duration::from_millis(40));
+        if server
+            .log()
+            .iter()
+            .any(|l| l.contains("client stopped reading"))
+        {
+            break;
+        }
+    }
+    let line = server.wait_log("client stopped reading", Duration::from_secs(60));
+    assert!(line.contains("disconnected after"), "{line}");
+    let after = server.rss();
+    assert!(
+        after < before + 32 * 1024 * 1024,
+        "server memory grew from {before} to {after} bytes"
+    );
+}
+
 fn fingerprint(server: &Server) -> String {
     let line = server.wait_log("host key", WAIT);
     let start = line.find("SHA256:").expect("a SHA256 fingerprint");

@@ -25,6 +25,8 @@ pub enum Phase {
     Shell,
     /// The session has said goodbye and closed its channel; the client should now leave by itself.
     Ended,
+    /// The client stopped reading or vanished: nothing more can be said to it, the connection is dropped.
+    Abandoned,
 }
 
 /// What the handler, the session and the accept loop share about one connection.

@@ -11,6 +11,7 @@ pub mod limits;
 mod log;
 mod screen;
 mod session;
+mod stream;
 
 use crate::cli::load::load_model;
 use crate::kiosk::ExitKey;
@@ -242,6 +243,7 @@ async fn connection(
         admission.unauthenticated.take(),
     );
     let mut phase = conn.phase.subscribe();
+    let (stream, switch) = stream::Killable::new(stream);
     let grace = tokio::time::sleep(server.login_grace);
     tokio::pin!(grace);
     let running = match timeout(
@@ -274,23 +276,28 @@ async fn connection(
         tokio::select! {
             result = &mut running => break result,
             changed = phase.changed() => {
-                if changed.is_err() || *phase.borrow_and_update() != Phase::Ended {
+                let now = *phase.borrow_and_update();
+                if changed.is_err() || now < Phase::Ended {
                     continue;
+                }
+                if now == Phase::Abandoned {
+                    switch.kill();
+                    break timeout(Duration::from_secs(5), &mut running).await.unwrap_or(Ok(()));
                 }
                 // The session closed its channel: a well-behaved client now leaves by itself.
                 if let Ok(result) = timeout(CLIENT_LEAVE_TIME, &mut running).await {
                     break result;
                 }
-                break disconnect(&handle, &mut running, "the session is over").await;
+                break disconnect(&handle, &mut running, &switch, "the session is over").await;
             }
             () = &mut grace, if *phase.borrow() < Phase::Shell => {
                 let reason = match *phase.borrow() {
-                    Phase::Shell | Phase::Ended => continue,
+                    Phase::Shell | Phase::Ended | Phase::Abandoned => continue,
                     Phase::Handshake => format!("not logged in within {grace_secs} s"),
                     Phase::Authenticated => format!("no interactive session within {grace_secs} s"),
                 };
                 conn.set_end(reason.clone());
-                break disconnect(&handle, &mut running, &reason).await;
+                break disconnect(&handle, &mut running, &switch, &reason).await;
             }
         }
     };
@@ -306,10 +313,12 @@ async fn connection(
     drop(admission);
 }
 
-/// Ends a connection from this side, then waits (bounded) for russh to finish with it.
+/// Ends a connection from this side, then waits a little for russh to finish with it; a client that does not
+/// take the disconnect has its socket closed.
 async fn disconnect<F>(
     handle: &russh::server::Handle,
     running: &mut std::pin::Pin<&mut F>,
+    switch: &stream::KillSwitch,
     reason: &str,
 ) -> Result<(), russh::Error>
 where
@@ -324,7 +333,11 @@ where
         ),
     )
     .await;
-    timeout(Duration::from_secs(10), running.as_mut())
+    if let Ok(result) = timeout(Duration::from_secs(3), running.as_mut()).await {
+        return result;
+    }
+    switch.kill();
+    timeout(Duration::from_secs(5), running.as_mut())
         .await
         .unwrap_or(Ok(()))
 }
@@ -344,9 +357,9 @@ fn describe(error: &russh::Error) -> String {
 /// Completes the handshake only to say why the connection is refused: OpenSSH prints a disconnect reason, while
 /// text sent before the handshake would be hidden from the visitor.
 async fn refuse(config: Arc<Config>, stream: TcpStream, refusal: Refusal) {
-    let handler = RefusingHandler;
+    let (stream, switch) = stream::Killable::new(stream);
     let work = async move {
-        let running = run_stream(config, stream, handler).await?;
+        let running = run_stream(config, stream, RefusingHandler).await?;
         let handle = running.handle();
         let _ = handle
             .disconnect(
@@ -357,7 +370,10 @@ async fn refuse(config: Arc<Config>, stream: TcpStream, refusal: Refusal) {
             .await;
         running.await
     };
-    let _ = timeout(REFUSAL_TIME, work).await;
+    if timeout(REFUSAL_TIME, work).await.is_err() {
+        // russh's task outlives the future awaited here: close its socket so it ends now.
+        switch.kill();
+    }
 }
 
 /// A handler that lets nobody in (used only while a refusal is delivered).

@@ -124,7 +124,10 @@ pub async fn supervise(
     };
     conn.set_end(end.to_string());
     goodbye(&handle, channel, &end).await;
-    conn.phase.send_replace(Phase::Ended);
+    conn.phase.send_replace(match end {
+        End::ClientStalled | End::ConnectionLost => Phase::Abandoned,
+        _ => Phase::Ended,
+    });
 }
 
 /// Restores the visitor's terminal, then exit status, EOF and close. The disconnect comes later, from the

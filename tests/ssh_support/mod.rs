@@ -171,6 +171,18 @@ impl Server {
         self.child.id()
     }
 
+    /// The server's resident memory in bytes.
+    pub fn rss(&self) -> u64 {
+        std::fs::read_to_string(format!("/proc/{}/status", self.pid()))
+            .unwrap_or_default()
+            .lines()
+            .find(|l| l.starts_with("VmRSS:"))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|n| n.parse::<u64>().ok())
+            .unwrap_or(0)
+            * 1024
+    }
+
     pub fn stop(&mut self) {
         if let Ok(None) = self.child.try_wait() {
             let _ = self.child.kill();
@@ -267,6 +279,7 @@ pub struct Term {
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
     output: Arc<Mutex<Vec<u8>>>,
+    paused: Arc<std::sync::atomic::AtomicBool>,
 }
 
 fn nonzero(n: u16, default: u16) -> std::num::NonZeroU16 {
@@ -303,12 +316,16 @@ impl Term {
             0,
         )));
         let output = Arc::new(Mutex::new(Vec::new()));
-        let (screen_in, output_in) = (screen.clone(), output.clone());
+        let paused = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (screen_in, output_in, paused_in) = (screen.clone(), output.clone(), paused.clone());
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
+                }
+                while paused_in.load(Ordering::Relaxed) {
+                    std::thread::sleep(Duration::from_millis(20));
                 }
                 screen_in.lock().unwrap().process(&buf[..n]);
                 output_in.lock().unwrap().extend_from_slice(&buf[..n]);
@@ -320,7 +337,13 @@ impl Term {
             writer,
             screen,
             output,
+            paused,
         }
+    }
+
+    /// Stops reading the terminal, as a frozen client would: the program's writes soon block.
+    pub fn pause_reading(&self) {
+        self.paused.store(true, Ordering::Relaxed);
     }
 
     pub fn send(&mut self, bytes: &[u8]) {
