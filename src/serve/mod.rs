@@ -306,11 +306,12 @@ async fn connection(
         (None, Ok(())) => "client disconnected".to_string(),
         (None, Err(e)) => describe(&e),
     };
+    // Places are given back before the line is logged, so whoever reads the log finds them free.
+    drop(admission);
     conn.log.line(format_args!(
         "disconnected after {}: {reason}",
         conn.log.age()
     ));
-    drop(admission);
 }
 
 /// Ends a connection from this side, then waits a little for russh to finish with it; a client that does not
