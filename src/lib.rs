@@ -3,6 +3,8 @@
 pub mod app;
 pub mod cli;
 pub mod embedded;
+pub mod kiosk;
 pub mod model;
+pub mod serve;
 pub mod term;
 pub mod ui;

@@ -1,16 +1,28 @@
 use clap::Parser;
-use polity::app::Keymap;
+use polity::app::{Action, Keymap};
 use polity::cli::{Cli, Command, check, export, load::load_model};
+use polity::kiosk::{self, ExitKey};
+use polity::serve;
 use polity::term::{self, RunOptions};
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file }) => check::run(file.as_deref().or(cli.data.as_deref())),
         Some(Command::Export { format }) => export::run(cli.data.as_deref(), format),
+        Some(Command::Serve(args)) => serve::run(args, cli.data.as_deref()),
         None => {
+            let exit_key = match cli.exit_key.as_deref().map(str::parse::<ExitKey>) {
+                None => None,
+                Some(Ok(chord)) => Some(chord),
+                Some(Err(e)) => {
+                    eprintln!("polity: {e}");
+                    return ExitCode::from(2);
+                }
+            };
             // The dataset is loaded before the terminal is touched, so a bad file is reported on a sane screen.
             let model = match load_model(cli.data.as_deref()) {
                 Ok(model) => Arc::new(model),
@@ -21,10 +33,18 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
+            let keymap = if cli.kiosk {
+                Keymap::default().without(Action::Quit)
+            } else {
+                Keymap::default()
+            };
+            let idle = cli.idle.unwrap_or(kiosk::DEFAULT_IDLE_SECS);
             let options = RunOptions {
                 mouse: !cli.no_mouse,
-                keymap: Keymap::default(),
-                idle_reset: None,
+                keymap,
+                idle_reset: (cli.kiosk && idle > 0).then(|| Duration::from_secs(idle)),
+                kiosk: cli.kiosk,
+                exit_key,
             };
             term::run(model, options)
         }

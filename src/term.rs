@@ -1,6 +1,7 @@
 //! The local terminal runner: set up, event loop, and a restored terminal on every way out.
 
 use crate::app::{App, Keymap};
+use crate::kiosk::ExitKey;
 use crate::model::Model;
 use crate::ui;
 use crate::ui::theme::Theme;
@@ -19,6 +20,10 @@ pub struct RunOptions {
     pub keymap: Keymap,
     /// Forget the visitor after this long without input (kiosk mode).
     pub idle_reset: Option<Duration>,
+    /// Kiosk mode: signals that would stop or suspend the app are ignored.
+    pub kiosk: bool,
+    /// A chord that ends the app whatever the key map says (the kiosk operator's way out).
+    pub exit_key: Option<ExitKey>,
 }
 
 /// What wakes the event loop.
@@ -46,6 +51,12 @@ pub fn run(model: Arc<Model>, options: RunOptions) -> ExitCode {
         return ExitCode::from(1);
     }
     install_panic_message(options.mouse);
+    if options.kiosk
+        && let Err(e) = ignore_stop_signals()
+    {
+        eprintln!("polity: cannot set up kiosk mode: {e}");
+        return ExitCode::from(1);
+    }
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(e) => {
@@ -61,7 +72,12 @@ pub fn run(model: Arc<Model>, options: RunOptions) -> ExitCode {
         .map(|s| (s.width, s.height))
         .unwrap_or((80, 24));
     let mut app = App::new(model, options.keymap, Theme::from_env(), size);
-    let end = event_loop(&mut terminal, &mut app, options.idle_reset);
+    let end = event_loop(
+        &mut terminal,
+        &mut app,
+        options.idle_reset,
+        options.exit_key,
+    );
     if options.mouse {
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
     }
@@ -81,6 +97,7 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     idle_reset: Option<Duration>,
+    exit_key: Option<ExitKey>,
 ) -> std::io::Result<End> {
     let wakes = spawn_wake_sources()?;
     terminal.draw(|frame| ui::draw(frame, app))?;
@@ -102,6 +119,9 @@ fn event_loop(
         };
         match wake {
             Wake::Input(event) => {
+                if exit_key.is_some_and(|chord| chord.matches(&event)) {
+                    return Ok(End::Quit);
+                }
                 if app.handle_event(&event) {
                     terminal.draw(|frame| ui::draw(frame, app))?;
                 }
@@ -139,6 +159,17 @@ fn spawn_wake_sources() -> std::io::Result<mpsc::Receiver<Wake>> {
         }
     });
     Ok(rx)
+}
+
+/// In raw mode Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys, but a kiosk must not stop or suspend when the same
+/// signals come another way (a terminal that left raw mode, a stray `kill`).
+fn ignore_stop_signals() -> std::io::Result<()> {
+    use signal_hook::consts::{SIGINT, SIGQUIT, SIGTSTP};
+    let ignored = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    for signal in [SIGINT, SIGQUIT, SIGTSTP] {
+        signal_hook::flag::register(signal, ignored.clone())?;
+    }
+    Ok(())
 }
 
 /// A panic prints one line (no backtrace) after ratatui's hook has restored the terminal.

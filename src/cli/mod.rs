@@ -22,6 +22,18 @@ pub struct Cli {
     #[arg(long)]
     pub no_mouse: bool,
 
+    /// Kiosk mode: no key leaves the app, and it forgets the visitor after --idle seconds without input.
+    #[arg(long)]
+    pub kiosk: bool,
+
+    /// With --kiosk: a key chord that lets an operator leave, e.g. ctrl-alt-q or F10.
+    #[arg(long, value_name = "CHORD", requires = "kiosk")]
+    pub exit_key: Option<String>,
+
+    /// With --kiosk: seconds without input before the app returns to its start screen (0: never).
+    #[arg(long, value_name = "SECS", requires = "kiosk")]
+    pub idle: Option<u64>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -38,6 +50,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
         format: ExportFormat,
     },
+    /// Serve the app over SSH: every connection gets its own app in kiosk mode.
+    Serve(crate::serve::ServeArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

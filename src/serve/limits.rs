@@ -1,0 +1,174 @@
+//! Admission: how many connections the server holds at once, how many may still be logging in, and how many may
+//! come from one address. A connection takes its places before the SSH handshake and gives them back when dropped.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+/// The limits an operator sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LimitSettings {
+    pub max_sessions: usize,
+    pub max_unauthenticated: usize,
+    pub max_per_address: usize,
+}
+
+/// Why a connection was turned away. Its `Display` is what the visitor reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    Sessions(usize),
+    Unauthenticated(usize),
+    Address(usize),
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::Sessions(n) => write!(
+                f,
+                "polity is full ({n} visitors are connected); please try again in a few minutes"
+            ),
+            Refusal::Unauthenticated(n) => write!(
+                f,
+                "polity is busy ({n} connections are logging in); please try again in a moment"
+            ),
+            Refusal::Address(n) => write!(
+                f,
+                "too many connections from your address ({n}); please close one and try again"
+            ),
+        }
+    }
+}
+
+/// The server's places, shared by the accept loop and every connection.
+pub struct Limits {
+    settings: LimitSettings,
+    sessions: Arc<Semaphore>,
+    unauthenticated: Arc<Semaphore>,
+    per_address: Arc<Mutex<HashMap<IpAddr, usize>>>,
+}
+
+/// The places one connection holds. Dropping it gives them back.
+pub struct Admission {
+    _session: OwnedSemaphorePermit,
+    /// Given back as soon as the connection authenticates.
+    pub unauthenticated: Option<OwnedSemaphorePermit>,
+    _address: AddressPlace,
+}
+
+struct AddressPlace {
+    ip: IpAddr,
+    counts: Arc<Mutex<HashMap<IpAddr, usize>>>,
+}
+
+impl Drop for AddressPlace {
+    fn drop(&mut self) {
+        let mut counts = self.counts.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = counts.get_mut(&self.ip) {
+            *n -= 1;
+            if *n == 0 {
+                counts.remove(&self.ip);
+            }
+        }
+    }
+}
+
+impl Limits {
+    pub fn new(settings: LimitSettings) -> Limits {
+        Limits {
+            settings,
+            sessions: Arc::new(Semaphore::new(settings.max_sessions)),
+            unauthenticated: Arc::new(Semaphore::new(settings.max_unauthenticated)),
+            per_address: Arc::new(Mutex::new(HashMap::new())),
+        }
+    }
+
+    /// Takes a place for a new connection from `ip`, or says which limit it is over.
+    pub fn admit(&self, ip: IpAddr) -> Result<Admission, Refusal> {
+        let address = {
+            let mut counts = self.per_address.lock().unwrap_or_else(|e| e.into_inner());
+            let n = counts.entry(ip).or_insert(0);
+            if *n >= self.settings.max_per_address {
+                if *n == 0 {
+                    counts.remove(&ip);
+                }
+                return Err(Refusal::Address(self.settings.max_per_address));
+            }
+            *n += 1;
+            AddressPlace {
+                ip,
+                counts: self.per_address.clone(),
+            }
+        };
+        let session = self
+            .sessions
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| Refusal::Sessions(self.settings.max_sessions))?;
+        let unauthenticated = self
+            .unauthenticated
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| Refusal::Unauthenticated(self.settings.max_unauthenticated))?;
+        Ok(Admission {
+            _session: session,
+            unauthenticated: Some(unauthenticated),
+            _address: address,
+        })
+    }
+
+    /// Connections now held (for the log).
+    pub fn active(&self) -> usize {
+        self.settings.max_sessions - self.sessions.available_permits()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits(sessions: usize, unauthenticated: usize, per_address: usize) -> Limits {
+        Limits::new(LimitSettings {
+            max_sessions: sessions,
+            max_unauthenticated: unauthenticated,
+            max_per_address: per_address,
+        })
+    }
+
+    const A: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 0, 1));
+    const B: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 0, 2));
+
+    #[test]
+    fn places_are_taken_and_given_back() {
+        let limits = limits(2, 2, 2);
+        let first = limits.admit(A).unwrap();
+        let _second = limits.admit(B).unwrap();
+        assert_eq!(limits.admit(A).err(), Some(Refusal::Sessions(2)));
+        assert_eq!(limits.active(), 2);
+        drop(first);
+        assert!(limits.admit(A).is_ok());
+    }
+
+    #[test]
+    fn logging_in_is_limited_until_authenticated() {
+        let limits = limits(10, 1, 10);
+        let mut first = limits.admit(A).unwrap();
+        assert_eq!(limits.admit(B).err(), Some(Refusal::Unauthenticated(1)));
+        first.unauthenticated = None;
+        assert!(limits.admit(B).is_ok());
+    }
+
+    #[test]
+    fn one_address_is_limited_and_others_are_not() {
+        let limits = limits(10, 10, 1);
+        let _a = limits.admit(A).unwrap();
+        assert_eq!(limits.admit(A).err(), Some(Refusal::Address(1)));
+        let b = limits.admit(B).unwrap();
+        drop(b);
+        // A refused connection gives back what it took.
+        assert_eq!(limits.active(), 1);
+        assert!(limits.per_address.lock().unwrap().get(&B).is_none());
+    }
+}

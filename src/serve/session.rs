@@ -1,0 +1,290 @@
+//! One visitor's app over one SSH channel: input bytes in, frames out, until the visitor leaves, falls idle, runs
+//! out of time or stops reading. A panic ends this session only.
+
+use super::backend::ChannelBackend;
+use super::handler::{Conn, Phase};
+use super::input::{ESC_TIMEOUT, InputParser};
+use super::screen;
+use crate::app::{Action, App, Keymap};
+use crate::kiosk::ExitKey;
+use crate::model::Model;
+use crate::ui;
+use crate::ui::theme::Theme;
+use ratatui::crossterm::event::Event;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use russh::ChannelId;
+use russh::server::Handle;
+use std::fmt;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{mpsc, watch};
+use tokio::time::{Instant, sleep_until, timeout};
+
+/// At most this many frames a second; input in between is drawn in the next frame.
+pub const FRAME_INTERVAL: Duration = Duration::from_millis(33);
+/// Steps of the ending: each waits at most this long for the client.
+const GOODBYE_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// What every session of a server shares.
+pub struct SessionSettings {
+    pub model: Arc<Model>,
+    /// Ended after this long without a key press or click.
+    pub idle: Duration,
+    /// Ended after this long whatever happens.
+    pub max_session: Duration,
+    /// The operator's way out, if any; otherwise the visitor leaves by closing the connection.
+    pub exit_key: Option<ExitKey>,
+    /// A client that takes longer than this to accept a frame has stopped reading and is dropped.
+    pub write_timeout: Duration,
+}
+
+impl SessionSettings {
+    /// How long before the idle end the warning shows: 30 s, or a third of a short idle time.
+    pub fn idle_warning(&self) -> Duration {
+        Duration::from_secs(30).min(self.idle / 3)
+    }
+}
+
+/// What the connection hands the session.
+#[derive(Debug)]
+pub enum Input {
+    Bytes(Vec<u8>),
+    Closed,
+}
+
+/// Why a session ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum End {
+    ExitKey,
+    Idle(Duration),
+    MaxLength(Duration),
+    ClientClosed,
+    ClientStalled,
+    ConnectionLost,
+    Internal(String),
+}
+
+impl End {
+    /// The line the visitor reads after the app's screen is gone, if the client is still listening.
+    fn farewell(&self) -> Option<String> {
+        match self {
+            End::ExitKey => Some("goodbye.".to_string()),
+            End::Idle(d) => Some(format!(
+                "the session ended after {} s without a key press. Connect again to start afresh.",
+                d.as_secs()
+            )),
+            End::MaxLength(d) => Some(format!(
+                "the session reached its time limit ({} min). Connect again to start afresh.",
+                d.as_secs() / 60
+            )),
+            End::Internal(_) => Some("something went wrong; please connect again.".to_string()),
+            End::ClientClosed | End::ClientStalled | End::ConnectionLost => None,
+        }
+    }
+
+    fn exit_status(&self) -> u32 {
+        match self {
+            End::Internal(_) => 1,
+            _ => 0,
+        }
+    }
+}
+
+impl fmt::Display for End {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            End::ExitKey => write!(f, "exit key pressed"),
+            End::Idle(d) => write!(f, "idle for {} s", d.as_secs()),
+            End::MaxLength(d) => write!(f, "session length limit ({} s)", d.as_secs()),
+            End::ClientClosed => write!(f, "client closed the session"),
+            End::ClientStalled => write!(f, "client stopped reading"),
+            End::ConnectionLost => write!(f, "connection lost"),
+            End::Internal(e) => write!(f, "internal error: {e}"),
+        }
+    }
+}
+
+/// Runs a session in its own task, then ends the channel whatever happened inside it; the connection task ends the
+/// connection.
+pub async fn supervise(
+    settings: Arc<SessionSettings>,
+    conn: Arc<Conn>,
+    handle: Handle,
+    channel: ChannelId,
+    size: watch::Receiver<(u16, u16)>,
+    input: mpsc::Receiver<Input>,
+) {
+    let task = tokio::spawn(run(settings, handle.clone(), channel, size, input));
+    let end = match task.await {
+        Ok(end) => end,
+        Err(e) if e.is_panic() => End::Internal("the session panicked".to_string()),
+        Err(_) => End::Internal("the session was cancelled".to_string()),
+    };
+    conn.set_end(end.to_string());
+    goodbye(&handle, channel, &end).await;
+    conn.phase.send_replace(match end {
+        End::ClientStalled | End::ConnectionLost => Phase::Abandoned,
+        _ => Phase::Ended,
+    });
+}
+
+/// Restores the visitor's terminal, then exit status, EOF and close. The disconnect comes later, from the
+/// connection task, once the client has had time to print all this: OpenSSH's client drops unwritten output when a
+/// disconnect arrives. Every step is bounded, so a vanished client cannot hold the task.
+async fn goodbye(handle: &Handle, channel: ChannelId, end: &End) {
+    let listening = !matches!(end, End::ClientStalled | End::ConnectionLost);
+    if listening {
+        let bytes = match end.farewell() {
+            Some(text) => screen::farewell(&text),
+            None => screen::LEAVE.to_vec(),
+        };
+        let _ = timeout(GOODBYE_TIMEOUT, handle.data(channel, bytes)).await;
+        let _ = timeout(
+            GOODBYE_TIMEOUT,
+            handle.exit_status_request(channel, end.exit_status()),
+        )
+        .await;
+        let _ = timeout(GOODBYE_TIMEOUT, handle.eof(channel)).await;
+        let _ = timeout(GOODBYE_TIMEOUT, handle.close(channel)).await;
+    }
+}
+
+async fn run(
+    settings: Arc<SessionSettings>,
+    handle: Handle,
+    channel: ChannelId,
+    mut size: watch::Receiver<(u16, u16)>,
+    mut input: mpsc::Receiver<Input>,
+) -> End {
+    let start_size = *size.borrow_and_update();
+    let keymap = Keymap::default().without(Action::Quit);
+    let mut app = App::new(
+        settings.model.clone(),
+        keymap,
+        Theme::from_env(),
+        start_size,
+    );
+    let viewport = Viewport::Fixed(Rect::new(0, 0, start_size.0, start_size.1));
+    let mut terminal = match Terminal::with_options(
+        ChannelBackend::new(start_size),
+        TerminalOptions { viewport },
+    ) {
+        Ok(terminal) => terminal,
+        Err(e) => return End::Internal(e.to_string()),
+    };
+    terminal.backend_mut().write_raw(screen::ENTER);
+
+    let started = Instant::now();
+    let session_end = started + settings.max_session;
+    let warning = settings.idle_warning();
+    let mut last_input = started;
+    let mut parser = InputParser::new();
+    let mut events = Vec::new();
+    let mut esc_deadline: Option<Instant> = None;
+    let mut dirty = true;
+    let mut last_frame: Option<Instant> = None;
+    let mut shown_warning: Option<u64> = None;
+    let mut size_open = true;
+
+    loop {
+        let now = Instant::now();
+        if now >= session_end {
+            return End::MaxLength(settings.max_session);
+        }
+        let idle_end = last_input + settings.idle;
+        if now >= idle_end {
+            return End::Idle(settings.idle);
+        }
+        let left = idle_end - now;
+        let warn = (left <= warning).then(|| left.as_secs_f64().ceil() as u64);
+        dirty |= warn != shown_warning;
+
+        let frame_due = last_frame.map_or(now, |t| t + FRAME_INTERVAL);
+        if dirty && now >= frame_due {
+            let drawn = catch_unwind(AssertUnwindSafe(|| {
+                terminal
+                    .draw(|frame| {
+                        ui::draw(frame, &app);
+                        if let Some(seconds) = warn {
+                            screen::idle_warning(frame, seconds);
+                        }
+                    })
+                    .map(|_| ())
+            }));
+            match drawn {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => return End::Internal(e.to_string()),
+                Err(_) => return End::Internal("drawing panicked".to_string()),
+            }
+            dirty = false;
+            shown_warning = warn;
+            last_frame = Some(now);
+            let bytes = terminal.backend_mut().take_output();
+            if !bytes.is_empty() {
+                // Awaiting the send is the backpressure: a client that stops reading stops the session here.
+                match timeout(settings.write_timeout, handle.data(channel, bytes)).await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(_)) => return End::ConnectionLost,
+                    Err(_) => return End::ClientStalled,
+                }
+            }
+            continue;
+        }
+
+        let mut wake = session_end.min(idle_end);
+        match warn {
+            None => wake = wake.min(idle_end - warning),
+            // The countdown changes once a second.
+            Some(_) => wake = wake.min(now + (left - Duration::from_secs(left.as_secs()))),
+        }
+        if dirty {
+            wake = wake.min(frame_due);
+        }
+        if let Some(deadline) = esc_deadline {
+            wake = wake.min(deadline);
+        }
+
+        tokio::select! {
+            message = input.recv() => match message {
+                Some(Input::Bytes(bytes)) => {
+                    parser.feed(&bytes, &mut events);
+                    esc_deadline = parser.has_pending().then(|| Instant::now() + ESC_TIMEOUT);
+                }
+                Some(Input::Closed) | None => return End::ClientClosed,
+            },
+            changed = size.changed(), if size_open => {
+                if changed.is_err() {
+                    size_open = false;
+                    continue;
+                }
+                let (width, height) = *size.borrow_and_update();
+                terminal.backend_mut().set_size((width, height));
+                if let Err(e) = terminal.resize(Rect::new(0, 0, width, height)) {
+                    return End::Internal(e.to_string());
+                }
+                events.push(Event::Resize(width, height));
+            }
+            () = sleep_until(wake) => {
+                if esc_deadline.is_some_and(|d| Instant::now() >= d) {
+                    esc_deadline = None;
+                    parser.flush(&mut events);
+                }
+            }
+        }
+
+        for event in events.drain(..) {
+            if matches!(event, Event::Key(_) | Event::Mouse(_)) {
+                last_input = Instant::now();
+            }
+            if settings.exit_key.is_some_and(|chord| chord.matches(&event)) {
+                return End::ExitKey;
+            }
+            match catch_unwind(AssertUnwindSafe(|| app.handle_event(&event))) {
+                Ok(changed) => dirty |= changed,
+                Err(_) => return End::Internal("handling a key panicked".to_string()),
+            }
+        }
+    }
+}
