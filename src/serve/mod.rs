@@ -35,6 +35,8 @@ use tokio::time::timeout;
 const MAX_REFUSING: usize = 8;
 /// How long a client has to leave by itself after its session closed, before it is disconnected.
 const CLIENT_LEAVE_TIME: Duration = Duration::from_secs(3);
+/// How long a stopping server waits for its visitors to be sent away.
+const STOP_TIME: Duration = Duration::from_secs(10);
 /// How long a refused client has to finish the handshake and read why.
 const REFUSAL_TIME: Duration = Duration::from_secs(5);
 
@@ -127,6 +129,7 @@ pub fn run(args: ServeArgs, data: Option<&Path>) -> ExitCode {
     install_panic_message();
     let login_grace = Duration::from_secs(args.login_grace);
     let idle = Duration::from_secs(args.idle);
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let config = Config {
         server_id: SshId::Standard(format!("SSH-2.0-polity_{}", env!("CARGO_PKG_VERSION")).into()),
         methods: if args.password.is_some() {
@@ -164,6 +167,7 @@ pub fn run(args: ServeArgs, data: Option<&Path>) -> ExitCode {
             max_session: Duration::from_secs(args.max_session),
             exit_key,
             write_timeout: Duration::from_secs(15),
+            stopping: stop_rx,
         }),
         password: args.password.map(Arc::from),
         login_grace,
@@ -185,8 +189,48 @@ pub fn run(args: ServeArgs, data: Option<&Path>) -> ExitCode {
             },
             args.max_sessions,
         ));
-        accept_loop(server, listener).await
+        let stop = match stop_signal() {
+            Ok(stop) => stop,
+            Err(e) => return fail(format!("cannot watch for stop signals: {e}")),
+        };
+        tokio::select! {
+            code = accept_loop(server.clone(), listener) => code,
+            signal = stop => {
+                stop_sessions(&server, &stop_tx, signal).await;
+                ExitCode::SUCCESS
+            }
+        }
     })
+}
+
+/// Resolves with the signal's name when a service manager (SIGTERM) or an operator (Ctrl-C) asks the server to stop.
+fn stop_signal() -> std::io::Result<impl std::future::Future<Output = &'static str>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate())?;
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    Ok(async move {
+        tokio::select! {
+            _ = term.recv() => "SIGTERM",
+            _ = interrupt.recv() => "SIGINT",
+        }
+    })
+}
+
+/// Asks every session to say goodbye, which restores each visitor's terminal, and waits a little for them to go.
+async fn stop_sessions(server: &Server, stop: &tokio::sync::watch::Sender<bool>, signal: &str) {
+    log::server(format_args!(
+        "{signal}: stopping, {} connections open",
+        server.limits.active()
+    ));
+    stop.send_replace(true);
+    let deadline = tokio::time::Instant::now() + STOP_TIME;
+    while server.limits.active() > 0 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    log::server(format_args!(
+        "stopped ({} connections left)",
+        server.limits.active()
+    ));
 }
 
 async fn accept_loop(server: Arc<Server>, listener: TcpListener) -> ExitCode {

@@ -38,6 +38,8 @@ pub struct SessionSettings {
     pub exit_key: Option<ExitKey>,
     /// A client that takes longer than this to accept a frame has stopped reading and is dropped.
     pub write_timeout: Duration,
+    /// Turns true when the server is asked to stop: every session says goodbye and restores its terminal.
+    pub stopping: watch::Receiver<bool>,
 }
 
 impl SessionSettings {
@@ -63,6 +65,7 @@ pub enum End {
     ClientClosed,
     ClientStalled,
     ConnectionLost,
+    ServerStopping,
     Internal(String),
 }
 
@@ -79,6 +82,9 @@ impl End {
                 "the session reached its time limit ({} min). Connect again to start afresh.",
                 d.as_secs() / 60
             )),
+            End::ServerStopping => {
+                Some("the server is shutting down; please connect again later.".to_string())
+            }
             End::Internal(_) => Some("something went wrong; please connect again.".to_string()),
             End::ClientClosed | End::ClientStalled | End::ConnectionLost => None,
         }
@@ -101,6 +107,7 @@ impl fmt::Display for End {
             End::ClientClosed => write!(f, "client closed the session"),
             End::ClientStalled => write!(f, "client stopped reading"),
             End::ConnectionLost => write!(f, "connection lost"),
+            End::ServerStopping => write!(f, "server shutting down"),
             End::Internal(e) => write!(f, "internal error: {e}"),
         }
     }
@@ -187,8 +194,13 @@ async fn run(
     let mut last_frame: Option<Instant> = None;
     let mut shown_warning: Option<u64> = None;
     let mut size_open = true;
+    let mut stopping = settings.stopping.clone();
+    let mut stopping_open = true;
 
     loop {
+        if *stopping.borrow() {
+            return End::ServerStopping;
+        }
         let now = Instant::now();
         if now >= session_end {
             return End::MaxLength(settings.max_session);
@@ -254,6 +266,10 @@ async fn run(
                 }
                 Some(Input::Closed) | None => return End::ClientClosed,
             },
+            changed = stopping.changed(), if stopping_open => {
+                // A dropped sender means the server is going away without asking: keep serving until then.
+                stopping_open = changed.is_ok();
+            }
             changed = size.changed(), if size_open => {
                 if changed.is_err() {
                     size_open = false;
