@@ -51,7 +51,13 @@ pub struct ServeArgs {
     pub host_key: PathBuf,
 
     /// Require this shared class code (password or keyboard-interactive); without it anyone may enter.
-    #[arg(long, value_name = "CODE")]
+    /// Read from POLITY_CLASS_CODE when the option is absent, which keeps it out of the process list.
+    #[arg(
+        long,
+        value_name = "CODE",
+        env = "POLITY_CLASS_CODE",
+        hide_env_values = true
+    )]
     pub password: Option<String>,
 
     /// Concurrent connections (each visitor's session is one).
@@ -62,8 +68,9 @@ pub struct ServeArgs {
     #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub max_unauthenticated: u32,
 
-    /// Connections from one address (a classroom behind NAT is one address, so keep this generous).
-    #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    /// Connections from one address (a classroom behind NAT is one address, so keep this generous; below
+    /// --max-sessions so that one address cannot take every place).
+    #[arg(long, value_name = "N", default_value_t = 48, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub max_per_address: u32,
 
     /// Seconds a connection has to log in and open its session.
