@@ -7,14 +7,13 @@
 //! and each `polity --kiosk`), as RSS and as PSS (which shares common pages fairly between processes).
 //! Latency is from sending a key to the first bytes of the frame it causes.
 
-#[path = "../tests/ssh_support/mod.rs"]
-mod ssh_support;
+#[path = "../tests/support/ssh.rs"]
+mod ssh;
 
 use russh::client::{self, Handle};
 use russh::keys::{PrivateKey, PrivateKeyWithHashAlg, PublicKeyOrCertificate};
 use russh::{ChannelMsg, Disconnect};
-use ssh_support::{POLITY, Server, TempDir, require};
-use std::path::Path;
+use ssh::{POLITY, Server, TempDir};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -78,74 +77,14 @@ fn polity_serve() -> Target {
     }
 }
 
-fn keygen(path: &Path) {
-    let keygen = require("ssh-keygen", "openssh-client");
-    let out = ssh_support::run(
-        &keygen,
-        &[
-            "-q".into(),
-            "-t".into(),
-            "ed25519".into(),
-            "-N".into(),
-            String::new(),
-            "-f".into(),
-            path.display().to_string(),
-        ],
-        Duration::from_secs(20),
-    );
-    assert_eq!(out.code, Some(0), "ssh-keygen: {}", out.stderr);
-}
-
 fn sshd_kiosk() -> Target {
-    let sshd = require("/usr/sbin/sshd", "openssh-server");
-    let _ = std::fs::create_dir_all("/run/sshd");
     let dir = TempDir::new("bench-sshd");
-    keygen(&dir.path("host_key"));
-    keygen(&dir.path("client_key"));
-    std::fs::copy(dir.path("client_key.pub"), dir.path("authorized_keys")).unwrap();
-    let user = ssh_support::run(
-        Path::new("/usr/bin/id"),
-        &["-un".into()],
-        Duration::from_secs(5),
-    )
-    .stdout
-    .trim()
-    .to_string();
-    let config = format!(
-        "ListenAddress 127.0.0.1
-HostKey {}
-PidFile none
-AuthorizedKeysFile {}
-PasswordAuthentication no
-KbdInteractiveAuthentication no
-UsePAM no
-StrictModes no
-PermitRootLogin prohibit-password
-MaxStartups 1000
-LogLevel ERROR
-Match User {user}
-    ForceCommand {POLITY} --kiosk --idle 0
-    DisableForwarding yes
-    PermitTTY yes
-    X11Forwarding no
-    PermitTunnel no
-    PermitUserRC no
-    ClientAliveInterval 30
-",
-        dir.path("host_key").display(),
-        dir.path("authorized_keys").display(),
-    );
-    std::fs::write(dir.path("sshd_config"), config).unwrap();
-    let server = Server::start(
-        &sshd,
-        &[
-            "-D".into(),
-            "-e".into(),
-            "-f".into(),
-            dir.path("sshd_config").display().to_string(),
-            "-p".into(),
-            "{port}".into(),
-        ],
+    let user = ssh::current_user();
+    let server = ssh::sshd_forcing(
+        &dir,
+        &user,
+        &format!("{POLITY} --kiosk --idle 0"),
+        &["MaxStartups 1000"],
     );
     let key = russh::keys::decode_secret_key(
         &std::fs::read_to_string(dir.path("client_key")).unwrap(),

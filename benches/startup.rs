@@ -1,12 +1,14 @@
 //! Start-up as a user sees it: the release binary in a pseudo-terminal, from spawn to the first frame on
 //! screen, and its peak memory. Prints a table; run with `cargo bench --bench startup`.
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-use std::io::{Read, Write};
-use std::sync::mpsc;
+#[path = "../tests/support/pty.rs"]
+mod pty;
+
+use pty::{PtyApp, TAB_MARKERS};
 use std::time::{Duration, Instant};
 
 const RUNS: usize = 20;
+const WAIT: Duration = Duration::from_secs(10);
 
 fn main() {
     if std::env::args().any(|a| a == "--list") {
@@ -38,63 +40,22 @@ fn main() {
 /// Time from spawn until the tab bar is on screen, and the process's peak resident memory after visiting
 /// every tab.
 fn one_start() -> (Duration, u64) {
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: 40,
-            cols: 120,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("pty");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_polity"));
-    cmd.env("TERM", "xterm-256color");
     let start = Instant::now();
-    let mut child = pair.slave.spawn_command(cmd).expect("spawn");
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().expect("reader");
-    let mut writer = pair.master.take_writer().expect("writer");
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut parser = vt100::Parser::new(40.try_into().unwrap(), 120.try_into().unwrap(), 0);
-        let mut buf = [0u8; 8192];
-        let mut seen = 0;
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            parser.process(&buf[..n]);
-            let contents = parser.screen().contents();
-            let wanted = [
-                "1 Overview",
-                "Head of state",
-                "Parliament",
-                "Judicial",
-                "71%",
-                "AsDB",
-                "Society",
-            ];
-            while seen < wanted.len() && contents.contains(wanted[seen]) {
-                let _ = tx.send(Instant::now());
-                seen += 1;
-            }
-        }
-    });
-    let shown = rx
-        .recv_timeout(Duration::from_secs(10))
-        .expect("first frame within 10 s");
-    for digit in ["2", "3", "4", "5", "6", "7"] {
-        writer.write_all(digit.as_bytes()).expect("key");
-        writer.flush().expect("flush");
-        rx.recv_timeout(Duration::from_secs(10)).expect("tab drawn");
+    let mut app = PtyApp::polity(&[], 120, 40);
+    app.wait_for("1 Overview", WAIT);
+    let shown = start.elapsed();
+    // Tab 1 is on screen: visit the others.
+    for (digit, marker) in &TAB_MARKERS[1..] {
+        app.press(digit, marker, WAIT);
     }
-    let pid = child.process_id().expect("pid");
+    let pid = app.pid().expect("pid");
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     let peak = status
         .lines()
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap_or(0);
-    writer.write_all(b"q").expect("quit");
-    let _ = child.wait();
-    (shown - start, peak)
+    app.send("q");
+    app.wait_exit(WAIT);
+    (shown, peak)
 }

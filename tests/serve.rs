@@ -1,13 +1,13 @@
 //! `polity serve` driven by the real OpenSSH client on 127.0.0.1: the app over `ssh -tt`, what is refused, the
 //! limits, and the host key. Each test starts its own server on a free port and stops it by process id.
 
-mod ssh_support;
+mod support;
 
-use ssh_support::{Server, TempDir, Term, require, ssh_options};
 use std::io::Read;
 use std::net::TcpStream;
-use std::path::Path;
 use std::time::{Duration, Instant};
+use support::pty::PtyApp;
+use support::ssh::{self, POLITY, REMOTE_FORWARD, Server, TempDir, require, ssh_args, ssh_options};
 
 const WAIT: Duration = Duration::from_secs(20);
 const CTRL_X: &[u8] = b"\x18";
@@ -17,11 +17,9 @@ fn ssh() -> std::path::PathBuf {
 }
 
 /// `ssh -tt visitor@127.0.0.1` in a terminal of the given size.
-fn visit(server: &Server, cols: u16, rows: u16) -> Term {
-    let mut args = vec!["-tt".to_string()];
-    args.extend(ssh_options(server.port));
-    args.push("visitor@127.0.0.1".to_string());
-    Term::spawn(&ssh(), &args, cols, rows)
+fn visit(server: &Server, cols: u16, rows: u16) -> PtyApp {
+    let args = ssh_args(&["-tt"], &ssh_options(server.port), &["visitor@127.0.0.1"]);
+    PtyApp::spawn(ssh(), &args, cols, rows)
 }
 
 #[test]
@@ -37,8 +35,7 @@ fn the_app_appears_keys_work_a_resize_relays_out_and_the_end_restores_the_termin
     assert!(term.cursor_hidden());
     // Quit keys do nothing in a served session: it is a kiosk.
     term.send(b"q\x03\x1a\x1c");
-    term.send(b"3");
-    term.wait_for("┌ Legislative", WAIT);
+    term.press(b"3", "┌ Legislative", WAIT);
     assert!(term.running());
     assert!(!term.row(29).contains("quit"), "no quit in the key hints");
 
@@ -72,9 +69,12 @@ fn a_command_sftp_and_port_forwarding_are_refused() {
     let dir = TempDir::new("serve-refuse");
     let server = Server::polity(&dir, &["--login-grace", "8"]);
 
-    let mut args = ssh_options(server.port);
-    args.extend(["127.0.0.1".to_string(), "cat /etc/passwd".to_string()]);
-    let exec = ssh_support::run(&ssh(), &args, WAIT);
+    let args = ssh_args(
+        &[],
+        &ssh_options(server.port),
+        &["127.0.0.1", "cat /etc/passwd"],
+    );
+    let exec = ssh::run(ssh(), &args, WAIT);
     assert_ne!(exec.code, Some(0));
     assert!(
         exec.stderr.contains("only the interactive app"),
@@ -89,7 +89,7 @@ fn a_command_sftp_and_port_forwarding_are_refused() {
         .map(|a| if a == "-p" { "-P".to_string() } else { a })
         .collect();
     args.push("127.0.0.1".to_string());
-    let sftp = ssh_support::run(&sftp, &args, WAIT);
+    let sftp = ssh::run(sftp, &args, WAIT);
     assert_ne!(sftp.code, Some(0));
     assert!(
         sftp.stderr.contains("only the interactive app"),
@@ -98,19 +98,15 @@ fn a_command_sftp_and_port_forwarding_are_refused() {
     );
 
     // -L: the forward points at the server itself, so an allowed forward would greet us with "SSH-2.0".
-    let local = ssh_support::free_port();
-    let mut args = vec![
-        "-N".to_string(),
-        "-L".to_string(),
-        format!("{local}:127.0.0.1:{}", server.port),
-    ];
-    args.extend(ssh_options(server.port));
-    args.push("127.0.0.1".to_string());
-    let forward = Term::spawn(&ssh(), &args, 80, 24);
-    assert!(
-        ssh_support::wait_for_port(local, WAIT),
-        "ssh -L never listened"
+    let local = ssh::free_port();
+    let spec = format!("{local}:127.0.0.1:{}", server.port);
+    let args = ssh_args(
+        &["-N", "-L", &spec],
+        &ssh_options(server.port),
+        &["127.0.0.1"],
     );
+    let forward = PtyApp::spawn(ssh(), &args, 80, 24);
+    assert!(ssh::wait_for_port(local, WAIT), "ssh -L never listened");
     let mut stream = TcpStream::connect(("127.0.0.1", local)).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
@@ -124,16 +120,8 @@ fn a_command_sftp_and_port_forwarding_are_refused() {
     server.wait_log("refused: port forwarding (-L)", WAIT);
     drop(forward);
 
-    let mut args = vec![
-        "-N".to_string(),
-        "-o".to_string(),
-        "ExitOnForwardFailure=yes".to_string(),
-        "-R".to_string(),
-        "0:127.0.0.1:9".to_string(),
-    ];
-    args.extend(ssh_options(server.port));
-    args.push("127.0.0.1".to_string());
-    let remote = ssh_support::run(&ssh(), &args, WAIT);
+    let args = ssh_args(&REMOTE_FORWARD, &ssh_options(server.port), &["127.0.0.1"]);
+    let remote = ssh::run(ssh(), &args, WAIT);
     assert_ne!(remote.code, Some(0));
     assert!(
         remote.stderr.contains("forwarding failed"),
@@ -150,10 +138,8 @@ fn a_connection_over_max_sessions_is_refused_with_a_reason() {
     let mut first = visit(&server, 80, 24);
     first.wait_for("1 Overview", WAIT);
 
-    let mut args = vec!["-tt".to_string()];
-    args.extend(ssh_options(server.port));
-    args.push("127.0.0.1".to_string());
-    let second = ssh_support::run(&ssh(), &args, WAIT);
+    let args = ssh_args(&["-tt"], &ssh_options(server.port), &["127.0.0.1"]);
+    let second = ssh::run(ssh(), &args, WAIT);
     assert_ne!(second.code, Some(0));
     assert!(
         second.stderr.contains("polity is full"),
@@ -163,8 +149,7 @@ fn a_connection_over_max_sessions_is_refused_with_a_reason() {
     server.wait_log("refused: polity is full", WAIT);
 
     // The first visitor is undisturbed, and once gone their place is free again.
-    first.send(b"2");
-    first.wait_for("┌ Executive", WAIT);
+    first.press(b"2", "┌ Executive", WAIT);
     first.send(CTRL_X);
     assert_eq!(first.wait_exit(WAIT), 0);
     server.wait_log("disconnected after", WAIT);
@@ -261,14 +246,8 @@ fn the_host_key_is_created_once_and_reused() {
 
     // What clients see is that same key.
     let keygen = require("ssh-keygen", "openssh-client");
-    let listed = ssh_support::run(
-        &keygen,
-        &[
-            "-lf".to_string(),
-            dir.path("host_key.pub").display().to_string(),
-        ],
-        WAIT,
-    );
+    let public = dir.path("host_key.pub").display().to_string();
+    let listed = ssh::run(keygen, &["-lf", &public], WAIT);
     assert!(listed.stdout.contains(&before), "{}", listed.stdout);
 }
 
@@ -283,15 +262,11 @@ fn an_unusable_host_key_path_stops_the_server_with_one_line() {
         ),
         (dir.0.clone(), "is a directory"),
     ] {
-        let out = ssh_support::run(
-            Path::new(ssh_support::POLITY),
-            &[
-                "serve".to_string(),
-                "--listen".to_string(),
-                format!("127.0.0.1:{}", ssh_support::free_port()),
-                "--host-key".to_string(),
-                path.display().to_string(),
-            ],
+        let listen = format!("127.0.0.1:{}", ssh::free_port());
+        let path = path.display().to_string();
+        let out = ssh::run(
+            POLITY,
+            &["serve", "--listen", &listen, "--host-key", &path],
             WAIT,
         );
         assert_eq!(out.code, Some(2), "{}", out.stderr);
@@ -305,10 +280,8 @@ fn an_unusable_host_key_path_stops_the_server_with_one_line() {
 fn a_class_code_is_required_when_set() {
     let dir = TempDir::new("serve-code");
     let server = Server::polity(&dir, &["--password", "blue-42"]);
-    let mut args = vec!["-tt".to_string()];
-    args.extend(ssh_options(server.port));
-    args.push("127.0.0.1".to_string());
-    let refused = ssh_support::run(&ssh(), &args, WAIT);
+    let args = ssh_args(&["-tt"], &ssh_options(server.port), &["127.0.0.1"]);
+    let refused = ssh::run(ssh(), &args, WAIT);
     assert_ne!(refused.code, Some(0));
     assert!(
         refused.stderr.contains("Permission denied"),
@@ -321,21 +294,28 @@ fn a_class_code_is_required_when_set() {
     std::fs::write(&askpass, "#!/bin/sh\necho blue-42\n").unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&askpass, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let mut args = vec!["-tt".to_string()];
-    args.extend(ssh_options(server.port).into_iter().map(|a| {
-        if a == "BatchMode=yes" {
-            "BatchMode=no".to_string()
-        } else {
-            a
-        }
-    }));
-    args.extend([
-        "-o".to_string(),
-        "PreferredAuthentications=password".to_string(),
-        "-o".to_string(),
-        "NumberOfPasswordPrompts=1".to_string(),
-        "student@127.0.0.1".to_string(),
-    ]);
+    let options: Vec<String> = ssh_options(server.port)
+        .into_iter()
+        .map(|a| {
+            if a == "BatchMode=yes" {
+                "BatchMode=no".to_string()
+            } else {
+                a
+            }
+        })
+        .collect();
+    let client = ssh().display().to_string();
+    let args = ssh_args(
+        &[&client, "-tt"],
+        &options,
+        &[
+            "-o",
+            "PreferredAuthentications=password",
+            "-o",
+            "NumberOfPasswordPrompts=1",
+            "student@127.0.0.1",
+        ],
+    );
     let wrapper = dir.path("with-askpass");
     std::fs::write(
         &wrapper,
@@ -346,9 +326,7 @@ fn a_class_code_is_required_when_set() {
     )
     .unwrap();
     std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let mut full = vec![ssh().display().to_string()];
-    full.extend(args);
-    let mut term = Term::spawn(&wrapper, &full, 80, 24);
+    let mut term = PtyApp::spawn(&wrapper, &args, 80, 24);
     term.wait_for("1 Overview", WAIT);
     server.wait_log("authenticated as \"student\" (class code)", WAIT);
 }

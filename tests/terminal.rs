@@ -5,20 +5,9 @@ mod support;
 
 use std::process::{Command, Stdio};
 use std::time::Duration;
-use support::pty::PtyApp;
+use support::pty::{PtyApp, TAB_MARKERS};
 
 const WAIT: Duration = Duration::from_secs(10);
-
-/// A key figure each tab must show right after its digit is pressed, at 80x24.
-const TAB_MARKERS: [(&str, &str); 7] = [
-    ("1", "Form of government"),
-    ("2", "Head of state"),
-    ("3", "Parliament"),
-    ("4", "Judicial"),
-    ("5", "71%"),
-    ("6", "AsDB"),
-    ("7", "Society"),
-];
 
 #[test]
 fn starts_shows_every_tab_opens_help_and_quits_cleanly() {
@@ -29,17 +18,13 @@ fn starts_shows_every_tab_opens_help_and_quits_cleanly() {
         "the app draws on the alternate screen"
     );
     for (digit, marker) in TAB_MARKERS {
-        app.send(digit);
-        app.wait_for(marker, WAIT);
+        app.press(digit, marker, WAIT);
     }
-    app.send("3");
-    app.wait_for("Parliament", WAIT);
-    app.send("j\r");
-    app.wait_for("Esc back", WAIT);
+    app.press("3", "Parliament", WAIT);
+    app.press("j\r", "Esc back", WAIT);
     app.wait_for("98", WAIT);
     app.send_esc();
-    app.send("?");
-    app.wait_for("Keys · Esc closes", WAIT);
+    app.press("?", "Keys · Esc closes", WAIT);
     app.send_esc();
     app.send("q");
     assert_eq!(app.wait_exit(WAIT), 0);
@@ -54,8 +39,7 @@ fn starts_shows_every_tab_opens_help_and_quits_cleanly() {
 fn survives_resizes_down_to_one_cell_and_back() {
     let mut app = PtyApp::polity(&[], 80, 24);
     app.wait_for("1 Overview", WAIT);
-    app.send("5");
-    app.wait_for("71%", WAIT);
+    app.press("5", "71%", WAIT);
     for (cols, rows) in [(40, 10), (1, 1), (0, 0), (2, 1), (200, 60), (49, 12)] {
         app.resize(cols, rows);
         std::thread::sleep(Duration::from_millis(60));
@@ -96,23 +80,19 @@ fn a_key_that_changes_nothing_writes_nothing() {
     let mut app = PtyApp::polity(&[], 80, 24);
     app.wait_for("1 Overview", WAIT);
     std::thread::sleep(Duration::from_millis(100));
-    let before = app.output.lock().unwrap().len();
+    let before = app.output_len();
     // Up at the top of the list and an unbound key change nothing.
     app.send("\x1b[A");
     app.send("x");
-    app.send("5");
-    app.wait_for("71%", WAIT);
-    assert!(
-        app.output.lock().unwrap().len() > before,
-        "a real change is drawn"
-    );
+    app.press("5", "71%", WAIT);
+    assert!(app.output_len() > before, "a real change is drawn");
     std::thread::sleep(Duration::from_millis(100));
-    let settled = app.output.lock().unwrap().len();
+    let settled = app.output_len();
     app.send("\x1b[A");
     app.send("x");
     std::thread::sleep(Duration::from_millis(200));
     assert_eq!(
-        app.output.lock().unwrap().len(),
+        app.output_len(),
         settled,
         "no bytes for keys that change nothing"
     );
@@ -177,7 +157,7 @@ fn waiting_for_a_key_uses_no_cpu() {
     app.wait_for("1 Overview", WAIT);
     let pid = app.pid().expect("pid");
     std::thread::sleep(Duration::from_millis(200));
-    let (ticks, bytes) = (cpu_ticks(pid), app.output.lock().unwrap().len());
+    let (ticks, bytes) = (cpu_ticks(pid), app.output_len());
     std::thread::sleep(Duration::from_secs(2));
     // A tick is 10 ms: a loop that polled would burn many in two seconds.
     assert!(
@@ -186,7 +166,7 @@ fn waiting_for_a_key_uses_no_cpu() {
         cpu_ticks(pid) - ticks
     );
     assert_eq!(
-        app.output.lock().unwrap().len(),
+        app.output_len(),
         bytes,
         "nothing is redrawn while nothing changes"
     );
@@ -198,27 +178,18 @@ fn waiting_for_a_key_uses_no_cpu() {
 fn a_class_follows_a_case_through_the_courts() {
     let mut app = PtyApp::polity(&[], 120, 40);
     app.wait_for("1 Overview", WAIT);
-    app.send("4");
-    app.wait_for("Court system", WAIT);
-    app.send("\r");
-    app.wait_for("Esc back", WAIT);
-    app.send("s");
-    app.wait_for("A theft in a town", WAIT);
-    app.send("\r");
-    app.wait_for("step 1 of 3", WAIT);
-    app.send("n");
-    app.wait_for("step 2 of 3", WAIT);
-    app.send("\x1b[C");
-    app.wait_for("step 3 of 3", WAIT);
+    app.press("4", "Court system", WAIT);
+    app.press("\r", "Esc back", WAIT);
+    app.press("s", "A theft in a town", WAIT);
+    app.press("\r", "step 1 of 3", WAIT);
+    app.press("n", "step 2 of 3", WAIT);
+    app.press("\x1b[C", "step 3 of 3", WAIT);
     app.wait_for("End of the road", WAIT);
-    app.send("p");
-    app.wait_for("step 2 of 3", WAIT);
-    app.send("\x1b[D");
-    app.wait_for("step 1 of 3", WAIT);
+    app.press("p", "step 2 of 3", WAIT);
+    app.press("\x1b[D", "step 1 of 3", WAIT);
     app.send("r");
     app.send_esc();
-    app.send("a");
-    app.wait_for("who chooses the judges", WAIT);
+    app.press("a", "who chooses the judges", WAIT);
     app.send("q");
     assert_eq!(app.wait_exit(WAIT), 0);
     assert!(!app.alternate_screen());

@@ -1,7 +1,9 @@
-//! Shared test helpers: datasets, rendering into a TestBackend, and the real binary in a pseudo-terminal.
+//! Shared test helpers: datasets, rendering into a TestBackend, a program in a pseudo-terminal (`pty`), and SSH
+//! servers and clients (`ssh`).
 #![allow(dead_code)]
 
 pub mod pty;
+pub mod ssh;
 
 use polity::app::{App, Keymap};
 use polity::model::{Model, load_file, load_str};

@@ -1,10 +1,12 @@
-//! Helpers for the SSH tests: a terminal (pty + vt100 screen) running a client, servers started on free loopback
-//! ports and stopped by their process id, scratch directories. Every wait has an upper bound.
+//! Helpers for the SSH tests and the SSH load bench: servers (`polity serve`, OpenSSH's sshd) started on free
+//! loopback ports and stopped by their process id, OpenSSH client arguments, programs run to their end, scratch
+//! directories. Every wait has an upper bound. The terminal a client runs in is `super::pty::PtyApp`; this file
+//! depends on nothing else in the folder, so a bench can include it on its own.
 
 #![allow(dead_code)]
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-use std::io::{BufRead, BufReader, Read, Write};
+use std::ffi::OsStr;
+use std::io::{BufRead, BufReader, Read};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -88,7 +90,7 @@ pub struct Server {
 impl Server {
     /// Starts `program args...`, where `{port}` in any argument is replaced by a free port, and waits until the
     /// port accepts connections. A port taken in between is retried with another.
-    pub fn start(program: &Path, args: &[String]) -> Server {
+    pub fn start(program: &Path, args: &[&str]) -> Server {
         let mut last_log = Vec::new();
         for _ in 0..3 {
             let port = free_port();
@@ -134,17 +136,15 @@ impl Server {
 
     /// `polity serve` on a free port with a host key in `dir` and these extra options.
     pub fn polity(dir: &TempDir, extra: &[&str]) -> Server {
-        let mut args: Vec<String> = [
+        let key = dir.path("host_key");
+        let mut args = vec![
             "serve",
             "--listen",
             "127.0.0.1:{port}",
             "--host-key",
-            dir.path("host_key").to_str().unwrap(),
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        args.extend(extra.iter().map(|s| s.to_string()));
+            key.to_str().unwrap(),
+        ];
+        args.extend(extra);
         Server::start(Path::new(POLITY), &args)
     }
 
@@ -222,6 +222,23 @@ pub fn ssh_options(port: u16) -> Vec<String> {
     .collect()
 }
 
+/// `before`, the client `options`, then `after`: one OpenSSH client command line.
+pub fn ssh_args(before: &[&str], options: &[String], after: &[&str]) -> Vec<String> {
+    let before = before.iter().map(|s| s.to_string());
+    let after = after.iter().map(|s| s.to_string());
+    before.chain(options.iter().cloned()).chain(after).collect()
+}
+
+/// Client arguments that ask for no session but a remote port forward (-R), and make the client fail when the
+/// forward is refused.
+pub const REMOTE_FORWARD: [&str; 5] = [
+    "-N",
+    "-o",
+    "ExitOnForwardFailure=yes",
+    "-R",
+    "0:127.0.0.1:9",
+];
+
 /// What a non-interactive client printed, and how it ended.
 pub struct Finished {
     pub code: Option<i32>,
@@ -229,8 +246,9 @@ pub struct Finished {
     pub stderr: String,
 }
 
-/// Runs a client to its end with no input, killing it after `timeout`.
-pub fn run(program: &Path, args: &[String], timeout: Duration) -> Finished {
+/// Runs a program to its end with no input, killing it after `timeout`.
+pub fn run<S: AsRef<OsStr>>(program: impl AsRef<OsStr>, args: &[S], timeout: Duration) -> Finished {
+    let program = Path::new(program.as_ref());
     let mut child = Command::new(program)
         .args(args)
         .stdin(Stdio::null())
@@ -258,6 +276,7 @@ pub fn run(program: &Path, args: &[String], timeout: Duration) -> Finished {
         if start.elapsed() > timeout {
             let _ = child.kill();
             let _ = child.wait();
+            let args: Vec<_> = args.iter().map(|a| a.as_ref().to_string_lossy()).collect();
             panic!(
                 "{} {args:?} did not finish within {timeout:?}",
                 program.display()
@@ -272,181 +291,79 @@ pub fn run(program: &Path, args: &[String], timeout: Duration) -> Finished {
     }
 }
 
-/// A terminal: a program in a pseudo-terminal, its output read through a vt100 screen.
-pub struct Term {
-    child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    screen: Arc<Mutex<vt100::Parser>>,
-    output: Arc<Mutex<Vec<u8>>>,
-    paused: Arc<std::sync::atomic::AtomicBool>,
+/// The name of the user running the tests.
+pub fn current_user() -> String {
+    run("/usr/bin/id", &["-un"], Duration::from_secs(20))
+        .stdout
+        .trim()
+        .to_string()
 }
 
-fn nonzero(n: u16, default: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(if n == 0 { default } else { n }).unwrap_or(std::num::NonZeroU16::MIN)
+/// A new ed25519 key pair without a passphrase: `path` and `path.pub`.
+pub fn keygen(path: &Path) {
+    let keygen = require("ssh-keygen", "openssh-client");
+    let path = path.display().to_string();
+    let out = run(
+        keygen,
+        &["-q", "-t", "ed25519", "-N", "", "-f", &path],
+        Duration::from_secs(20),
+    );
+    assert_eq!(out.code, Some(0), "ssh-keygen: {}", out.stderr);
 }
 
-fn pty_size(cols: u16, rows: u16) -> PtySize {
-    PtySize {
-        rows,
-        cols,
-        pixel_width: 0,
-        pixel_height: 0,
-    }
-}
-
-impl Term {
-    /// Starts `program args` in a `cols` x `rows` terminal. A zero size gives the pty 0x0 while the screen that
-    /// reads the output is 80x24, the size the server is expected to fall back to.
-    pub fn spawn(program: &Path, args: &[String], cols: u16, rows: u16) -> Term {
-        let pair = native_pty_system()
-            .openpty(pty_size(cols, rows))
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(program);
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        let child = pair.slave.spawn_command(cmd).expect("spawn in a pty");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let writer = pair.master.take_writer().expect("pty writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            nonzero(rows, 24),
-            nonzero(cols, 80),
-            0,
-        )));
-        let output = Arc::new(Mutex::new(Vec::new()));
-        let paused = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let (screen_in, output_in, paused_in) = (screen.clone(), output.clone(), paused.clone());
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                while paused_in.load(Ordering::Relaxed) {
-                    std::thread::sleep(Duration::from_millis(20));
-                }
-                screen_in.lock().unwrap().process(&buf[..n]);
-                output_in.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
+/// OpenSSH's sshd on a free loopback port, with a host key and an authorized client key (`client_key`) made in
+/// `dir`, that applies the kiosk settings to `user` with `Match User` as the README's snippet does and runs
+/// `command` for every login. `global` adds lines to the server-wide part of the configuration.
+pub fn sshd_forcing(dir: &TempDir, user: &str, command: &str, global: &[&str]) -> Server {
+    let sshd = require("/usr/sbin/sshd", "openssh-server");
+    // sshd refuses to start without its privilege separation directory.
+    if !Path::new("/run/sshd").is_dir() {
+        std::fs::create_dir_all("/run/sshd").unwrap_or_else(|e| {
+            panic!("sshd needs the directory /run/sshd and it cannot be created ({e}); run: mkdir -p /run/sshd")
         });
-        Term {
-            child,
-            master: pair.master,
-            writer,
-            screen,
-            output,
-            paused,
-        }
     }
-
-    /// Stops reading the terminal, as a frozen client would: the program's writes soon block.
-    pub fn pause_reading(&self) {
-        self.paused.store(true, Ordering::Relaxed);
-    }
-
-    pub fn send(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).expect("write to the pty");
-        self.writer.flush().expect("flush the pty");
-    }
-
-    pub fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// One screen row, without trailing spaces.
-    pub fn row(&self, row: u16) -> String {
-        let parser = self.screen.lock().unwrap();
-        let screen = parser.screen();
-        let (_, cols) = screen.size();
-        screen
-            .rows(0, cols.get())
-            .nth(row as usize)
-            .unwrap_or_default()
-    }
-
-    pub fn alternate_screen(&self) -> bool {
-        self.screen.lock().unwrap().screen().alternate_screen()
-    }
-
-    pub fn cursor_hidden(&self) -> bool {
-        self.screen.lock().unwrap().screen().hide_cursor()
-    }
-
-    pub fn output_len(&self) -> usize {
-        self.output.lock().unwrap().len()
-    }
-
-    pub fn running(&mut self) -> bool {
-        matches!(self.child.try_wait(), Ok(None))
-    }
-
-    /// Waits until `check` holds for the screen; panics with the screen after `timeout`.
-    pub fn wait_until(&mut self, what: &str, timeout: Duration, check: impl Fn(&Term) -> bool) {
-        let start = Instant::now();
-        while start.elapsed() < timeout {
-            if check(self) {
-                return;
-            }
-            if !self.running() {
-                std::thread::sleep(Duration::from_millis(100));
-                if check(self) {
-                    return;
-                }
-                panic!(
-                    "the client exited before {what}; screen:\n{}",
-                    self.contents()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        let screen = self.contents();
-        let _ = self.child.kill();
-        panic!("timed out waiting for {what}; screen:\n{screen}");
-    }
-
-    pub fn wait_for(&mut self, text: &str, timeout: Duration) {
-        let what = format!("{text:?} on screen");
-        self.wait_until(&what, timeout, |t| t.contents().contains(text));
-    }
-
-    /// Resizes the terminal as a user dragging the window would.
-    pub fn resize(&mut self, cols: u16, rows: u16) {
-        self.master
-            .resize(pty_size(cols, rows))
-            .expect("resize the pty");
-        self.screen
-            .lock()
-            .unwrap()
-            .screen_mut()
-            .set_size(nonzero(rows, 24), nonzero(cols, 80));
-    }
-
-    /// The exit code once the client ends; panics (after killing it) when it outlives `timeout`.
-    pub fn wait_exit(&mut self, timeout: Duration) -> u32 {
-        let start = Instant::now();
-        while start.elapsed() < timeout {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                // Let the reader take the last bytes before the caller looks at the screen.
-                std::thread::sleep(Duration::from_millis(100));
-                return status.exit_code();
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        let _ = self.child.kill();
-        panic!(
-            "the client did not exit within {timeout:?}; screen:\n{}",
-            self.contents()
-        );
-    }
-}
-
-impl Drop for Term {
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
+    keygen(&dir.path("host_key"));
+    keygen(&dir.path("client_key"));
+    std::fs::copy(dir.path("client_key.pub"), dir.path("authorized_keys")).unwrap();
+    let config = format!(
+        "ListenAddress 127.0.0.1
+HostKey {host_key}
+PidFile none
+AuthorizedKeysFile {authorized}
+PubkeyAuthentication yes
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+UsePAM no
+StrictModes no
+PermitRootLogin prohibit-password
+LogLevel ERROR
+{global}
+Match User {user}
+    ForceCommand {command}
+    DisableForwarding yes
+    PermitTTY yes
+    X11Forwarding no
+    AllowAgentForwarding no
+    PermitTunnel no
+    PermitUserRC no
+    ClientAliveInterval 30
+    ClientAliveCountMax 3
+",
+        host_key = dir.path("host_key").display(),
+        authorized = dir.path("authorized_keys").display(),
+        global = global.iter().map(|l| format!("{l}\n")).collect::<String>(),
+    );
+    let config_path = dir.path("sshd_config");
+    std::fs::write(&config_path, config).unwrap();
+    Server::start(
+        &sshd,
+        &[
+            "-D",
+            "-e",
+            "-f",
+            config_path.to_str().unwrap(),
+            "-p",
+            "{port}",
+        ],
+    )
 }
