@@ -330,3 +330,42 @@ fn a_class_code_is_required_when_set() {
     term.wait_for("1 Overview", WAIT);
     server.wait_log("authenticated as \"student\" (class code)", WAIT);
 }
+
+#[test]
+fn a_stopping_server_restores_every_visitors_terminal() {
+    let dir = TempDir::new("serve-stop");
+    let mut server = Server::polity(&dir, &[]);
+    let mut first = visit(&server, 80, 24);
+    let mut second = visit(&server, 100, 30);
+    first.wait_for("1 Overview", WAIT);
+    second.wait_for("1 Overview", WAIT);
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &server.pid().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success());
+    for term in [&mut first, &mut second] {
+        assert_eq!(
+            term.wait_exit(WAIT),
+            0,
+            "ssh ends with the exit status sent"
+        );
+        assert!(!term.alternate_screen(), "the alternate screen is left");
+        assert!(!term.cursor_hidden(), "the cursor is shown again");
+        assert!(
+            term.contents().contains("the server is shutting down"),
+            "{}",
+            term.contents()
+        );
+    }
+    assert_eq!(
+        server.wait_exit(WAIT),
+        Some(0),
+        "a requested stop is a clean exit"
+    );
+    let log = server.log().join("\n");
+    assert!(
+        log.contains("SIGTERM: stopping, 2 connections open"),
+        "{log}"
+    );
+}

@@ -183,6 +183,19 @@ impl Server {
             * 1024
     }
 
+    /// The server's exit code once it ends by itself; panics (after killing it) when it outlives `timeout`.
+    pub fn wait_exit(&mut self, timeout: Duration) -> Option<i32> {
+        let start = Instant::now();
+        while start.elapsed() < timeout {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.stop();
+        panic!("the server did not exit within {timeout:?}");
+    }
+
     pub fn stop(&mut self) {
         if let Ok(None) = self.child.try_wait() {
             let _ = self.child.kill();
