@@ -18,6 +18,7 @@ pub enum Action {
     Home,
     End,
     ToggleHelp,
+    CloseHelp,
     StartFilter,
     FilterChar(char),
     FilterBackspace,
@@ -49,6 +50,7 @@ impl Action {
             Action::FinishFilter => "keep",
             Action::ClearFilter => "clear",
             Action::ToggleHelp => "help",
+            Action::CloseHelp => "close",
             Action::Quit => "quit",
             other => other.describe(),
         }
@@ -69,6 +71,7 @@ impl Action {
             Action::Home => "top",
             Action::End => "bottom",
             Action::ToggleHelp => "help",
+            Action::CloseHelp => "close help",
             Action::StartFilter => "filter the table",
             Action::FilterChar(_) => "type the filter",
             Action::FilterBackspace => "delete a character",

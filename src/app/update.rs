@@ -57,6 +57,7 @@ impl App {
             Action::ScrollUp => self.scroll_by(-(WHEEL_LINES as isize)),
             Action::ScrollDown => self.scroll_by(WHEEL_LINES as isize),
             Action::ToggleHelp => s.help = if s.help.is_some() { None } else { Some(0) },
+            Action::CloseHelp => s.help = None,
             Action::StartFilter => s.filtering = true,
             Action::FilterChar(c) => {
                 if s.filter.chars().count() < MAX_FILTER_CHARS && !c.is_control() {

@@ -70,11 +70,14 @@ pub fn max_scroll(app: &App) -> usize {
 pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
     let pane = popup(area);
     Clear.render(pane, buf);
+    let lines = lines(app);
+    let max = lines.len().saturating_sub(inner(pane).height as usize);
+    let scroll = scroll.min(max);
     Block::new()
         .borders(Borders::ALL)
         .border_style(app.theme.border_focus)
         .title(" Keys · Esc closes ")
+        .title_bottom(Line::from(super::scroll_position(scroll, max)).right_aligned())
         .render(pane, buf);
-    let lines = lines(app);
-    super::lines_into(&lines[scroll.min(lines.len())..], inner(pane), buf);
+    super::lines_into(&lines[scroll..], inner(pane), buf);
 }
