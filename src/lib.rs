@@ -5,6 +5,7 @@ pub mod cli;
 pub mod embedded;
 pub mod kiosk;
 pub mod model;
+pub mod panic_message;
 pub mod serve;
 pub mod term;
 pub mod ui;

@@ -178,12 +178,7 @@ fn install_panic_message(mouse: bool) {
         if mouse {
             let _ = execute!(std::io::stdout(), DisableMouseCapture);
         }
-        let message = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown error".to_string());
+        let message = crate::panic_message::of(info);
         eprintln!("polity: internal error: {message}");
     }));
 }

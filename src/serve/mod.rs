@@ -438,12 +438,7 @@ impl russh::server::Handler for RefusingHandler {
 /// A panic in a session is logged in one line; the session's supervisor ends that session only.
 fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
-        let message = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown error".to_string());
+        let message = crate::panic_message::of(info);
         let place = info
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
