@@ -419,35 +419,24 @@ pub fn layout(graph: &Graph, view: DiagramView, opts: Options, width: u16) -> Ge
                 stub.text.clone()
             };
             g.cut += cut as usize;
-            let geom = match side {
-                Side::Left => {
-                    let line = (rect.x.saturating_sub(1), cols[0] + 1);
-                    StubGeom {
-                        node: n,
-                        source: stub.source,
-                        side,
-                        inward: stub.inward,
-                        y,
-                        head: if stub.inward { line.0 } else { line.1 },
-                        line,
-                        label_x: cols[0].saturating_sub(stub.width.min(col)),
-                        label,
-                    }
-                }
-                _ => {
-                    let line = (rect.right(), labels_x.saturating_sub(2));
-                    StubGeom {
-                        node: n,
-                        source: stub.source,
-                        side,
-                        inward: stub.inward,
-                        y,
-                        head: if stub.inward { line.0 } else { line.1 },
-                        line,
-                        label_x: labels_x,
-                        label,
-                    }
-                }
+            // Labels stand left of a box on the left side and right of it otherwise; the line runs between.
+            let (line, label_x) = match side {
+                Side::Left => (
+                    (rect.x.saturating_sub(1), cols[0] + 1),
+                    cols[0].saturating_sub(stub.width.min(col)),
+                ),
+                _ => ((rect.right(), labels_x.saturating_sub(2)), labels_x),
+            };
+            let geom = StubGeom {
+                node: n,
+                source: stub.source,
+                side,
+                inward: stub.inward,
+                y,
+                head: if stub.inward { line.0 } else { line.1 },
+                line,
+                label_x,
+                label,
             };
             g.stubs.push(geom);
         }
