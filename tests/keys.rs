@@ -160,3 +160,22 @@ fn reset_forgets_the_visitor_but_keeps_the_window_size() {
     app.reset();
     assert_eq!(app.state, polity::app::AppState::new((100, 30)));
 }
+
+#[test]
+fn every_key_hint_names_its_key() {
+    let app = app(shipped(), 80, 24);
+    let contexts = [
+        polity::app::Context::Table,
+        polity::app::Context::List,
+        polity::app::Context::Browse,
+        polity::app::Context::Always,
+    ];
+    let hints = app.keymap.hints(&contexts);
+    assert!(hints.iter().all(|(key, _)| !key.is_empty()), "{hints:?}");
+    assert!(hints.contains(&("/".to_string(), "filter")), "{hints:?}");
+    assert!(hints.contains(&("1-7".to_string(), "tabs")), "{hints:?}");
+    assert!(
+        hints.contains(&("Tab".to_string(), "next tab")),
+        "{hints:?}"
+    );
+}

@@ -263,10 +263,14 @@ impl Keymap {
                 .flat_map(|(_, g)| g.iter())
                 .find(|g| g.1 == what)
                 .map_or("", |g| g.0.as_str());
-            hints.push((
-                keys.split('/').next().unwrap_or_default().to_string(),
-                b.action.hint(),
-            ));
+            // One key is enough in a hint: the hinted binding's own, unless the group is a single key or a
+            // range such as "1-7".
+            let key = if keys.contains('/') && keys != "/" {
+                pattern_label(b.pattern)
+            } else {
+                keys.to_string()
+            };
+            hints.push((key, b.action.hint()));
         }
         hints
     }
