@@ -3,6 +3,7 @@
 pub mod index;
 pub mod load;
 pub mod phrasing;
+mod sections;
 pub mod types;
 pub mod validate;
 
