@@ -14,7 +14,7 @@ mod screen;
 mod session;
 mod stream;
 
-use crate::cli::load::load_model;
+use crate::dataset::load_model;
 use crate::kiosk::ExitKey;
 use conn::{Conn, Phase};
 use handler::ConnHandler;
