@@ -3,9 +3,10 @@
 
 use divan::{Bencher, black_box};
 use polity::app::{Action, App, DiagramAction, Keymap, Tab};
+use polity::court::layout;
 use polity::model::{Model, load_str};
-use polity::ui::diagram::{self, layout};
-use polity::ui::theme::Theme;
+use polity::theme::Theme;
+use polity::ui::diagram;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use std::sync::Arc;

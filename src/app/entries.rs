@@ -44,7 +44,7 @@ pub fn entries(model: &Model, tab: Tab) -> Vec<Entry> {
         Tab::Executive => list.extend(bodies(Branch::Executive)),
         Tab::Legislative => list.extend(bodies(Branch::Legislative)),
         Tab::Judicial => {
-            if crate::ui::diagram::has_courts(model) {
+            if crate::court::has_courts(model) {
                 list.push(Entry::CourtDiagram);
             }
             list.extend(bodies(Branch::Judicial));
@@ -126,7 +126,7 @@ pub fn provenance(model: &Model, entry: Entry) -> Vec<(String, String)> {
                 .map(|r| (r.source.as_str(), r.as_of.as_str()))
         })),
         Entry::CourtDiagram => {
-            for i in crate::ui::diagram::bodies_shown(model) {
+            for i in crate::court::bodies_shown(model) {
                 let b = &d.bodies[i];
                 pairs.push((&b.source, &b.as_of));
             }

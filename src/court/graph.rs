@@ -1,7 +1,7 @@
 //! What the court diagram shows, before any geometry: its boxes, their levels, the appeals between them and the
 //! labelled entries (kinds of case, appointments) that point at them. Everything comes from the dataset.
 
-use crate::app::DiagramView;
+use super::state::DiagramView;
 use crate::model::{Model, Relation, RelationKind};
 
 /// One box: a court or another judicial body.

@@ -3,8 +3,8 @@
 //! bodies outside the chain stand in a column of their own, to the right or below, behind a dotted rule.
 
 use super::graph::{Graph, StubSource};
-use crate::app::DiagramView;
-use crate::ui::text::{truncate, wrap};
+use super::state::DiagramView;
+use crate::text::{Overlong, truncate, wrap};
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
@@ -173,7 +173,7 @@ fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sized {
         if opts.role_lines > 0 && node.role_width <= text_w {
             lines.push(node.role.clone());
         } else if opts.role_lines > 0 {
-            let mut wrapped = wrap(&node.role, text_w as usize);
+            let mut wrapped = wrap(&node.role, text_w as usize, Overlong::Cut);
             if wrapped.len() > opts.role_lines as usize {
                 // The last line shown ends with "…": the panel has the whole role.
                 let rest = wrapped[opts.role_lines as usize - 1..].join(" ");
