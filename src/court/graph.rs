@@ -292,6 +292,11 @@ impl Graph {
         }
     }
 
+    /// The chain row a node is in; none for the bodies apart.
+    pub fn row_of(&self, node: usize) -> Option<usize> {
+        self.rows.iter().position(|r| r.contains(&node))
+    }
+
     /// The node showing `body`, if any.
     pub fn node_of(&self, body: usize) -> Option<usize> {
         self.nodes.iter().position(|n| n.body == body)

@@ -12,18 +12,20 @@
 //! the same answer, so both ask this module, and this module asks neither. Who may import whom:
 //!
 //! ```text
-//! model, text, theme   (leaves: data, text measuring and wrapping, styles)
+//! model, text, theme   leaves: the data, measuring and wrapping text, styles
 //!   ^
-//! court, pages          (the diagram's geometry; each entry's page as lines)
+//! court                the diagram's graph, geometry, layout, marks and state (model and text only)
 //!   ^
-//! app                   (state, actions, update; the screen's areas and hit-testing)
+//! pages                each entry's page, and the diagram's panel, as lines of text
 //!   ^
-//! ui                    (drawing only, by shared reference)
+//! app                  state, actions, update; the screen's areas and what a click or key lands on
 //!   ^
-//! term, serve, cli      (runners)
+//! ui                   drawing only, by shared reference
+//!   ^
+//! term, serve, cli     the runners
 //! ```
 //!
-//! `court` imports only `crate::model` and `crate::text`. The trade-off: hit-testing is a pure function of a
+//! A layer imports only from layers below it; nothing imports `ui` but the runners. The trade-off: hit-testing is a pure function of a
 //! layout value and the event, with no cache of the last frame, so the update side computes the layout itself
 //! (once per action) rather than reading what was drawn. A served session handles several keys before it draws,
 //! so a last-frame cache would answer for a screen the user never saw.
