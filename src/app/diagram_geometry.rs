@@ -93,3 +93,49 @@ pub fn picker_hit(app: &App, column: u16, row: u16) -> Option<usize> {
     let index = list_offset(selected, inside.height as usize) + (row - inside.y) as usize;
     (index < app.model.data.scenarios.len()).then_some(index)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{Action, Keymap, Tab};
+    use crate::model::load_str;
+    use crate::theme::Theme;
+    use std::sync::Arc;
+
+    fn opened(size: (u16, u16)) -> App {
+        let data = load_str(crate::embedded::NAME, crate::embedded::TEXT).expect("parses");
+        let model = Arc::new(Model::new(data).expect("valid"));
+        let mut app = App::new(model, Keymap::default(), Theme::mono(), size);
+        app.update(Action::GoToTab(Tab::Judicial.index()));
+        app.update(Action::Open);
+        app
+    }
+
+    #[test]
+    fn a_kept_layout_re_aimed_at_each_focus_is_the_one_computed_afresh() {
+        for size in [(80, 24), (200, 60)] {
+            let mut app = opened(size);
+            let mut kept = LayoutOnce::default();
+            let order = kept
+                .get(&app)
+                .expect("the diagram is on screen")
+                .focus_order();
+            for body in order {
+                app.state.diagram.focus = Some(body);
+                let fresh = app.diagram_layout();
+                assert_eq!(kept.get(&app), fresh.as_ref(), "{size:?}, body {body}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_new_view_or_size_is_laid_out_again() {
+        let mut app = opened((120, 40));
+        let mut kept = LayoutOnce::default();
+        kept.get(&app);
+        app.state.diagram.view = crate::court::DiagramView::Appointments;
+        assert_eq!(kept.get(&app), app.diagram_layout().as_ref());
+        app.state.size = (200, 60);
+        assert_eq!(kept.get(&app), app.diagram_layout().as_ref());
+    }
+}
