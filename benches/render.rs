@@ -2,7 +2,7 @@
 
 use polity::app::{Action, App, Keymap, Tab};
 use polity::model::{Model, load_str};
-use polity::ui::theme::Theme;
+use polity::theme::Theme;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};

@@ -2,11 +2,15 @@
 
 pub mod app;
 pub mod cli;
+pub mod court;
 pub mod dataset;
 pub mod embedded;
 pub mod kiosk;
 pub mod model;
+pub mod pages;
 pub mod panic_message;
 pub mod serve;
 pub mod term;
+pub mod text;
+pub mod theme;
 pub mod ui;

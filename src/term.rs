@@ -3,8 +3,8 @@
 use crate::app::{App, Keymap};
 use crate::kiosk::ExitKey;
 use crate::model::Model;
+use crate::theme::Theme;
 use crate::ui;
-use crate::ui::theme::Theme;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGTERM};

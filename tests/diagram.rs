@@ -1,15 +1,14 @@
 //! The court diagram on screen: snapshots of both views at three sizes and along a case, the highlight's styles
 //! and symbols cell by cell, a dataset with an extra court level, and the diagram's keys and clicks.
 
-mod diagram_support;
+mod support;
 
-use diagram_support::*;
 use polity::app::{App, DiagramView, Walk};
-use polity::ui::diagram::screen_layout;
-use polity::ui::theme::Theme;
+use polity::theme::Theme;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
+use support::diagram::*;
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 60)];
 
@@ -287,7 +286,7 @@ fn arrows_and_tab_move_the_focus_and_digits_still_change_tab() {
     let oblast = body(&app, "oblast_courts");
     let local = body(&app, "local_courts");
     let council = body(&app, "constitutional_council");
-    assert_eq!(polity::ui::diagram::focused(&app), Some(supreme));
+    assert_eq!(focused(&app), Some(supreme));
     press(&mut app, KeyCode::Down);
     assert_eq!(app.state.diagram.focus, Some(oblast));
     press(&mut app, KeyCode::Down);

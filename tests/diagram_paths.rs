@@ -2,12 +2,11 @@
 //! several sizes, the path highlighted on screen is the case's path: read back from the drawn Buffer (the box
 //! borders), with the boxes located by the same layout function the drawing uses.
 
-mod diagram_support;
+mod support;
 
-use diagram_support::*;
 use polity::app::{App, DiagramView, Walk};
-use polity::ui::diagram::screen_layout;
 use ratatui::crossterm::event::KeyCode;
+use support::diagram::*;
 
 /// What the border of each whole box on screen says: (body index, mark symbol at its top-left corner).
 fn drawn_marks(app: &App) -> Vec<(usize, String)> {

@@ -81,7 +81,7 @@ fn scrolling_is_clamped_so_going_back_up_answers_at_once() {
     }
     let bottom = app.state.view().scroll;
     assert!(bottom > 0);
-    assert_eq!(bottom, polity::ui::max_scroll(&app));
+    assert_eq!(bottom, app.max_scroll());
     app.handle_event(&key(KeyCode::PageUp));
     assert!(app.state.view().scroll < bottom);
 }
@@ -130,7 +130,7 @@ fn q_and_ctrl_c_quit_and_help_toggles() {
 #[test]
 fn clicks_select_tabs_and_list_items_and_the_wheel_scrolls() {
     let mut app = app(shipped(), 120, 40);
-    let labels = polity::ui::layout::tab_labels(120, app.state.tab);
+    let labels = polity::app::screen::tab_labels(120, app.state.tab);
     let (_, start, _) = labels[4];
     app.update(Action::Click(start + 1, 0));
     assert_eq!(app.state.tab, Tab::Elections);
@@ -148,7 +148,7 @@ fn clicks_select_tabs_and_list_items_and_the_wheel_scrolls() {
         })
     };
     app.handle_event(&wheel(MouseEventKind::ScrollDown));
-    assert_eq!(app.state.view().scroll, 3.min(polity::ui::max_scroll(&app)));
+    assert_eq!(app.state.view().scroll, 3.min(app.max_scroll()));
 }
 
 #[test]

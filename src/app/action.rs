@@ -1,6 +1,6 @@
 //! Everything a user can ask for. Keys and mouse events become an `Action`; only `AppState::update` acts on it.
 
-use super::diagram::DiagramAction;
+use super::diagram_action::DiagramAction;
 
 /// One request from the user (or the terminal), independent of how it was typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

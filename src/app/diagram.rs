@@ -1,98 +1,12 @@
-//! The court diagram's state (which view, which box has the focus, which scenario is being walked) and the
-//! actions that change it. Geometry is asked of `ui::diagram`, the same functions drawing uses.
+//! The actions that change the court diagram's state (which view, which box has the focus, which scenario is
+//! being walked). Geometry is asked of `crate::court` through the layout of the diagram on screen, the same
+//! layout drawing uses.
 
 use super::App;
+use super::diagram_action::DiagramAction;
+use super::diagram_geometry::{LayoutOnce, picker_hit};
 use super::entries::Entry;
-use crate::model::Model;
-use crate::ui::diagram;
-
-/// Which relations the diagram shows between its boxes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum DiagramView {
-    /// Appeals between courts and where kinds of case start.
-    #[default]
-    Courts,
-    /// Who appoints, nominates, approves or sits in the judicial bodies.
-    Appointments,
-}
-
-/// A scenario being walked: `steps[step]` of `scenarios[scenario]` is the current court.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Walk {
-    pub scenario: usize,
-    pub step: usize,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DiagramState {
-    pub view: DiagramView,
-    /// Index into `bodies` of the box with the focus; the first box when unset or not shown.
-    pub focus: Option<usize>,
-    pub walk: Option<Walk>,
-    /// The scenario list is open with this row selected.
-    pub picker: Option<usize>,
-}
-
-/// A direction on screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    Up,
-    Down,
-    Left,
-    Right,
-}
-
-/// What the diagram's keys ask for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DiagramAction {
-    /// Move the focus to the nearest box that way.
-    Focus(Direction),
-    NextBox,
-    PreviousBox,
-    ToggleView,
-    OpenScenarios,
-    PickerUp,
-    PickerDown,
-    PickScenario,
-    CancelScenarios,
-    StepForward,
-    StepBack,
-    Restart,
-    LeaveScenario,
-}
-
-impl DiagramAction {
-    pub fn describe(self) -> &'static str {
-        match self {
-            DiagramAction::Focus(_) => "move between boxes",
-            DiagramAction::NextBox | DiagramAction::PreviousBox => "next / previous box",
-            DiagramAction::ToggleView => "appeals / appointments",
-            DiagramAction::OpenScenarios => "follow a case",
-            DiagramAction::PickerUp => "move up",
-            DiagramAction::PickerDown => "move down",
-            DiagramAction::PickScenario => "start the case",
-            DiagramAction::CancelScenarios => "cancel",
-            DiagramAction::StepForward => "next step",
-            DiagramAction::StepBack => "previous step",
-            DiagramAction::Restart => "restart",
-            DiagramAction::LeaveScenario => "leave the case",
-        }
-    }
-}
-
-impl DiagramState {
-    /// The body index of the current court of the walk, if one is being walked.
-    pub fn current(&self, model: &Model) -> Option<usize> {
-        let walk = self.walk?;
-        let step = model
-            .data
-            .scenarios
-            .get(walk.scenario)?
-            .steps
-            .get(walk.step)?;
-        model.data.bodies.iter().position(|b| b.id == step.at)
-    }
-}
+use crate::court::{DiagramView, Walk};
 
 impl App {
     /// Whether the diagram is on screen and has the keys (opened from the Judicial tab's list).
@@ -100,18 +14,20 @@ impl App {
         self.state.view().open && self.state.entry(&self.model) == Some(Entry::CourtDiagram)
     }
 
-    pub(super) fn apply_diagram(&mut self, action: DiagramAction) {
+    /// Applies a diagram action; `layout` is the diagram's layout for this action, computed when first needed.
+    pub(super) fn apply_diagram(&mut self, action: DiagramAction, layout: &mut LayoutOnce) {
         use DiagramAction as D;
         let scenarios = self.model.data.scenarios.len();
         let d = &mut self.state.diagram;
         match action {
             D::Focus(direction) if d.walk.is_none() => {
-                let target = diagram::neighbour(self, direction);
+                let target = layout.get(self).and_then(|l| l.neighbour(direction));
                 self.set_focus(target);
             }
             D::NextBox | D::PreviousBox if d.walk.is_none() => {
-                let order = diagram::focus_order(self);
-                let current = diagram::focused(self);
+                let (order, current) = layout
+                    .get(self)
+                    .map_or((Vec::new(), None), |l| (l.focus_order(), l.focused_body()));
                 if let Some(at) = order.iter().position(|&b| Some(b) == current) {
                     let len = order.len();
                     let next = if action == D::NextBox {
@@ -181,21 +97,21 @@ impl App {
 
     /// A click inside the diagram's pane: focus the box under it (opening the diagram), or pick from the
     /// scenario list. Returns whether the click was the diagram's.
-    pub(super) fn diagram_click(&mut self, column: u16, row: u16) -> bool {
+    pub(super) fn diagram_click(&mut self, column: u16, row: u16, layout: &mut LayoutOnce) -> bool {
         if self.state.entry(&self.model) != Some(Entry::CourtDiagram) {
             return false;
         }
         if self.state.diagram.picker.is_some() {
-            match diagram::picker_hit(self, column, row) {
+            match picker_hit(self, column, row) {
                 Some(i) => {
                     self.state.diagram.picker = Some(i);
-                    self.apply_diagram(DiagramAction::PickScenario);
+                    self.apply_diagram(DiagramAction::PickScenario, layout);
                 }
                 None => self.state.diagram.picker = None,
             }
             return true;
         }
-        match diagram::box_at(self, column, row) {
+        match layout.get(self).and_then(|l| l.body_at(column, row)) {
             Some(body) => {
                 if self.state.diagram.walk.is_none() {
                     self.set_focus(Some(body));

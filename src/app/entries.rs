@@ -43,7 +43,7 @@ pub fn entries(model: &Model, tab: Tab) -> Vec<Entry> {
     match tab {
         Tab::Overview => list.push(Entry::Summary),
         Tab::Judicial => {
-            if crate::ui::diagram::has_courts(model) {
+            if crate::court::has_courts(model) {
                 list.push(Entry::CourtDiagram);
             }
         }
@@ -124,7 +124,7 @@ pub fn provenance(model: &Model, entry: Entry) -> Vec<(String, String)> {
                 .map(|r| (r.source.as_str(), r.as_of.as_str()))
         })),
         Entry::CourtDiagram => {
-            for i in crate::ui::diagram::bodies_shown(model) {
+            for i in crate::court::bodies_shown(model) {
                 let b = &d.bodies[i];
                 pairs.push((&b.source, &b.as_of));
             }

@@ -1,7 +1,7 @@
 //! The key map: which key does what, in which context. The help overlay and the key hints are generated from it.
 
 use super::action::Action;
-use super::diagram::{DiagramAction, Direction};
+use super::diagram_action::{DiagramAction, Direction};
 use super::tab::{self, Tab};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::borrow::Cow;

@@ -1,22 +1,29 @@
-//! The application: state, actions, the key map and the one function that changes state.
+//! The application: state, actions, the key map and the one function that changes state, plus the questions
+//! the update side asks about the screen (`screen`, `diagram_geometry`), answered without the drawing layer.
 
 pub mod action;
 pub mod diagram;
+pub mod diagram_action;
+pub mod diagram_geometry;
 pub mod entries;
+pub mod help;
 pub mod keymap;
+mod page;
+pub mod screen;
 pub mod state;
 pub mod tab;
 mod update;
 
+pub use crate::court::{DiagramState, DiagramView, Direction, Walk};
 pub use action::Action;
-pub use diagram::{DiagramAction, DiagramState, DiagramView, Direction, Walk};
+pub use diagram_action::DiagramAction;
 pub use entries::Entry;
 pub use keymap::{Context, Keymap};
 pub use state::AppState;
 pub use tab::Tab;
 
 use crate::model::Model;
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use std::sync::Arc;
 

@@ -1,9 +1,9 @@
 //! What the user has selected, opened and scrolled. Changed only by `App::update`.
 
-use super::diagram::DiagramState;
 use super::entries::{Entry, entries};
 use super::keymap::Context;
 use super::tab::Tab;
+use crate::court::DiagramState;
 use crate::model::Model;
 
 /// Per-tab position, kept while the user visits other tabs.

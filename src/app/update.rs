@@ -2,10 +2,11 @@
 
 use super::App;
 use super::action::Action;
+use super::diagram_geometry::LayoutOnce;
 use super::entries::entries;
+use super::help;
+use super::screen::{Areas, inner, list_offset, tab_labels, too_small};
 use super::tab::Tab;
-use crate::ui::{self, layout};
-use ratatui::layout::Rect;
 
 /// Longest filter accepted; more typing is ignored.
 const MAX_FILTER_CHARS: usize = 40;
@@ -16,12 +17,14 @@ impl App {
     /// Applies `action`; returns whether anything on screen may have changed.
     pub fn update(&mut self, action: Action) -> bool {
         let before = self.state.clone();
-        self.apply(action);
-        self.clamp_scroll();
+        // The diagram's layout is costly: one per action, shared by what the action and the clamping ask.
+        let mut layout = LayoutOnce::default();
+        self.apply(action, &mut layout);
+        self.clamp_scroll(&mut layout);
         matches!(action, Action::Resize(..)) || self.state != before
     }
 
-    fn apply(&mut self, action: Action) {
+    fn apply(&mut self, action: Action, layout: &mut LayoutOnce) {
         let page = self.content_height().saturating_sub(1).max(1);
         let s = &mut self.state;
         match action {
@@ -74,9 +77,9 @@ impl App {
                 s.filtering = false;
             }
             Action::Quit => s.quit = true,
-            Action::Click(column, row) => self.click(column, row),
+            Action::Click(column, row) => self.click(column, row, layout),
             Action::Resize(width, height) => s.size = (width, height),
-            Action::Diagram(action) => self.apply_diagram(action),
+            Action::Diagram(action) => self.apply_diagram(action, layout),
         }
     }
 
@@ -100,37 +103,35 @@ impl App {
         view.scroll = view.scroll.saturating_add_signed(delta);
     }
 
-    fn screen(&self) -> Rect {
-        Rect::new(0, 0, self.state.size.0, self.state.size.1)
-    }
-
     fn content_height(&self) -> usize {
-        let areas = layout::Areas::new(self.screen(), self.state.view().open);
-        layout::inner(areas.content).height as usize
+        inner(self.areas().content).height as usize
     }
 
-    /// Keeps the content scroll within its page, so that scrolling back up answers at once.
-    fn clamp_scroll(&mut self) {
-        let max = ui::max_scroll(self);
-        let view = self.state.view_mut();
-        view.scroll = view.scroll.min(max);
-        if let Some(help) = self.state.help {
-            self.state.help = Some(help.min(ui::help::max_scroll(self)));
+    /// Keeps the content scroll within its page, so that scrolling back up answers at once. A scroll of 0 is
+    /// always within, so the page (or the diagram's layout) is only measured when something is scrolled.
+    fn clamp_scroll(&mut self, layout: &mut LayoutOnce) {
+        if self.state.view().scroll > 0 {
+            let max = self.max_scroll_with(layout.get(self));
+            let view = self.state.view_mut();
+            view.scroll = view.scroll.min(max);
+        }
+        if let Some(scroll) = self.state.help.filter(|&s| s > 0) {
+            self.state.help = Some(scroll.min(help::max_scroll(self)));
         }
     }
 
-    fn click(&mut self, column: u16, row: u16) {
+    fn click(&mut self, column: u16, row: u16, layout: &mut LayoutOnce) {
         if self.state.help.is_some() {
             self.state.help = None;
             return;
         }
         let screen = self.screen();
-        if layout::too_small(screen) {
+        if too_small(screen) {
             return;
         }
-        let areas = layout::Areas::new(screen, self.state.view().open);
+        let areas = Areas::new(screen, self.state.view().open);
         if row == areas.tabs.y {
-            let hit = layout::tab_labels(screen.width, self.state.tab)
+            let hit = tab_labels(screen.width, self.state.tab)
                 .iter()
                 .position(|(_, start, end)| (*start..*end).contains(&column));
             if let Some(i) = hit {
@@ -138,14 +139,13 @@ impl App {
             }
             return;
         }
-        if self.diagram_click(column, row) {
+        if self.diagram_click(column, row, layout) {
             return;
         }
         if let Some(list) = areas.list {
-            let inside = layout::inner(list);
+            let inside = inner(list);
             if inside.contains((column, row).into()) {
-                let offset =
-                    layout::list_offset(self.state.view().selected, inside.height as usize);
+                let offset = list_offset(self.state.view().selected, inside.height as usize);
                 self.select(offset + (row - inside.y) as usize);
             }
         }

@@ -1,8 +1,8 @@
 //! `polity check [FILE]`: validate a dataset and summarise it.
 
-use super::export::text::wrap;
 use crate::dataset::{LoadFailure, display_name, try_load_model};
 use crate::model::Dataset;
+use crate::text::{Overlong, wrap};
 use std::fmt::Debug;
 use std::path::Path;
 use std::process::ExitCode;
@@ -45,7 +45,7 @@ pub fn summary(d: &Dataset, name: &str) -> String {
         let line = format!("{label:<15}{n:>4}");
         match breakdown.filter(|_| n > 0) {
             Some(parts) => {
-                let wrapped = wrap(&format!("({parts})"), 80 - 21);
+                let wrapped = wrap(&format!("({parts})"), 80 - 21, Overlong::Keep);
                 for (i, part) in wrapped.iter().enumerate() {
                     let lead = if i == 0 { line.as_str() } else { "" };
                     out.push_str(&format!("{lead:<19}  {part}\n"));

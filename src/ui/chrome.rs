@@ -1,9 +1,9 @@
 //! The frame around the content: tab bar, status line, key hints and the too-small message.
 
-use super::layout::{MIN_HEIGHT, MIN_WIDTH, tab_labels};
-use super::text::{fit, wrap};
-use super::theme::Theme;
+use crate::app::screen::{MIN_HEIGHT, MIN_WIDTH, tab_labels};
 use crate::app::{App, Tab, entries};
+use crate::text::{Overlong, fit, wrap};
+use crate::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -71,7 +71,7 @@ pub fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
         "This window is {}x{}. polity needs at least {MIN_WIDTH}x{MIN_HEIGHT}: please make it larger.",
         area.width, area.height
     );
-    for (row, line) in wrap(&message, area.width as usize)
+    for (row, line) in wrap(&message, area.width as usize, Overlong::Cut)
         .iter()
         .take(area.height as usize)
         .enumerate()

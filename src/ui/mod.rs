@@ -1,17 +1,17 @@
-//! Drawing: a pure function of the app's state, on any ratatui backend.
+//! Drawing: a pure function of the app's state, on any ratatui backend. Only drawing: where things go comes from
+//! `app::screen` and `court`, what the pages say from `pages`, the same answers the update side gets.
 
-mod bar_chart;
 mod chrome;
 pub mod diagram;
 pub mod help;
-pub mod layout;
-pub mod pages;
-mod seat_chart;
-pub mod text;
-pub mod theme;
 
+/// The theme's old home, kept so runners' imports still resolve.
+pub use crate::theme;
+
+use crate::app::screen::{self, Areas, inner, list_offset};
 use crate::app::{App, entries};
-use layout::{Areas, inner, list_offset};
+use crate::text;
+use crate::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    if layout::too_small(area) {
+    if screen::too_small(area) {
         chrome::too_small(area, buf, &app.theme);
         return;
     }
@@ -68,24 +68,13 @@ fn draw_list(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     }
 }
 
-/// The lines of the content pane for the current entry, wrapped to its inner width.
-fn content_lines(app: &App, width: usize) -> Vec<Line<'static>> {
-    match app.state.entry(&app.model) {
-        Some(entry) => pages::page(app, entry, width),
-        None => vec![Line::styled(
-            "This dataset has nothing for this tab.",
-            app.theme.dim,
-        )],
-    }
-}
-
 fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     if app.state.entry(&app.model) == Some(entries::Entry::CourtDiagram) {
         return diagram::draw_pane(pane, buf, app);
     }
     let theme = &app.theme;
     let inside = inner(pane);
-    let lines = content_lines(app, inside.width as usize);
+    let lines = app.content_lines(inside.width as usize);
     let max = lines.len().saturating_sub(inside.height as usize);
     let scroll = app.state.view().scroll.min(max);
     let position = scroll_position(scroll, max);
@@ -107,21 +96,6 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
         .title_bottom(Line::from(position).right_aligned())
         .render(pane, buf);
     lines_into(&lines[scroll..], inside, buf);
-}
-
-/// The largest useful scroll offset of the content pane at the current size.
-pub fn max_scroll(app: &App) -> usize {
-    let area = Rect::new(0, 0, app.state.size.0, app.state.size.1);
-    if layout::too_small(area) {
-        return 0;
-    }
-    if app.state.entry(&app.model) == Some(entries::Entry::CourtDiagram) {
-        return diagram::max_scroll(app);
-    }
-    let inside = inner(Areas::new(area, app.state.view().open).content);
-    content_lines(app, inside.width as usize)
-        .len()
-        .saturating_sub(inside.height as usize)
 }
 
 /// Draws pre-wrapped lines into `area`, one per row, cutting what does not fit. Cheaper than a Paragraph,
@@ -161,7 +135,7 @@ pub fn selectable_rows(
     buf: &mut ratatui::buffer::Buffer,
     labels: &[String],
     selected: usize,
-    theme: &theme::Theme,
+    theme: &Theme,
 ) {
     let offset = list_offset(selected, inside.height as usize);
     for (row, (i, label)) in labels

@@ -1,13 +1,14 @@
-//! Shared test helpers: datasets, rendering into a TestBackend, a program in a pseudo-terminal (`pty`), and SSH
-//! servers and clients (`ssh`).
+//! Shared test helpers: datasets, rendering into a TestBackend, the court diagram's helpers (`diagram`), a
+//! program in a pseudo-terminal (`pty`), and SSH servers and clients (`ssh`).
 #![allow(dead_code)]
 
+pub mod diagram;
 pub mod pty;
 pub mod ssh;
 
 use polity::app::{App, Keymap};
 use polity::model::{Model, load_file, load_str};
-use polity::ui::theme::Theme;
+use polity::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::PathBuf;

@@ -2,6 +2,7 @@
 //! columns. Readable when printed and by a screen reader.
 
 use super::document::Block;
+use crate::text::{self, Overlong};
 use unicode_width::UnicodeWidthStr;
 
 /// The page width.
@@ -66,23 +67,9 @@ fn bullet(text: &str, first: &str, rest: &str) -> Vec<String> {
         .collect()
 }
 
-/// Word-wraps `text` to lines at most `width` columns wide; a word longer than that gets a line to itself.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
+/// Word-wraps `text` to the page; a word longer than a line gets a line to itself, whole.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    text::wrap(text, width, Overlong::Keep)
 }
 
 /// Columns separated by two spaces, a row of dashes under the header; cells wrap inside their column when

@@ -1,12 +1,12 @@
 //! Drawing the laid-out diagram into the Buffer: lines first (joined at crossings), then arrowheads, boxes and
 //! labels. Every mark also shows without colour: border style (double, heavy, dashed) and a symbol per box.
 
-use super::canvas::{Canvas, Weight};
-use super::geometry::{NoteKind, Side};
-use super::layout::DiagramLayout;
-use super::marks::{Mark, Marks};
-use crate::ui::text::{fit, truncate};
-use crate::ui::theme::Theme;
+use crate::court::canvas::{Canvas, Weight};
+use crate::court::geometry::{BoxGeom, NoteKind, Side};
+use crate::court::layout::DiagramLayout;
+use crate::court::marks::{Mark, Marks};
+use crate::text::{fit, truncate};
+use crate::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use unicode_width::UnicodeWidthChar;
@@ -188,13 +188,7 @@ fn more(layout: &DiagramLayout, theme: &Theme, buf: &mut Buffer) {
     }
 }
 
-fn draw_box(
-    pen: &mut Pen,
-    layout: &DiagramLayout,
-    b: &super::geometry::BoxGeom,
-    mark: Mark,
-    theme: &Theme,
-) {
+fn draw_box(pen: &mut Pen, layout: &DiagramLayout, b: &BoxGeom, mark: Mark, theme: &Theme) {
     let r = b.rect;
     if r.width < 2 || r.height < 2 {
         return;

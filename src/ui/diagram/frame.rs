@@ -1,7 +1,7 @@
 //! Frames for the diagram's pane and panel, drawn cell by cell: a Block would restyle every cell of the area,
 //! which at 200x60 costs more than the whole diagram.
 
-use crate::ui::text::truncate;
+use crate::text::truncate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

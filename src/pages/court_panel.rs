@@ -1,18 +1,25 @@
-//! The text beside or under the diagram: the focused body's details, or, while a case is followed, the caption
+//! The text beside or under the court diagram: the focused body's details, or, while a case is followed, the caption
 //! for its current step.
 
-use super::graph::APPOINTING;
-use crate::app::{App, Walk};
-use crate::model::{Body, RelationKind};
-use crate::ui::pages::Page;
+use super::Page;
+use crate::court::Walk;
+use crate::model::{Body, Model, RelationKind};
+use crate::theme::Theme;
 use ratatui::text::Line;
 
-/// The panel's title and lines for a pane `width` columns wide.
-pub fn content(app: &App, body: Option<usize>, width: usize) -> (String, Vec<Line<'static>>) {
-    let mut page = Page::new(app, width);
-    let title = match app.state.diagram.walk {
+/// The panel's title and lines for a pane `width` columns wide: the case's step while one is followed, else
+/// the details of `body`.
+pub fn content(
+    model: &Model,
+    theme: &Theme,
+    walk: Option<Walk>,
+    body: Option<usize>,
+    width: usize,
+) -> (String, Vec<Line<'static>>) {
+    let mut page = Page::new(model, theme, width);
+    let title = match walk {
         Some(walk) => caption(&mut page, walk),
-        None => match body.map(|i| &app.model.data.bodies[i]) {
+        None => match body.and_then(|i| model.data.bodies.get(i)) {
             Some(b) => {
                 details(&mut page, b);
                 b.name.clone()
@@ -23,14 +30,14 @@ pub fn content(app: &App, body: Option<usize>, width: usize) -> (String, Vec<Lin
     (title, page.lines)
 }
 
-fn names(app: &App, ids: &[&str]) -> String {
-    let names: Vec<&str> = ids.iter().map(|id| app.model.name(id)).collect();
+fn names(model: &Model, ids: &[&str]) -> String {
+    let names: Vec<&str> = ids.iter().map(|id| model.name(id)).collect();
     names.join(", ")
 }
 
 /// What a case's current step means: why the case is here, where an appeal goes next, or that the road ends.
 fn caption(page: &mut Page, walk: Walk) -> String {
-    let model = page.app.model.clone();
+    let model = page.model;
     let Some(scenario) = model.data.scenarios.get(walk.scenario) else {
         return String::new();
     };
@@ -58,7 +65,7 @@ fn caption(page: &mut Page, walk: Walk) -> String {
             "■ End of the road",
             &format!(
                 "this case goes no further, though an appeal from {here} would go to {}.",
-                names(page.app, &onward)
+                names(page.model, &onward)
             ),
         ),
     }
@@ -75,7 +82,7 @@ fn caption(page: &mut Page, walk: Walk) -> String {
 
 /// A body's details: size, place in the chain, who chooses its members, what it hears, its facts, its source.
 fn details(page: &mut Page, b: &Body) {
-    let model = page.app.model.clone();
+    let model = page.model;
     page.paragraph(&b.role);
     if let Some(n) = b.members {
         let label = if b.kind == crate::model::BodyKind::Court {
@@ -106,10 +113,10 @@ fn details(page: &mut Page, b: &Body) {
     };
     let (up, down) = (appeals(true), appeals(false));
     if !down.is_empty() {
-        page.field("Hears appeals from", &names(page.app, &down));
+        page.field("Hears appeals from", &names(page.model, &down));
     }
     if !up.is_empty() {
-        page.field("Appeals go to", &names(page.app, &up));
+        page.field("Appeals go to", &names(page.model, &up));
     }
     let matters: Vec<_> = model
         .data
@@ -127,7 +134,7 @@ fn details(page: &mut Page, b: &Body) {
         .data
         .relations
         .iter()
-        .filter(|r| r.to == b.id && APPOINTING.contains(&r.kind))
+        .filter(|r| r.to == b.id && r.kind.chooses_members())
         .collect();
     if !chosen.is_empty() {
         page.heading(if b.kind == crate::model::BodyKind::Court {
@@ -143,7 +150,7 @@ fn details(page: &mut Page, b: &Body) {
         .data
         .relations
         .iter()
-        .filter(|r| r.from == b.id && APPOINTING.contains(&r.kind))
+        .filter(|r| r.from == b.id && r.kind.chooses_members())
         .collect();
     if !chooses.is_empty() {
         page.heading("Its part in choosing others");
@@ -185,7 +192,7 @@ fn onward_lists(page: &mut Page, from: &str, depth: usize) {
     if depth >= 4 {
         return;
     }
-    let model = page.app.model.clone();
+    let model = page.model;
     for r in model
         .data
         .relations

@@ -2,7 +2,7 @@
 //! the path it travelled and the steps still ahead. Drawing and tests both read these.
 
 use super::graph::{Graph, StubSource};
-use crate::app::DiagramState;
+use super::state::DiagramState;
 use crate::model::Model;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -1,7 +1,7 @@
 //! Horizontal bars for shares of a vote, labels on the left, percentages on the right.
 
-use super::text::{fit, truncate};
-use super::theme::{GLYPHS, Theme};
+use crate::text::{fit, truncate};
+use crate::theme::{GLYPHS, Theme};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 

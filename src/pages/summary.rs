@@ -4,7 +4,7 @@ use super::Page;
 use crate::model::Section;
 
 pub fn build(page: &mut Page) {
-    let model = page.app.model.clone();
+    let model = page.model;
     let d = &model.data;
     page.title(&d.meta.title);
     if !d.meta.names.is_empty() {

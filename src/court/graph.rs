@@ -1,7 +1,7 @@
 //! What the court diagram shows, before any geometry: its boxes, their levels, the appeals between them and the
 //! labelled entries (kinds of case, appointments) that point at them. Everything comes from the dataset.
 
-use crate::app::DiagramView;
+use super::state::DiagramView;
 use crate::model::{Model, Relation, RelationKind};
 
 /// One box: a court or another judicial body.
@@ -49,18 +49,6 @@ pub struct Graph {
     pub appeals: Vec<(usize, usize)>,
 }
 
-/// The kinds of relation that decide who sits in a judicial body.
-pub const APPOINTING: [RelationKind; 8] = [
-    RelationKind::Appoints,
-    RelationKind::Elects,
-    RelationKind::Nominates,
-    RelationKind::Recommends,
-    RelationKind::Approves,
-    RelationKind::Lists,
-    RelationKind::MemberOf,
-    RelationKind::Chairs,
-];
-
 fn width(text: &str) -> u16 {
     unicode_width::UnicodeWidthStr::width(text).min(u16::MAX as usize) as u16
 }
@@ -104,7 +92,7 @@ fn appointing_bodies(model: &Model, shown: &[usize]) -> Vec<usize> {
     let edges: Vec<(usize, usize)> = d
         .relations
         .iter()
-        .filter(|r| APPOINTING.contains(&r.kind))
+        .filter(|r| r.kind.chooses_members())
         .filter_map(|r| Some((index_of(model, &r.from)?, index_of(model, &r.to)?)))
         .collect();
     let mut set: Vec<usize> = shown.to_vec();
@@ -158,19 +146,6 @@ fn levels(model: &Model, chain: &[usize]) -> Vec<u32> {
     level
 }
 
-fn verb(kind: RelationKind) -> &'static str {
-    match kind {
-        RelationKind::Appoints => "appoints",
-        RelationKind::Elects => "elects",
-        RelationKind::Nominates => "nominates",
-        RelationKind::Recommends => "recommends",
-        RelationKind::Approves => "approves",
-        RelationKind::Lists => "lists",
-        RelationKind::Chairs => "chairs",
-        _ => "",
-    }
-}
-
 /// "Head of state appoints 3 members, including the chair (3 of 7)"; "member: Upper house (its members)".
 fn relation_text(model: &Model, r: &Relation, inward: bool) -> String {
     let what = r.what.as_deref().unwrap_or("");
@@ -186,7 +161,11 @@ fn relation_text(model: &Model, r: &Relation, inward: bool) -> String {
         } else {
             format!(" {what}")
         };
-        return format!("{}{what}{count} → {}", verb(r.kind), model.label(&r.to));
+        return format!(
+            "{}{what}{count} → {}",
+            r.kind.short_verb().unwrap_or(""),
+            model.label(&r.to)
+        );
     }
     if r.kind == RelationKind::MemberOf {
         return if what.is_empty() {
@@ -195,7 +174,11 @@ fn relation_text(model: &Model, r: &Relation, inward: bool) -> String {
             format!("member: {} ({what}){count}", model.label(&r.from))
         };
     }
-    let mut text = format!("{} {}", model.label(&r.from), verb(r.kind));
+    let mut text = format!(
+        "{} {}",
+        model.label(&r.from),
+        r.kind.short_verb().unwrap_or("")
+    );
     if !what.is_empty() {
         text.push(' ');
         text.push_str(what);
@@ -248,7 +231,7 @@ impl Graph {
             }
             DiagramView::Appointments => {
                 for (i, r) in d.relations.iter().enumerate() {
-                    if !APPOINTING.contains(&r.kind) {
+                    if !r.kind.chooses_members() {
                         continue;
                     }
                     // Into a box; or out of a box to a body that is not one (a list handed to a ministry).
@@ -290,6 +273,11 @@ impl Graph {
             appeals,
             nodes,
         }
+    }
+
+    /// The chain row a node is in; none for the bodies apart.
+    pub fn row_of(&self, node: usize) -> Option<usize> {
+        self.rows.iter().position(|r| r.contains(&node))
     }
 
     /// The node showing `body`, if any.

@@ -1,8 +1,8 @@
 //! The membership table, filtered by what the user typed after `/`.
 
-use super::Page;
+use super::{Filter, Page};
 use crate::model::Membership;
-use crate::ui::text::fit;
+use crate::text::fit;
 use ratatui::text::{Line, Span};
 
 /// Whether a membership matches the filter (case-insensitive, any column).
@@ -16,31 +16,26 @@ pub fn matches(m: &Membership, filter: &str) -> bool {
         .any(|field| field.to_lowercase().contains(&needle))
 }
 
-pub fn build(page: &mut Page) {
-    let model = page.app.model.clone();
-    let theme = page.app.theme;
-    let state = &page.app.state;
+pub fn build(page: &mut Page, filter: Filter) {
+    let model = page.model;
+    let theme = page.theme;
     let all = &model.data.memberships;
-    let shown: Vec<&Membership> = all.iter().filter(|m| matches(m, &state.filter)).collect();
+    let shown: Vec<&Membership> = all.iter().filter(|m| matches(m, filter.text)).collect();
     page.title("International organizations");
-    let cursor = if state.filtering { "▏" } else { "" };
-    let filter_line = if state.filter.is_empty() && !state.filtering {
+    let cursor = if filter.typing { "▏" } else { "" };
+    let filter_line = if filter.text.is_empty() && !filter.typing {
         format!("{} of {} shown · / to filter", shown.len(), all.len())
     } else {
         format!(
             "Filter: {}{cursor}  ({} of {} shown)",
-            state.filter,
+            filter.text,
             shown.len(),
             all.len()
         )
     };
     page.lines.push(Line::styled(
         filter_line,
-        if state.filtering {
-            theme.key
-        } else {
-            theme.dim
-        },
+        if filter.typing { theme.key } else { theme.dim },
     ));
 
     // Columns: acronym, status, category, then the full name takes what is left.

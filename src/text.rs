@@ -1,12 +1,22 @@
-//! Laying out text by display width, so Cyrillic, CJK and symbols line up.
+//! Measuring, wrapping and cutting text by display width, so Cyrillic, CJK and symbols line up. A leaf: every
+//! layer (court, app, drawing, export) may use it, and it uses none of them.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+/// What `wrap` does with a word wider than the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlong {
+    /// Cut it wherever it must be, so no line is wider than asked (a screen has no room to spare).
+    Cut,
+    /// Give it a line of its own, whole (an exported document keeps every word intact).
+    Keep,
+}
+
 /// Splits `text` into lines of at most `width` columns, breaking at ASCII spaces where it can
 /// (a no-break space, as in citations, holds its neighbours together).
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
+pub fn wrap(text: &str, width: usize, overlong: Overlong) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();
@@ -17,8 +27,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             lines.push(std::mem::take(&mut line));
             line_width = 0;
         }
-        if word_width > width {
-            // A word longer than the line is cut wherever it must be.
+        if word_width > width && overlong == Overlong::Cut {
             for c in word.chars() {
                 let w = c.width().unwrap_or(0);
                 if line_width + w > width && line_width > 0 {
@@ -82,7 +91,7 @@ pub fn push_wrapped(
     style: Style,
 ) {
     let indent = first.width().max(rest.width());
-    for (i, part) in wrap(text, width.saturating_sub(indent))
+    for (i, part) in wrap(text, width.saturating_sub(indent), Overlong::Cut)
         .into_iter()
         .enumerate()
     {
@@ -101,16 +110,29 @@ mod tests {
     #[test]
     fn wrap_respects_display_width() {
         // Each CJK character is two columns wide.
-        let lines = wrap("議会 議会 議会", 9);
+        let lines = wrap("議会 議会 議会", 9, Overlong::Cut);
         assert_eq!(lines, vec!["議会 議会", "議会"]);
-        assert!(wrap("Мажилис избирается", 8).iter().all(|l| l.width() <= 8));
+        assert!(
+            wrap("Мажилис избирается", 8, Overlong::Cut)
+                .iter()
+                .all(|l| l.width() <= 8)
+        );
     }
 
     #[test]
     fn long_words_are_cut_and_empty_text_gives_one_line() {
-        assert_eq!(wrap("abcdefgh", 3), vec!["abc", "def", "gh"]);
-        assert_eq!(wrap("", 10), vec![""]);
-        assert_eq!(wrap("a b", 0), vec!["a", "b"]);
+        assert_eq!(wrap("abcdefgh", 3, Overlong::Cut), vec!["abc", "def", "gh"]);
+        assert_eq!(wrap("", 10, Overlong::Cut), vec![""]);
+        assert_eq!(wrap("a b", 0, Overlong::Cut), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn kept_long_words_get_a_line_of_their_own() {
+        assert_eq!(
+            wrap("averyveryverylongword x", 5, Overlong::Keep),
+            vec!["averyveryverylongword", "x"]
+        );
+        assert_eq!(wrap("ab cd", 0, Overlong::Keep), vec!["ab", "cd"]);
     }
 
     #[test]

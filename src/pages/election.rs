@@ -1,11 +1,11 @@
 //! An election: when and why, who stood, the result as a bar chart, and what observers said.
 
 use super::Page;
+use super::bar_chart::{self, Bar};
 use crate::model::Election;
-use crate::ui::bar_chart::{self, Bar};
 
 pub fn build(page: &mut Page, e: &Election) {
-    let model = page.app.model.clone();
+    let model = page.model;
     page.title(&e.title);
     page.field("Date", &e.date);
     page.field("For", model.name(&e.for_body));
@@ -47,7 +47,7 @@ pub fn build(page: &mut Page, e: &Election) {
             });
         }
         page.lines
-            .extend(bar_chart::lines(&bars, page.width, &page.app.theme));
+            .extend(bar_chart::lines(&bars, page.width, page.theme));
         for r in e.results.iter().filter(|r| r.note.is_some()) {
             page.dim(&format!(
                 "{}: {}",

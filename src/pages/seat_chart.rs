@@ -1,8 +1,8 @@
 //! A waffle chart of a chamber's seats: one cell per seat, each group with its own glyph and colour.
 
-use super::text::push_wrapped;
-use super::theme::{GLYPHS, Theme};
 use crate::model::SeatGroup;
+use crate::text::push_wrapped;
+use crate::theme::{GLYPHS, Theme};
 use ratatui::text::{Line, Span};
 
 /// Each seat is a glyph and a space, so groups stay apart even in monochrome.

@@ -1,8 +1,8 @@
 //! A body's page: what it is, its seats, its facts, who chooses whom.
 
 use super::Page;
+use super::seat_chart;
 use crate::model::Body;
-use crate::ui::seat_chart;
 
 pub fn build(page: &mut Page, body: &Body) {
     page.title(&body.name);
@@ -15,14 +15,14 @@ pub fn build(page: &mut Page, body: &Body) {
     }
     if !body.seats.is_empty() {
         page.heading("Seats and how they are filled");
-        let chart = seat_chart::lines(&body.seats, page.width, &page.app.theme);
+        let chart = seat_chart::lines(&body.seats, page.width, page.theme);
         page.lines.extend(chart);
     }
     if !body.facts.is_empty() {
         page.heading("Facts");
         page.facts(&body.facts);
     }
-    let model = page.app.model.clone();
+    let model = page.model;
     let relations: Vec<_> = model.relations_of(&body.id).collect();
     if !relations.is_empty() {
         page.heading("Who chooses, checks or joins whom");

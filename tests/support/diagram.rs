@@ -1,17 +1,16 @@
-//! Shared by the diagram tests: datasets, an app at a size, real key presses, and rendering into a TestBackend.
+//! For the diagram tests: datasets by path, an app at a size, real key presses and clicks, the diagram's layout
+//! on screen, and rendering into a TestBackend.
 
-#![allow(dead_code)]
-
+use super::repo_path;
 use polity::app::{Action, App, Entry, Keymap, Tab};
+use polity::court::DiagramLayout;
 use polity::model::{Model, load_file};
-use polity::ui;
-use polity::ui::theme::Theme;
+use polity::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
-use std::path::Path;
 use std::sync::Arc;
 
 pub const SHIPPED: &str = "assets/kazakhstan.ron";
@@ -19,7 +18,7 @@ pub const FICTIONAL: &str = "tests/fixtures/ruritania.ron";
 pub const EXTRA_LEVEL: &str = "tests/fixtures/courts_extra_level.ron";
 
 pub fn model(relative: &str) -> Arc<Model> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    let path = repo_path(relative);
     let data = load_file(&path).unwrap_or_else(|e| panic!("{e}"));
     let model = Model::new(data).unwrap_or_else(|problems| panic!("{problems:?}"));
     Arc::new(model)
@@ -81,7 +80,9 @@ pub fn follow(app: &mut App, scenario: usize) {
 pub fn render(app: &App) -> Terminal<TestBackend> {
     let (w, h) = app.state.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test backend");
-    terminal.draw(|frame| ui::draw(frame, app)).expect("draw");
+    terminal
+        .draw(|frame| polity::ui::draw(frame, app))
+        .expect("draw");
     terminal
 }
 
@@ -97,4 +98,14 @@ pub fn screen(app: &App) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The diagram as it is on screen now.
+pub fn screen_layout(app: &App) -> Option<DiagramLayout> {
+    app.diagram_layout()
+}
+
+/// The body with the focus (the first box when none was chosen).
+pub fn focused(app: &App) -> Option<usize> {
+    screen_layout(app)?.focused_body()
 }

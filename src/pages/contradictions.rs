@@ -3,7 +3,7 @@
 use super::Page;
 
 pub fn build(page: &mut Page) {
-    let model = page.app.model.clone();
+    let model = page.model;
     page.title("Where the source contradicts itself");
     page.dim("polity keeps every reading instead of choosing one.");
     for d in &model.data.discrepancies {

@@ -1,7 +1,8 @@
-//! Where things go on screen. Pure functions of the window size and state, shared by drawing and mouse hit-testing.
+//! Where things go on screen. Pure functions of the window size and state: the update side hit-tests the mouse
+//! with them and the drawing side draws into the same areas.
 
-use crate::app::Tab;
-use crate::app::tab;
+use super::App;
+use super::tab::{self, Tab};
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
@@ -112,6 +113,36 @@ pub fn tab_labels(width: u16, current: Tab) -> Vec<(String, u16, u16)> {
             })
         })
         .unwrap_or_default()
+}
+
+/// The help overlay's rectangle on a screen of `area`.
+pub fn help_popup(area: Rect) -> Rect {
+    let width = area.width.saturating_sub(4).min(56);
+    let height = area.height.saturating_sub(2);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + 1,
+        width,
+        height,
+    }
+}
+
+impl App {
+    /// The whole window.
+    pub fn screen(&self) -> Rect {
+        Rect::new(0, 0, self.state.size.0, self.state.size.1)
+    }
+
+    /// The regions of the screen as it is now.
+    pub fn areas(&self) -> Areas {
+        Areas::new(self.screen(), self.state.view().open)
+    }
+
+    /// The inside of the content pane, where a page or the diagram goes; none when the window is too small.
+    pub fn content_area(&self) -> Option<Rect> {
+        let screen = self.screen();
+        (!too_small(screen)).then(|| inner(self.areas().content))
+    }
 }
 
 #[cfg(test)]

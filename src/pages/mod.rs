@@ -1,44 +1,102 @@
-//! The content pane: each entry's page as lines of text, wrapped to the pane's width.
-//! The same lines serve the preview beside the list and the full-screen details.
+//! Each entry's page as lines of text, wrapped to a width: the preview beside the list, the full-screen details,
+//! and the court diagram's details panel. Pure functions of the dataset, the theme and the width.
+//!
+//! # Design: why pages are built below the app
+//!
+//! The update side must know how long a page is, to keep its scroll within it; the drawing side must draw the
+//! same lines. So page building sits in a layer both can ask (model, text, theme and court below it; app and
+//! ui above), and `app` counts the lines of the very page `ui` draws. The other choice was a trait defined by
+//! the app and implemented by the drawing layer, handed in by every runner: that keeps styled lines out of
+//! anything below `ui`, but every runner (terminal, SSH session, tests, benches) would have to pass it along,
+//! and an `App` could not clamp its scroll without a drawing layer. The cost of this choice is that styled
+//! ratatui `Line`s are made below the app; they are still plain values, built from data, never drawn here.
 
+mod bar_chart;
 mod body;
 mod contradictions;
+pub mod court_panel;
 mod election;
 mod memberships;
+mod seat_chart;
 mod summary;
 
-use super::text::push_wrapped;
-use crate::app::{App, Entry};
-use crate::model::{Discrepancy, Fact, Model, Relation, phrasing};
+use crate::model::{Body, Discrepancy, Election, Fact, Model, Relation, phrasing};
+use crate::text::push_wrapped;
+use crate::theme::Theme;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-/// Lines of `entry`'s page for a pane `width` columns wide.
-pub fn page(app: &App, entry: Entry, width: usize) -> Vec<Line<'static>> {
-    let mut page = Page::new(app, width);
-    match entry {
-        Entry::Summary => summary::build(&mut page),
-        Entry::Body(i) => body::build(&mut page, &app.model.data.bodies[i]),
-        Entry::Topic(i) => {
-            let topic = &app.model.data.topics[i];
-            page.title(&topic.title);
-            page.facts(&topic.facts);
-            page.contradictions_about(&topic.id);
-        }
-        Entry::Election(i) => election::build(&mut page, &app.model.data.elections[i]),
-        Entry::Memberships => memberships::build(&mut page),
-        Entry::Discrepancies => contradictions::build(&mut page),
-        Entry::CourtDiagram => {
-            page.title("Court system");
-            page.dim("Drawn as a diagram of the courts: appeals, where cases start, who appoints the judges.");
-        }
-    }
+/// The membership table's filter, as the user is typing it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Filter<'a> {
+    pub text: &'a str,
+    /// Keys go into the filter: it shows a cursor.
+    pub typing: bool,
+}
+
+/// The overview's summary page.
+pub fn summary(model: &Model, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    build(model, theme, width, summary::build)
+}
+
+/// A body's page.
+pub fn body(model: &Model, theme: &Theme, width: usize, b: &Body) -> Vec<Line<'static>> {
+    build(model, theme, width, |page| body::build(page, b))
+}
+
+/// A topic's page: its facts and what the source contradicts about it.
+pub fn topic(model: &Model, theme: &Theme, width: usize, i: usize) -> Vec<Line<'static>> {
+    build(model, theme, width, |page| {
+        let topic = &model.data.topics[i];
+        page.title(&topic.title);
+        page.facts(&topic.facts);
+        page.contradictions_about(&topic.id);
+    })
+}
+
+/// An election's page, with its results chart.
+pub fn election(model: &Model, theme: &Theme, width: usize, e: &Election) -> Vec<Line<'static>> {
+    build(model, theme, width, |page| election::build(page, e))
+}
+
+/// The table of memberships, filtered.
+pub fn memberships(
+    model: &Model,
+    theme: &Theme,
+    width: usize,
+    filter: Filter,
+) -> Vec<Line<'static>> {
+    build(model, theme, width, |page| memberships::build(page, filter))
+}
+
+/// Every contradiction in the source.
+pub fn contradictions(model: &Model, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    build(model, theme, width, contradictions::build)
+}
+
+/// What stands in for the court diagram where a page is asked for.
+pub fn court_note(model: &Model, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    build(model, theme, width, |page| {
+        page.title("Court system");
+        page.dim("Drawn as a diagram of the courts: appeals, where cases start, who appoints the judges.");
+    })
+}
+
+fn build(
+    model: &Model,
+    theme: &Theme,
+    width: usize,
+    write: impl FnOnce(&mut Page),
+) -> Vec<Line<'static>> {
+    let mut page = Page::new(model, theme, width);
+    write(&mut page);
     page.lines
 }
 
 /// A page being written: shared ways of putting facts, headings and citations on it.
 pub struct Page<'a> {
-    pub app: &'a App,
+    pub model: &'a Model,
+    pub theme: &'a Theme,
     pub width: usize,
     pub lines: Vec<Line<'static>>,
     /// Contradictions already spelled out on this page, so a second fact citing one only points to it.
@@ -47,17 +105,18 @@ pub struct Page<'a> {
 
 impl<'a> Page<'a> {
     /// An empty page for a pane `width` columns wide.
-    pub fn new(app: &'a App, width: usize) -> Page<'a> {
+    pub fn new(model: &'a Model, theme: &'a Theme, width: usize) -> Page<'a> {
         Page {
-            app,
+            model,
+            theme,
             width,
             lines: Vec::new(),
             shown: Vec::new(),
         }
     }
 
-    fn model(&self) -> &Model {
-        &self.app.model
+    fn model(&self) -> &'a Model {
+        self.model
     }
 
     pub fn blank(&mut self) {
@@ -72,20 +131,20 @@ impl<'a> Page<'a> {
     }
 
     pub fn title(&mut self, text: &str) {
-        self.styled(text, self.app.theme.title);
+        self.styled(text, self.theme.title);
     }
 
     pub fn heading(&mut self, text: &str) {
         self.blank();
-        self.styled(text, self.app.theme.heading);
+        self.styled(text, self.theme.heading);
     }
 
     pub fn paragraph(&mut self, text: &str) {
-        self.styled(text, self.app.theme.text);
+        self.styled(text, self.theme.text);
     }
 
     pub fn dim(&mut self, text: &str) {
-        self.styled(text, self.app.theme.dim);
+        self.styled(text, self.theme.dim);
     }
 
     /// A labelled value on one line, e.g. "Members: 44".
@@ -98,7 +157,7 @@ impl<'a> Page<'a> {
             self.width,
             &first,
             &rest,
-            self.app.theme.text,
+            self.theme.text,
         );
         if let Some(line) = self
             .lines
@@ -106,7 +165,7 @@ impl<'a> Page<'a> {
             .rev()
             .find(|l| l.spans.first().is_some_and(|s| s.content == first))
         {
-            line.spans[0].style = self.app.theme.key;
+            line.spans[0].style = self.theme.key;
         }
     }
 
@@ -125,7 +184,7 @@ impl<'a> Page<'a> {
     /// A text followed by its citation, as a bullet.
     pub fn cited(&mut self, bullet: &str, text: &str, source: &str, as_of: &str) {
         let cite = self.citation(source, as_of);
-        let style = self.app.theme.text;
+        let style = self.theme.text;
         let rest = " ".repeat(unicode_width::UnicodeWidthStr::width(bullet));
         push_wrapped(
             &mut self.lines,
@@ -143,7 +202,7 @@ impl<'a> Page<'a> {
             let (body, tail) = span.content.split_at(at);
             let (body, tail) = (body.to_string(), tail.to_string());
             *span = Span::styled(body, style);
-            last.spans.push(Span::styled(tail, self.app.theme.dim));
+            last.spans.push(Span::styled(tail, self.theme.dim));
         }
     }
 
@@ -170,7 +229,7 @@ impl<'a> Page<'a> {
                         self.width,
                         "    ",
                         "    ",
-                        self.app.theme.dim,
+                        self.theme.dim,
                     );
                 } else {
                     self.shown.push(d.id.clone());
@@ -193,7 +252,7 @@ impl<'a> Page<'a> {
             self.width,
             indent,
             indent,
-            self.app.theme.warn,
+            self.theme.warn,
         );
         for r in &d.readings {
             self.cited(&format!("{indent}◦ "), &r.text, &r.source, &r.as_of);
@@ -205,14 +264,14 @@ impl<'a> Page<'a> {
                 self.width,
                 indent,
                 indent,
-                self.app.theme.dim,
+                self.theme.dim,
             );
         }
     }
 
     /// Contradictions about `subject` that the page has not spelled out yet.
     pub fn contradictions_about(&mut self, subject: &str) {
-        let model = self.app.model.clone();
+        let model = self.model;
         let pending: Vec<&Discrepancy> = model
             .discrepancies_about(subject)
             .filter(|d| !self.shown.contains(&d.id))
@@ -228,7 +287,7 @@ impl<'a> Page<'a> {
 
     /// A relation in words, e.g. "President appoints 7 members of Senate".
     pub fn relation(&mut self, r: &Relation) {
-        let model = self.app.model.clone();
+        let model = self.model;
         let mut text = phrasing::sentence(model.name(&r.from), r, model.name(&r.to));
         if let Some(note) = &r.note {
             text.push_str(&format!(". {note}"));

@@ -1,0 +1,141 @@
+//! The court diagram on screen, as the update side asks about it: where it goes in the content pane, its layout
+//! there (computed at most once per action), and the scenario list over it. Drawing uses the same functions.
+
+use super::App;
+use super::entries::Entry;
+use super::screen::{inner, list_offset};
+use crate::court::DiagramLayout;
+use crate::court::layout::compute;
+use crate::model::Model;
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+/// The scenario list's title, which also sets its narrowest width.
+pub const PICKER_TITLE: &str = " Follow a case · Enter · Esc ";
+
+impl App {
+    /// The diagram as it is on screen now, when the content pane shows it.
+    pub fn diagram_layout(&self) -> Option<DiagramLayout> {
+        let area = self.diagram_area()?;
+        Some(compute(&self.model, &self.state.diagram, area))
+    }
+
+    /// Where the diagram goes: the inside of the content pane, when the current entry is the diagram.
+    pub fn diagram_area(&self) -> Option<Rect> {
+        if self.state.entry(&self.model) != Some(Entry::CourtDiagram) {
+            return None;
+        }
+        self.content_area()
+    }
+}
+
+/// The diagram's layout during one action: computed the first time it is asked for, then only re-aimed at the
+/// focus while the view and the area stay the same (the costly part depends on nothing else).
+#[derive(Debug, Default)]
+pub struct LayoutOnce {
+    layout: Option<DiagramLayout>,
+}
+
+impl LayoutOnce {
+    /// The layout for `app`'s state now.
+    pub fn get(&mut self, app: &App) -> Option<&DiagramLayout> {
+        let area = app.diagram_area()?;
+        let state = &app.state.diagram;
+        match &mut self.layout {
+            Some(layout) if layout.arranged_for(state.view, area) => {
+                layout.follow(&app.model, state)
+            }
+            slot => *slot = Some(compute(&app.model, state, area)),
+        }
+        self.layout.as_ref()
+    }
+}
+
+/// Each scenario's row in the list: its title and length.
+pub fn picker_rows(model: &Model) -> Vec<String> {
+    model
+        .data
+        .scenarios
+        .iter()
+        .map(|s| {
+            let steps = s.steps.len();
+            let unit = if steps == 1 { "step" } else { "steps" };
+            format!("{} ({steps} {unit})", s.title)
+        })
+        .collect()
+}
+
+/// The scenario list's rectangle, centred in the diagram's `area`.
+pub fn picker_popup(rows: &[String], area: Rect) -> Rect {
+    let widest = rows
+        .iter()
+        .map(|r| r.width())
+        .max()
+        .unwrap_or(30)
+        .max(PICKER_TITLE.width()) as u16;
+    let width = (widest + 6).min(area.width.saturating_sub(2)).max(1);
+    let height = (rows.len().max(1) as u16 + 2).min(area.height);
+    Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    }
+}
+
+/// The scenario listed at a screen cell of the open scenario list.
+pub fn picker_hit(app: &App, column: u16, row: u16) -> Option<usize> {
+    let selected = app.state.diagram.picker?;
+    let inside = inner(picker_popup(&picker_rows(&app.model), app.diagram_area()?));
+    if !inside.contains((column, row).into()) {
+        return None;
+    }
+    let index = list_offset(selected, inside.height as usize) + (row - inside.y) as usize;
+    (index < app.model.data.scenarios.len()).then_some(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{Action, Keymap, Tab};
+    use crate::model::load_str;
+    use crate::theme::Theme;
+    use std::sync::Arc;
+
+    fn opened(size: (u16, u16)) -> App {
+        let data = load_str(crate::embedded::NAME, crate::embedded::TEXT).expect("parses");
+        let model = Arc::new(Model::new(data).expect("valid"));
+        let mut app = App::new(model, Keymap::default(), Theme::mono(), size);
+        app.update(Action::GoToTab(Tab::Judicial.index()));
+        app.update(Action::Open);
+        app
+    }
+
+    #[test]
+    fn a_kept_layout_re_aimed_at_each_focus_is_the_one_computed_afresh() {
+        for size in [(80, 24), (200, 60)] {
+            let mut app = opened(size);
+            let mut kept = LayoutOnce::default();
+            let order = kept
+                .get(&app)
+                .expect("the diagram is on screen")
+                .focus_order();
+            for body in order {
+                app.state.diagram.focus = Some(body);
+                let fresh = app.diagram_layout();
+                assert_eq!(kept.get(&app), fresh.as_ref(), "{size:?}, body {body}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_new_view_or_size_is_laid_out_again() {
+        let mut app = opened((120, 40));
+        let mut kept = LayoutOnce::default();
+        kept.get(&app);
+        app.state.diagram.view = crate::court::DiagramView::Appointments;
+        assert_eq!(kept.get(&app), app.diagram_layout().as_ref());
+        app.state.size = (200, 60);
+        assert_eq!(kept.get(&app), app.diagram_layout().as_ref());
+    }
+}

@@ -1,0 +1,80 @@
+//! The text the content pane shows and how far it scrolls: the entry's page, or the court diagram's panel.
+//! Built by `crate::pages`, so the scroll is clamped against the very lines that are drawn.
+
+use super::App;
+use super::entries::Entry;
+use crate::court::DiagramLayout;
+use crate::pages::{self, Filter};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+impl App {
+    /// Lines of `entry`'s page for a pane `width` columns wide.
+    pub fn page(&self, entry: Entry, width: usize) -> Vec<Line<'static>> {
+        let (model, theme) = (&*self.model, &self.theme);
+        match entry {
+            Entry::Summary => pages::summary(model, theme, width),
+            Entry::Body(i) => pages::body(model, theme, width, &model.data.bodies[i]),
+            Entry::Topic(i) => pages::topic(model, theme, width, i),
+            Entry::Election(i) => pages::election(model, theme, width, &model.data.elections[i]),
+            Entry::Memberships => {
+                let filter = Filter {
+                    text: &self.state.filter,
+                    typing: self.state.filtering,
+                };
+                pages::memberships(model, theme, width, filter)
+            }
+            Entry::Discrepancies => pages::contradictions(model, theme, width),
+            Entry::CourtDiagram => pages::court_note(model, theme, width),
+        }
+    }
+
+    /// The lines of the content pane for the current entry, wrapped to `width`.
+    pub fn content_lines(&self, width: usize) -> Vec<Line<'static>> {
+        match self.state.entry(&self.model) {
+            Some(entry) => self.page(entry, width),
+            None => vec![Line::styled(
+                "This dataset has nothing for this tab.",
+                self.theme.dim,
+            )],
+        }
+    }
+
+    /// The diagram's details panel: its title, its lines and the area inside its rule.
+    pub fn panel(&self, layout: &DiagramLayout) -> (String, Vec<Line<'static>>, Rect) {
+        let inside = layout.panel_inner().unwrap_or_default();
+        let (title, lines) = pages::court_panel::content(
+            &self.model,
+            &self.theme,
+            self.state.diagram.walk,
+            layout.focused_body(),
+            inside.width as usize,
+        );
+        (title, lines, inside)
+    }
+
+    /// The largest useful scroll of the content pane (or the diagram's panel) at the current size.
+    /// `diagram` is the diagram's layout on screen, when the pane shows it.
+    pub fn max_scroll_with(&self, diagram: Option<&DiagramLayout>) -> usize {
+        let Some(inside) = self.content_area() else {
+            return 0;
+        };
+        if self.state.entry(&self.model) == Some(Entry::CourtDiagram) {
+            return match diagram {
+                Some(layout) if layout.panel.is_some() => {
+                    let (_, lines, inside) = self.panel(layout);
+                    lines.len().saturating_sub(inside.height as usize)
+                }
+                _ => 0,
+            };
+        }
+        self.content_lines(inside.width as usize)
+            .len()
+            .saturating_sub(inside.height as usize)
+    }
+
+    /// The largest useful scroll of the content pane at the current size.
+    pub fn max_scroll(&self) -> usize {
+        self.max_scroll_with(self.diagram_layout().as_ref())
+    }
+}

@@ -1,0 +1,631 @@
+//! Where each box, arrow and label of the diagram goes, in diagram coordinates (0,0 at its top-left).
+//! The appeal chain is laid out in rows, highest level at the top, each row's boxes centred on one axis;
+//! bodies outside the chain stand in a column of their own, to the right or below, behind a dotted rule.
+
+use super::graph::{Graph, StubSource};
+use super::state::DiagramView;
+use crate::text::{Overlong, truncate, wrap};
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+/// Choices that trade detail for room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Lines of each body's role shown inside its box, under its label.
+    pub role_lines: u16,
+    /// Widest a role line may make a box (text columns).
+    pub role_cap: u16,
+    /// The bodies outside the chain go to the right of it (else below).
+    pub apart_right: bool,
+}
+
+/// Which side of its box a stub is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Left,
+    Right,
+    /// A box between others in its row: the stub is a line inside it.
+    Inside,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct BoxGeom {
+    pub node: usize,
+    pub rect: Rect,
+    /// Text lines under the label (the role, and stubs drawn inside), cut to the box when drawn.
+    pub lines: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StubGeom {
+    pub node: usize,
+    pub source: StubSource,
+    pub side: Side,
+    pub inward: bool,
+    pub y: u16,
+    /// The line, from the box's side outwards: first and last column.
+    pub line: (u16, u16),
+    /// Where the arrowhead goes.
+    pub head: u16,
+    pub label_x: u16,
+    pub label: String,
+}
+
+/// An appeal arrow: a polyline whose last point is the arrowhead, under the higher court.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkGeom {
+    pub from: usize,
+    pub to: usize,
+    pub points: Vec<(u16, u16)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteKind {
+    Heading,
+    Appeal,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub x: u16,
+    pub y: u16,
+    pub text: String,
+    pub kind: NoteKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Geometry {
+    pub width: u16,
+    pub height: u16,
+    pub boxes: Vec<BoxGeom>,
+    pub stubs: Vec<StubGeom>,
+    pub links: Vec<LinkGeom>,
+    pub notes: Vec<Note>,
+    /// The dotted rule between the chain and the bodies apart from it.
+    pub rule: Option<((u16, u16), (u16, u16))>,
+    /// Columns cut from stub labels to make them fit: a measure of what was lost.
+    pub cut: usize,
+}
+
+impl Geometry {
+    pub fn box_of(&self, node: usize) -> Option<&BoxGeom> {
+        self.boxes.iter().find(|b| b.node == node)
+    }
+}
+
+const ROW_GAP: u16 = 2;
+const BOX_GAP: u16 = 4;
+/// " ──▶": the space and shortest arrow between a stub's label and its box.
+const STUB_ARROW: u16 = 4;
+/// "  ┆  ": the dotted rule and the space around it.
+const RULE: u16 = 5;
+const MIN_LABEL: u16 = 6;
+
+fn w(text: &str) -> u16 {
+    text.width().min(u16::MAX as usize) as u16
+}
+
+pub fn heading(view: DiagramView) -> &'static str {
+    match view {
+        DiagramView::Courts => "Outside the appeal chain",
+        DiagramView::Appointments => "Councils and others",
+    }
+}
+
+/// The side each node's stubs go on.
+fn sides(graph: &Graph) -> Vec<Side> {
+    let mut sides = vec![Side::Right; graph.nodes.len()];
+    for row in &graph.rows {
+        for (k, &n) in row.iter().enumerate() {
+            sides[n] = match k {
+                0 => Side::Left,
+                k if k + 1 == row.len() => Side::Right,
+                _ => Side::Inside,
+            };
+        }
+    }
+    sides
+}
+
+struct Sizes {
+    /// Per node: box width and height.
+    size: Vec<(u16, u16)>,
+    lines: Vec<Vec<String>>,
+    sides: Vec<Side>,
+}
+
+fn sizes(graph: &Graph, opts: Options) -> Sizes {
+    let sides = sides(graph);
+    let sized = sized(graph, opts, &sides);
+    // Courts alone in their row share one width, so the chain reads as a ladder.
+    let ladder = graph
+        .rows
+        .iter()
+        .filter(|r| r.len() == 1)
+        .map(|r| sized.0[r[0]].0)
+        .max()
+        .unwrap_or(0);
+    let mut size = sized.0;
+    for row in graph.rows.iter().filter(|r| r.len() == 1) {
+        size[row[0]].0 = ladder;
+    }
+    Sizes {
+        size,
+        lines: sized.1,
+        sides,
+    }
+}
+
+type Sized = (Vec<(u16, u16)>, Vec<Vec<String>>);
+
+fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sized {
+    let mut size = Vec::new();
+    let mut all_lines = Vec::new();
+    for (n, node) in graph.nodes.iter().enumerate() {
+        let label_w = node.label_width + 2;
+        let role_w = if opts.role_lines > 0 {
+            node.role_width.min(opts.role_cap)
+        } else {
+            0
+        };
+        let text_w = label_w.max(role_w);
+        let mut lines = Vec::new();
+        if opts.role_lines > 0 && node.role_width <= text_w {
+            lines.push(node.role.clone());
+        } else if opts.role_lines > 0 {
+            let mut wrapped = wrap(&node.role, text_w as usize, Overlong::Cut);
+            if wrapped.len() > opts.role_lines as usize {
+                // The last line shown ends with "…": the panel has the whole role.
+                let rest = wrapped[opts.role_lines as usize - 1..].join(" ");
+                wrapped.truncate(opts.role_lines as usize - 1);
+                wrapped.push(rest);
+            }
+            lines.extend(wrapped);
+        }
+        let outside = if sides[n] == Side::Inside {
+            for stub in &node.stubs {
+                lines.push(format!("▸ {}", stub.text));
+            }
+            0
+        } else {
+            node.stubs.len() as u16
+        };
+        let inner_h = (1 + lines.len() as u16).max(outside);
+        size.push((text_w + 4, inner_h + 2));
+        all_lines.push(lines);
+    }
+    (size, all_lines)
+}
+
+/// Natural widths of the three label columns: left of the chain, right of the chain, right of the bodies apart.
+fn natural_labels(graph: &Graph, sides: &[Side]) -> [u16; 3] {
+    let mut cols = [0u16; 3];
+    for (n, node) in graph.nodes.iter().enumerate() {
+        let col = if graph.apart.contains(&n) {
+            2
+        } else {
+            match sides[n] {
+                Side::Left => 0,
+                Side::Right => 1,
+                Side::Inside => continue,
+            }
+        };
+        for stub in &node.stubs {
+            cols[col] = cols[col].max(stub.width);
+        }
+    }
+    cols
+}
+
+/// Shrinks the widest columns first until they fit in `room`, none below `MIN_LABEL` (or its natural width).
+fn squeeze(natural: &[u16], room: u16) -> Vec<u16> {
+    let total: u32 = natural.iter().map(|&c| c as u32).sum();
+    if total <= room as u32 {
+        return natural.to_vec();
+    }
+    let mut cap = natural.iter().copied().max().unwrap_or(0);
+    while cap > MIN_LABEL {
+        let used: u32 = natural.iter().map(|&c| c.min(cap) as u32).sum();
+        if used <= room as u32 {
+            break;
+        }
+        cap -= 1;
+    }
+    natural.iter().map(|&c| c.min(cap)).collect()
+}
+
+/// Lays out `graph` to fit `width` columns where it can (labels are cut first; what still does not fit scrolls).
+pub fn layout(graph: &Graph, view: DiagramView, opts: Options, width: u16) -> Geometry {
+    let Sizes { size, lines, sides } = sizes(graph, opts);
+    let skips = skip_appeals(graph);
+    let channels = if skips.is_empty() {
+        0
+    } else {
+        skips.len() as u16 * 2 + 1
+    };
+    let core_w = graph
+        .rows
+        .iter()
+        .map(|row| row_width(row, &size))
+        .max()
+        .unwrap_or(0);
+    let apart_w = graph.apart.iter().map(|&n| size[n].0).max().unwrap_or(0);
+    let natural = natural_labels(graph, &sides);
+    let cols = label_columns(graph, opts, width, natural, core_w + channels, apart_w);
+    let plan = Plan {
+        graph,
+        size,
+        sides,
+        skips,
+        channels,
+        core_w,
+        apart_w,
+        cols,
+        core_x: arrow(cols[0]),
+    };
+
+    let mut g = Geometry {
+        width: 0,
+        height: 0,
+        boxes: Vec::new(),
+        stubs: Vec::new(),
+        links: Vec::new(),
+        notes: Vec::new(),
+        rule: None,
+        cut: 0,
+    };
+    let mut rects: Vec<Option<Rect>> = vec![None; graph.nodes.len()];
+    let chain = plan.place_chain(&mut rects);
+    let apart = plan.place_apart(view, opts, &chain, &mut rects, &mut g);
+    plan.frame(&chain, &apart, &mut g);
+    for (n, rect) in rects.iter().enumerate() {
+        if let Some(rect) = *rect {
+            g.boxes.push(BoxGeom {
+                node: n,
+                rect,
+                lines: lines[n].clone(),
+            });
+        }
+    }
+    plan.place_stubs(&rects, chain.right_labels_x, apart.labels_x, &mut g);
+    plan.route_appeals(&rects, &chain.row_bottoms, &mut g);
+    g
+}
+
+/// The room a label column takes with its arrow: none when it is empty.
+fn arrow(label: u16) -> u16 {
+    if label > 0 { label + STUB_ARROW } else { 0 }
+}
+
+/// The width of a row of boxes with the gaps between them.
+fn row_width(row: &[usize], size: &[(u16, u16)]) -> u16 {
+    row.iter().map(|&n| size[n].0).sum::<u16>() + BOX_GAP * (row.len() as u16 - 1)
+}
+
+/// Appeals that skip a level (indexes into `graph.appeals`): they run up a channel right of the chain.
+fn skip_appeals(graph: &Graph) -> Vec<usize> {
+    graph
+        .appeals
+        .iter()
+        .enumerate()
+        .filter(|&(_, &(a, b))| match (graph.row_of(a), graph.row_of(b)) {
+            (Some(ra), Some(rb)) => rb + 1 != ra,
+            _ => false,
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The widths of the three label columns: what the boxes leave of `width`. `core` is the chain with its
+/// channels, `apart_w` the column of bodies apart.
+fn label_columns(
+    graph: &Graph,
+    opts: Options,
+    width: u16,
+    natural: [u16; 3],
+    core: u16,
+    apart_w: u16,
+) -> [u16; 3] {
+    let has_apart = !graph.apart.is_empty();
+    if opts.apart_right || !has_apart {
+        let fixed = core
+            + STUB_ARROW * (natural[0] > 0) as u16
+            + STUB_ARROW * (natural[1] > 0) as u16
+            + if has_apart {
+                RULE + apart_w + STUB_ARROW * (natural[2] > 0) as u16
+            } else {
+                0
+            };
+        let room = width.saturating_sub(fixed);
+        let s = squeeze(&natural, room);
+        [s[0], s[1], s[2]]
+    } else {
+        let fixed = core + STUB_ARROW * (natural[0] > 0) as u16;
+        let fixed = fixed + STUB_ARROW * (natural[1] > 0) as u16;
+        let s = squeeze(&natural[..2], width.saturating_sub(fixed));
+        let apart_room = width.saturating_sub(apart_w + STUB_ARROW);
+        [s[0], s[1], natural[2].min(apart_room.max(MIN_LABEL))]
+    }
+}
+
+/// What the steps of `layout` share: box sizes, label columns, and where the chain and its channels are.
+struct Plan<'a> {
+    graph: &'a Graph,
+    /// Per node: box width and height.
+    size: Vec<(u16, u16)>,
+    sides: Vec<Side>,
+    /// Appeals that skip a level, each with a channel of its own.
+    skips: Vec<usize>,
+    /// Columns the skip channels take, right of the chain.
+    channels: u16,
+    /// The widest row of the chain.
+    core_w: u16,
+    /// The widest body apart.
+    apart_w: u16,
+    cols: [u16; 3],
+    /// Where the chain's boxes start, after the left labels.
+    core_x: u16,
+}
+
+/// Where the chain ended up.
+struct Chain {
+    height: u16,
+    /// Per row: the bottom of its tallest box.
+    row_bottoms: Vec<u16>,
+    right_labels_x: u16,
+    /// The chain with its right labels.
+    width: u16,
+}
+
+/// Where the column of bodies apart ended up.
+struct Apart {
+    labels_x: u16,
+    /// Its right edge, labels included.
+    right: u16,
+    /// Its last row.
+    bottom: u16,
+}
+
+impl Plan<'_> {
+    /// The chain, row by row: a lone box sits on the axis, a row of several is centred.
+    fn place_chain(&self, rects: &mut [Option<Rect>]) -> Chain {
+        let graph = self.graph;
+        let (size, core_x, core_w) = (&self.size, self.core_x, self.core_w);
+        let axis = core_x + core_w / 2;
+        let ends_here = |r: usize| {
+            self.skips
+                .iter()
+                .any(|&i| graph.row_of(graph.appeals[i].1) == Some(r))
+        };
+        let mut y = 0u16;
+        let mut row_bottoms = Vec::new();
+        for (r, row) in graph.rows.iter().enumerate() {
+            let row_w = row_width(row, size);
+            let mut x = if row.len() == 1 {
+                axis.saturating_sub(size[row[0]].0 / 2)
+            } else {
+                core_x + (core_w - row_w) / 2
+            };
+            let mut row_h = 0;
+            for &n in row {
+                rects[n] = Some(Rect::new(x, y, size[n].0, size[n].1));
+                x += size[n].0 + BOX_GAP;
+                row_h = row_h.max(size[n].1);
+            }
+            row_bottoms.push(y + row_h);
+            y += row_h;
+            if r + 1 < graph.rows.len() {
+                y += ROW_GAP + ends_here(r) as u16;
+            }
+        }
+        let chain_right = core_x + core_w + self.channels;
+        let right_labels_x = chain_right + STUB_ARROW;
+        Chain {
+            height: y,
+            row_bottoms,
+            right_labels_x,
+            width: if self.cols[1] > 0 {
+                right_labels_x + self.cols[1]
+            } else {
+                chain_right
+            },
+        }
+    }
+
+    /// The bodies apart, in a column under their heading, right of the chain or below it.
+    fn place_apart(
+        &self,
+        view: DiagramView,
+        opts: Options,
+        chain: &Chain,
+        rects: &mut [Option<Rect>],
+        g: &mut Geometry,
+    ) -> Apart {
+        let graph = self.graph;
+        let has_apart = !graph.apart.is_empty();
+        let has_chain = !graph.rows.is_empty();
+        let (apart_x, mut apart_y) = if opts.apart_right {
+            let rule_x = chain.width + RULE / 2;
+            let x = if has_chain { chain.width + RULE } else { 0 };
+            if has_chain && has_apart {
+                g.rule = Some(((rule_x, 0), (rule_x, 0)));
+            }
+            (x, 0)
+        } else {
+            let y = if has_chain { chain.height + 1 } else { 0 };
+            (0, y)
+        };
+        if has_apart {
+            g.notes.push(Note {
+                x: apart_x,
+                y: apart_y,
+                text: heading(view).to_string(),
+                kind: NoteKind::Heading,
+            });
+            apart_y += 1;
+            for &n in &graph.apart {
+                let (w, h) = self.size[n];
+                rects[n] = Some(Rect::new(apart_x, apart_y, w, h));
+                apart_y += h + 1;
+            }
+            apart_y -= 1;
+        }
+        let labels_x = apart_x + self.apart_w + STUB_ARROW;
+        let right = if self.cols[2] > 0 {
+            labels_x + self.cols[2]
+        } else {
+            apart_x + self.apart_w
+        };
+        // The heading is cut to the column rather than widen the diagram.
+        if opts.apart_right
+            && let Some(note) = g.notes.iter_mut().find(|n| n.kind == NoteKind::Heading)
+        {
+            let room = right.saturating_sub(apart_x).max(self.apart_w);
+            note.text = truncate(&note.text, room as usize);
+        }
+        Apart {
+            labels_x,
+            right,
+            bottom: apart_y,
+        }
+    }
+
+    /// The diagram's size, and the dotted rule between the chain and the bodies apart.
+    fn frame(&self, chain: &Chain, apart: &Apart, g: &mut Geometry) {
+        let has_apart = !self.graph.apart.is_empty();
+        let has_chain = !self.graph.rows.is_empty();
+        g.width = chain.width.max(if has_apart { apart.right } else { 0 });
+        g.height = chain.height.max(if has_apart { apart.bottom } else { 0 });
+        if let Some(((x, _), _)) = g.rule {
+            g.rule = Some(((x, 0), (x, g.height.saturating_sub(1))));
+        } else if has_chain && has_apart {
+            // Below the chain: the rule runs across, the heading sits on it.
+            let ry = chain.height + 1;
+            if let Some(note) = g.notes.last_mut() {
+                note.x = 2;
+            }
+            g.rule = Some(((0, ry), (g.width.saturating_sub(1), ry)));
+        }
+    }
+
+    /// Stubs beside their boxes, their labels cut to their column.
+    fn place_stubs(
+        &self,
+        rects: &[Option<Rect>],
+        right_labels_x: u16,
+        apart_labels_x: u16,
+        g: &mut Geometry,
+    ) {
+        let cols = self.cols;
+        for (n, node) in self.graph.nodes.iter().enumerate() {
+            let Some(rect) = rects[n] else { continue };
+            let (side, col, labels_x) = if self.graph.apart.contains(&n) {
+                (Side::Right, cols[2], apart_labels_x)
+            } else {
+                match self.sides[n] {
+                    Side::Left => (Side::Left, cols[0], 0),
+                    Side::Right => (Side::Right, cols[1], right_labels_x),
+                    Side::Inside => continue,
+                }
+            };
+            for (k, stub) in node.stubs.iter().enumerate() {
+                let y = rect.y + 1 + k as u16;
+                let cut = stub.width.saturating_sub(col);
+                let label = if cut > 0 {
+                    truncate(&stub.text, col as usize)
+                } else {
+                    stub.text.clone()
+                };
+                g.cut += cut as usize;
+                // Labels stand left of a box on the left side and right of it otherwise; the line runs between.
+                let (line, label_x) = match side {
+                    Side::Left => (
+                        (rect.x.saturating_sub(1), cols[0] + 1),
+                        cols[0].saturating_sub(stub.width.min(col)),
+                    ),
+                    _ => ((rect.right(), labels_x.saturating_sub(2)), labels_x),
+                };
+                g.stubs.push(StubGeom {
+                    node: n,
+                    source: stub.source,
+                    side,
+                    inward: stub.inward,
+                    y,
+                    head: if stub.inward { line.0 } else { line.1 },
+                    line,
+                    label_x,
+                    label,
+                });
+            }
+        }
+    }
+
+    /// Appeals: up from the top of the lower court to an arrowhead under the higher one; a skip-level appeal
+    /// goes round by its channel.
+    fn route_appeals(&self, rects: &[Option<Rect>], row_bottoms: &[u16], g: &mut Geometry) {
+        let graph = self.graph;
+        let (core_x, core_w) = (self.core_x, self.core_w);
+        let mut channel = 0u16;
+        for (i, &(a, b)) in graph.appeals.iter().enumerate() {
+            let (Some(ra), Some(rb)) = (rects[a], rects[b]) else {
+                continue;
+            };
+            let sx = ra.x + ra.width / 2;
+            let tx = rb.x + rb.width / 2;
+            let exit = ra.y.saturating_sub(1);
+            let head = rb.bottom();
+            let points = if self.skips.contains(&i) {
+                let cx = core_x + core_w + 1 + channel * 2;
+                channel += 1;
+                let row_b = graph.row_of(b).unwrap_or(0);
+                let across = row_bottoms[row_b] + 1;
+                vec![
+                    (sx, ra.y),
+                    (sx, exit),
+                    (cx, exit),
+                    (cx, across),
+                    (tx, across),
+                    (tx, head),
+                ]
+            } else {
+                if sx == tx && exit > head {
+                    let text = "appeal";
+                    let x = sx + 2;
+                    let single = |n: usize| {
+                        graph
+                            .rows
+                            .iter()
+                            .find(|r| r.contains(&n))
+                            .is_some_and(|r| r.len() == 1)
+                    };
+                    if single(a) && single(b) && x + w(text) <= core_x + core_w {
+                        g.notes.push(Note {
+                            x,
+                            y: exit,
+                            text: text.to_string(),
+                            kind: NoteKind::Appeal,
+                        });
+                    }
+                }
+                vec![(sx, ra.y), (sx, exit), (tx, exit), (tx, head)]
+            };
+            g.links.push(LinkGeom {
+                from: a,
+                to: b,
+                points,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn squeeze_cuts_the_widest_first() {
+        assert_eq!(squeeze(&[10, 30, 0], 50), vec![10, 30, 0]);
+        assert_eq!(squeeze(&[10, 30, 20], 44), vec![10, 17, 17]);
+        assert_eq!(squeeze(&[10, 30], 4), vec![6, 6]);
+    }
+}

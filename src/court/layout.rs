@@ -1,0 +1,348 @@
+//! The diagram in a given area: which detail level fits it, where the details panel goes, and how far the
+//! diagram scrolls to keep the focused (or current) court in view. Drawing and mouse hit-testing both use it.
+//!
+//! Laying out is two steps: `arrange` (the graph, the detail level, viewport and panel; the costly part, which
+//! depends only on the view and the area) and `DiagramLayout::follow` (focus, current court and scroll; cheap).
+//! A caller that changes only the focus re-runs `follow` on the layout it has.
+
+use super::geometry::{Geometry, Options, layout};
+use super::graph::Graph;
+use super::state::{DiagramState, DiagramView, Direction};
+use crate::model::Model;
+use ratatui::layout::Rect;
+
+/// Panes at least this wide put the details panel to the right of the diagram.
+const PANEL_RIGHT_FROM: u16 = 140;
+/// The shortest details panel below the diagram, its rule included.
+const PANEL_MIN_ROWS: u16 = 5;
+/// Panes shorter than this show the diagram alone.
+const PANEL_FROM_ROWS: u16 = 12;
+
+/// Detail levels, richest first: (role lines, widest role, bodies apart to the right).
+const CANDIDATES: [(u16, u16, bool); 7] = [
+    (2, 40, true),
+    (1, 30, true),
+    (0, 0, true),
+    (2, 40, false),
+    (1, 40, false),
+    (1, 30, false),
+    (0, 0, false),
+];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiagramLayout {
+    pub view: DiagramView,
+    /// The area the layout was made for.
+    pub area: Rect,
+    pub graph: Graph,
+    pub geometry: Geometry,
+    pub options: Options,
+    /// The part of the screen showing the diagram.
+    pub viewport: Rect,
+    /// A row under the viewport that says where more of a diagram too big for it lies.
+    pub more: Option<Rect>,
+    /// Screen position of the diagram's (0, 0); may lie outside the viewport when scrolled.
+    pub origin: (i32, i32),
+    /// The details panel (or the case's caption), with its rule.
+    pub panel: Option<Rect>,
+    pub panel_right: bool,
+    /// The node with the focus.
+    pub focus: Option<usize>,
+    /// The node the case being followed is at.
+    pub current: Option<usize>,
+}
+
+/// What a layout loses: label columns cut, rows and columns that need scrolling, role lines left out.
+fn cost(g: &Geometry, opts: Options, room: (u16, u16), boxes: usize) -> u32 {
+    let over_rows = g.height.saturating_sub(room.1) as u32;
+    let over_cols = g.width.saturating_sub(room.0) as u32;
+    let roles = 2 * (2 - opts.role_lines.min(2)) as u32 * boxes as u32;
+    let below = if opts.apart_right { 0 } else { 1 };
+    // Having to scroll at all hides something, whatever the amount.
+    let scrolls = if over_rows + over_cols > 0 { 30 } else { 0 };
+    g.cut as u32 + scrolls + 4 * over_rows + 20 * over_cols + roles + below
+}
+
+/// The node order focus moves through with Tab: the chain from the top, then the bodies apart.
+pub fn order(graph: &Graph) -> Vec<usize> {
+    graph
+        .rows
+        .iter()
+        .flatten()
+        .chain(&graph.apart)
+        .copied()
+        .collect()
+}
+
+/// The layout of `state`'s view in `area`, aimed at its focus or current court.
+pub fn compute(model: &Model, state: &DiagramState, area: Rect) -> DiagramLayout {
+    let mut layout = arrange(model, state.view, area);
+    layout.follow(model, state);
+    layout
+}
+
+/// The layout of `view` in `area`, unscrolled and with no focus yet.
+pub fn arrange(model: &Model, view: DiagramView, area: Rect) -> DiagramLayout {
+    let graph = Graph::new(model, view);
+    let panel_right = area.width >= PANEL_RIGHT_FROM && area.height >= PANEL_FROM_ROWS;
+    let panel_w = if panel_right {
+        (area.width * 3 / 10).clamp(36, 60)
+    } else {
+        0
+    };
+    let room = if panel_right {
+        (area.width - panel_w, area.height)
+    } else if area.height >= PANEL_FROM_ROWS {
+        (area.width, area.height - PANEL_MIN_ROWS)
+    } else {
+        (area.width, area.height)
+    };
+    let (geometry, options) = best_fit(&graph, view, room);
+    let (viewport, panel) = split(area, room, panel_right, panel_w, geometry.height);
+    let (viewport, more) = keep_more_row(viewport, &geometry);
+    let mut layout = DiagramLayout {
+        view,
+        area,
+        graph,
+        geometry,
+        options,
+        viewport,
+        more,
+        origin: (0, 0),
+        panel,
+        panel_right,
+        focus: None,
+        current: None,
+    };
+    layout.origin = layout.origin_for(None);
+    layout
+}
+
+/// The detail level that loses least in `room`, and its geometry.
+fn best_fit(graph: &Graph, view: DiagramView, room: (u16, u16)) -> (Geometry, Options) {
+    let mut best: Option<(u32, Geometry, Options)> = None;
+    for &(role_lines, role_cap, apart_right) in &CANDIDATES {
+        let opts = Options {
+            role_lines,
+            role_cap,
+            apart_right,
+        };
+        let g = layout(graph, view, opts, room.0);
+        let c = cost(&g, opts, room, graph.nodes.len());
+        // The first of equal costs wins, as the richest.
+        if best.as_ref().is_none_or(|(least, ..)| c < *least) {
+            best = Some((c, g, opts));
+        }
+    }
+    let (_, g, opts) = best.expect("there are candidates");
+    (g, opts)
+}
+
+/// The viewport and the details panel: side by side, the panel under the diagram, or the diagram alone.
+fn split(
+    area: Rect,
+    room: (u16, u16),
+    panel_right: bool,
+    panel_w: u16,
+    height: u16,
+) -> (Rect, Option<Rect>) {
+    if panel_right {
+        let viewport = Rect {
+            width: room.0,
+            ..area
+        };
+        let panel = Rect {
+            x: area.x + room.0,
+            width: panel_w,
+            ..area
+        };
+        (viewport, Some(panel))
+    } else if area.height >= PANEL_FROM_ROWS {
+        let rows = height.min(room.1);
+        let viewport = Rect {
+            height: rows,
+            ..area
+        };
+        let panel = Rect {
+            y: area.y + rows,
+            height: area.height - rows,
+            ..area
+        };
+        (viewport, Some(panel))
+    } else {
+        (area, None)
+    }
+}
+
+/// A diagram that does not fit gives up its viewport's last row to say where the rest is.
+fn keep_more_row(viewport: Rect, geometry: &Geometry) -> (Rect, Option<Rect>) {
+    let overflows = geometry.height > viewport.height || geometry.width > viewport.width;
+    if overflows && viewport.height > 1 {
+        let more = Rect {
+            y: viewport.bottom() - 1,
+            height: 1,
+            ..viewport
+        };
+        (
+            Rect {
+                height: viewport.height - 1,
+                ..viewport
+            },
+            Some(more),
+        )
+    } else {
+        (viewport, None)
+    }
+}
+
+impl DiagramLayout {
+    /// Whether this layout was arranged for `view` in `area`, so `follow` is all a new state needs.
+    pub fn arranged_for(&self, view: DiagramView, area: Rect) -> bool {
+        self.view == view && self.area == area
+    }
+
+    /// Aims the layout at `state`: which box has the focus, where the case is, and the scroll that shows it.
+    pub fn follow(&mut self, model: &Model, state: &DiagramState) {
+        let order = order(&self.graph);
+        self.focus = state
+            .focus
+            .and_then(|b| self.graph.node_of(b))
+            .or_else(|| order.first().copied());
+        self.current = state.current(model).and_then(|b| self.graph.node_of(b));
+        let target = if state.walk.is_some() {
+            self.current
+        } else {
+            self.focus
+        };
+        let target = target.and_then(|n| self.geometry.box_of(n)).map(|b| b.rect);
+        self.origin = self.origin_for(target);
+    }
+
+    /// Screen position of the diagram's (0, 0) when scrolled just enough to show `target`.
+    fn origin_for(&self, target: Option<Rect>) -> (i32, i32) {
+        let (geometry, viewport) = (&self.geometry, self.viewport);
+        let scroll = |size: u16, room: u16, start: u16, len: u16| -> u16 {
+            if size <= room {
+                return 0;
+            }
+            let mut offset = 0;
+            if start + len > offset + room {
+                offset = (start + len).saturating_sub(room);
+            }
+            offset.min(start).min(size - room)
+        };
+        let (dx, dy) = match target {
+            Some(r) => (
+                scroll(geometry.width, viewport.width, r.x, r.width),
+                scroll(geometry.height, viewport.height, r.y, r.height),
+            ),
+            None => (0, 0),
+        };
+        let centre = viewport.width.saturating_sub(geometry.width) / 2;
+        (
+            viewport.x as i32 + centre as i32 - dx as i32,
+            viewport.y as i32 - dy as i32,
+        )
+    }
+
+    /// The inside of the details panel, under (or beside) its rule.
+    pub fn panel_inner(&self) -> Option<Rect> {
+        let p = self.panel?;
+        Some(if self.panel_right {
+            Rect {
+                x: p.x + 2,
+                y: p.y + 1,
+                width: p.width.saturating_sub(2),
+                height: p.height.saturating_sub(1),
+            }
+        } else {
+            Rect {
+                y: p.y + 1,
+                height: p.height.saturating_sub(1),
+                ..p
+            }
+        })
+    }
+
+    /// The body with the focus.
+    pub fn focused_body(&self) -> Option<usize> {
+        self.focus.map(|n| self.graph.nodes[n].body)
+    }
+
+    /// Bodies in the order Tab visits them.
+    pub fn focus_order(&self) -> Vec<usize> {
+        order(&self.graph)
+            .into_iter()
+            .map(|n| self.graph.nodes[n].body)
+            .collect()
+    }
+
+    /// The body of the nearest box from the focused one in `direction`, by the boxes' centres.
+    pub fn neighbour(&self, direction: Direction) -> Option<usize> {
+        let from = self.geometry.box_of(self.focus?)?.rect;
+        let centre = |r: Rect| {
+            (
+                r.x as i32 * 2 + r.width as i32,
+                r.y as i32 * 2 + r.height as i32,
+            )
+        };
+        let (fx, fy) = centre(from);
+        self.geometry
+            .boxes
+            .iter()
+            .filter_map(|b| {
+                let (x, y) = centre(b.rect);
+                let (along, across) = match direction {
+                    Direction::Up => (fy - y, (x - fx).abs()),
+                    Direction::Down => (y - fy, (x - fx).abs()),
+                    Direction::Left => (fx - x, (y - fy).abs()),
+                    Direction::Right => (x - fx, (y - fy).abs()),
+                };
+                (along > 0).then_some((along + 2 * across, b.node))
+            })
+            .min()
+            .map(|(_, n)| self.graph.nodes[n].body)
+    }
+
+    /// The body whose box is drawn at a screen cell.
+    pub fn body_at(&self, column: u16, row: u16) -> Option<usize> {
+        self.node_at(column, row).map(|n| self.graph.nodes[n].body)
+    }
+
+    /// A rectangle in diagram coordinates, on screen, cut to the viewport.
+    pub fn to_screen(&self, r: Rect) -> Rect {
+        let x0 = (self.origin.0 + r.x as i32).max(self.viewport.x as i32);
+        let y0 = (self.origin.1 + r.y as i32).max(self.viewport.y as i32);
+        let x1 = (self.origin.0 + r.right() as i32).min(self.viewport.right() as i32);
+        let y1 = (self.origin.1 + r.bottom() as i32).min(self.viewport.bottom() as i32);
+        if x1 <= x0 || y1 <= y0 {
+            return Rect::new(x0.max(0) as u16, y0.max(0) as u16, 0, 0);
+        }
+        Rect::new(x0 as u16, y0 as u16, (x1 - x0) as u16, (y1 - y0) as u16)
+    }
+
+    /// The screen cell of a diagram cell, if it is in view.
+    pub fn cell(&self, x: u16, y: u16) -> Option<(u16, u16)> {
+        let sx = self.origin.0 + x as i32;
+        let sy = self.origin.1 + y as i32;
+        let v = self.viewport;
+        let inside =
+            sx >= v.x as i32 && sy >= v.y as i32 && sx < v.right() as i32 && sy < v.bottom() as i32;
+        inside.then_some((sx as u16, sy as u16))
+    }
+
+    /// The node whose box covers a screen cell.
+    pub fn node_at(&self, column: u16, row: u16) -> Option<usize> {
+        self.geometry
+            .boxes
+            .iter()
+            .find(|b| self.to_screen(b.rect).contains((column, row).into()))
+            .map(|b| b.node)
+    }
+
+    /// The box of `body` on screen (cut to the viewport), if the view shows it.
+    pub fn body_rect(&self, body: usize) -> Option<Rect> {
+        let node = self.graph.node_of(body)?;
+        self.geometry.box_of(node).map(|b| self.to_screen(b.rect))
+    }
+}

@@ -1,0 +1,53 @@
+//! What the user has chosen in the court diagram: which view, which box has the focus, which case is followed.
+
+use crate::model::Model;
+
+/// Which relations the diagram shows between its boxes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DiagramView {
+    /// Appeals between courts and where kinds of case start.
+    #[default]
+    Courts,
+    /// Who appoints, nominates, approves or sits in the judicial bodies.
+    Appointments,
+}
+
+/// A scenario being walked: `steps[step]` of `scenarios[scenario]` is the current court.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Walk {
+    pub scenario: usize,
+    pub step: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DiagramState {
+    pub view: DiagramView,
+    /// Index into `bodies` of the box with the focus; the first box when unset or not shown.
+    pub focus: Option<usize>,
+    pub walk: Option<Walk>,
+    /// The scenario list is open with this row selected.
+    pub picker: Option<usize>,
+}
+
+/// A direction on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+    Left,
+    Right,
+}
+
+impl DiagramState {
+    /// The body index of the current court of the walk, if one is being walked.
+    pub fn current(&self, model: &Model) -> Option<usize> {
+        let walk = self.walk?;
+        let step = model
+            .data
+            .scenarios
+            .get(walk.scenario)?
+            .steps
+            .get(walk.step)?;
+        model.data.bodies.iter().position(|b| b.id == step.at)
+    }
+}
