@@ -647,6 +647,7 @@ mod tests {
             as_of: "2019".into(),
             discrepancy: None,
             superseded: None,
+            ..Default::default()
         }
     }
 
@@ -660,6 +661,7 @@ mod tests {
             note: None,
             source: "article".into(),
             as_of: "2019".into(),
+            ..Default::default()
         }
     }
 
