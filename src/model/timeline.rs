@@ -191,3 +191,168 @@ impl Model {
         Model::snapshot(data, origins, *date, &self.data)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load_str;
+
+    fn then_and_now() -> Timeline {
+        let data = load_str(
+            "ruritania_then_now.ron",
+            include_str!("../../tests/fixtures/ruritania_then_now.ron"),
+        )
+        .expect("the fixture parses");
+        Timeline::new(data).expect("the fixture is valid")
+    }
+
+    fn d(text: &str) -> Date {
+        Date::parse(text).expect(text)
+    }
+
+    fn at<'a>(t: &'a Timeline, date: &str) -> &'a Model {
+        t.snapshot(t.index_on(&d(date)).expect("a snapshot then"))
+    }
+
+    #[test]
+    fn change_dates_are_every_from_until_event_and_the_base_date() {
+        let t = then_and_now();
+        let dates: Vec<String> = t.dates().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            dates,
+            [
+                "2019-03-20",
+                "2019-06",
+                "2023-01-01",
+                "2023-03-19",
+                "2026-07-01"
+            ]
+        );
+        assert_eq!(t.len(), 5);
+        assert_eq!(t.newest(), 4);
+        assert_eq!(t.base_date(), Some(d("2019-06")));
+        assert_eq!(t.base_index(), Some(1));
+        assert_eq!(t.previous_date(&d("2023-03-19")), Some(d("2023-01-01")));
+        assert_eq!(t.previous_date(&d("2019-03-20")), None);
+        assert_eq!(t.index_on(&d("2019-01-01")), None);
+        assert_eq!(t.index_on(&d("2030")), Some(4));
+    }
+
+    #[test]
+    fn a_body_replaced_by_another() {
+        let t = then_and_now();
+        let then = at(&t, "2019-06");
+        assert!(then.body("council_of_elders").is_some());
+        assert!(then.body("constitutional_court").is_none());
+        let now = at(&t, "2024");
+        assert!(now.body("council_of_elders").is_none());
+        assert_eq!(
+            now.body("constitutional_court").map(|b| b.members),
+            Some(Some(7))
+        );
+        // An item of another date still has a name to show.
+        assert_eq!(now.name("council_of_elders"), "Council of Elders");
+        let replacing: Vec<&str> = t
+            .replaced_by("council_of_elders")
+            .map(|b| b.id.as_str())
+            .collect();
+        assert_eq!(replacing, ["constitutional_court"]);
+        assert_eq!(t.ends("council_of_elders"), Some(d("2023-01-01")));
+        assert_eq!(t.ends("constitutional_court"), None);
+        assert_eq!(then.data.matters[1].starts_at, "council_of_elders");
+        assert_eq!(now.data.matters[1].starts_at, "constitutional_court");
+    }
+
+    #[test]
+    fn versions_of_one_body_resolve_to_the_one_valid_then() {
+        let t = then_and_now();
+        assert_eq!(
+            at(&t, "2019-06").body("lower").and_then(|b| b.members),
+            Some(100)
+        );
+        assert_eq!(
+            at(&t, "2023-03-19").body("lower").and_then(|b| b.members),
+            Some(90)
+        );
+        assert!(at(&t, "2026-07-01").body("lower").is_none());
+        let versions: Vec<(usize, String)> = t
+            .versions("lower")
+            .map(|(i, _, v)| (i, v.describe()))
+            .collect();
+        assert_eq!(
+            versions,
+            [
+                (4, "until 2023-03-19".to_string()),
+                (5, "from 2023-03-19 until 2026-07-01".to_string())
+            ]
+        );
+        // The snapshot remembers which version of the file it shows.
+        let now = at(&t, "2023-03-19");
+        let i = now.data.bodies.iter().position(|b| b.id == "lower");
+        assert_eq!(i.map(|i| now.origins.bodies[i]), Some(5));
+    }
+
+    #[test]
+    fn a_seat_group_that_ends_and_facts_that_start() {
+        let t = then_and_now();
+        let labels = |m: &Model| -> Vec<String> {
+            m.body("upper")
+                .map(|b| b.seats.iter().map(|g| g.label.clone()).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(labels(at(&t, "2019-06")), ["Town seats", "Royal seats"]);
+        assert_eq!(labels(at(&t, "2023-01-01")), ["Town seats", "Guild seats"]);
+        let now = at(&t, "2026-07-01");
+        assert!(now.body("upper").is_none());
+        let facts: Vec<&str> = now
+            .data
+            .overview
+            .facts
+            .iter()
+            .map(|f| f.text.as_str())
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                "Laws are made by a one-chamber Assembly.",
+                "The King was crowned in 2015 after his mother's death."
+            ]
+        );
+        assert_eq!(now.origins.overview_facts, [1, 2]);
+        assert!(now.data.topics.iter().all(|t| t.id != "two_houses"));
+    }
+
+    #[test]
+    fn elections_and_events_up_to_the_date() {
+        let t = then_and_now();
+        let ids =
+            |m: &Model| -> Vec<String> { m.data.elections.iter().map(|e| e.id.clone()).collect() };
+        assert_eq!(ids(at(&t, "2019-06")), ["commons_2019"]);
+        assert_eq!(
+            ids(at(&t, "2023-03-19")),
+            ["commons_2019", "referendum_2022", "commons_2023"]
+        );
+        // A called election is known from its source's date, before it is held.
+        assert_eq!(
+            ids(at(&t, "2026-07-01")).last().map(String::as_str),
+            Some("assembly_2026")
+        );
+        assert_eq!(at(&t, "2019-06").data.events.len(), 1);
+        assert_eq!(at(&t, "2026-07-01").data.events.len(), 4);
+    }
+
+    #[test]
+    fn an_undated_dataset_has_one_snapshot_of_everything() {
+        let data = load_str(
+            "minimal.ron",
+            include_str!("../../tests/fixtures/minimal.ron"),
+        )
+        .expect("parses");
+        let t = Timeline::new(data.clone()).expect("valid");
+        assert!(t.dates().is_empty());
+        assert_eq!(t.len(), 1);
+        assert_eq!(t.snapshot(0).data, data);
+        assert_eq!(t.index_on(&d("1900")), Some(0));
+        assert_eq!(t.date(0), None);
+    }
+}
