@@ -146,11 +146,11 @@ fn file_rules(data: &Dataset) -> Vec<Problem> {
     if let Some(base) = &data.meta.base_source {
         c.source_ref("meta.base_source".into(), base);
     }
-    c.facts("overview", "facts", &data.overview.facts);
     c.fact(
         "overview.form_of_government",
         &data.overview.form_of_government,
     );
+    c.facts("overview", "facts", &data.overview.facts);
     c.versions(
         "bodies",
         data.bodies.iter().map(|b| b.id.as_str()),
@@ -456,5 +456,248 @@ impl<'a> FileRules<'a> {
                 self.source_ref(format!("{path}.sources[{j}]"), id);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load_str;
+
+    fn then_and_now() -> Dataset {
+        load_str(
+            "ruritania_then_now.ron",
+            include_str!("../../tests/fixtures/ruritania_then_now.ron"),
+        )
+        .expect("the fixture parses")
+    }
+
+    fn problems(data: &Dataset) -> Vec<String> {
+        validate(data).iter().map(ToString::to_string).collect()
+    }
+
+    fn index(data: &Dataset, id: &str) -> usize {
+        data.bodies
+            .iter()
+            .position(|b| b.id == id)
+            .expect("a body with that id")
+    }
+
+    #[test]
+    fn the_fixture_is_valid_at_every_date() {
+        assert_eq!(problems(&then_and_now()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn until_must_come_after_from() {
+        let mut d = then_and_now();
+        d.bodies[0].from = Some("2020".into());
+        d.bodies[0].until = Some("2020-01-01".into());
+        d.relations[0].since = Some("2021".into());
+        d.relations[0].until = Some("2020".into());
+        d.bodies[3].seats[0].until = Some("2019-13".into());
+        let found = problems(&d);
+        assert!(
+            found.contains(
+                &r#"bodies[0].until: until "2020-01-01" is not after from "2020""#.into()
+            ),
+            "{found:#?}"
+        );
+        assert!(
+            found.contains(&r#"relations[0].until: until "2020" is not after since "2021""#.into()),
+            "{found:#?}"
+        );
+        assert!(
+            found.contains(
+                &r#"bodies[3].seats[0].until: malformed date "2019-13"; expected YYYY, YYYY-MM or YYYY-MM-DD"#
+                    .into()
+            ),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn versions_of_one_body_must_not_overlap() {
+        let mut d = then_and_now();
+        let second = index(&d, "lower") + 1;
+        d.bodies[second].from = Some("2023-01-01".into());
+        assert_eq!(
+            problems(&d),
+            [format!(
+                r#"bodies[{second}].id: duplicate id "lower": this version (from 2023-01-01 until 2026-07-01) overlaps bodies[4] (until 2023-03-19)"#
+            )]
+        );
+    }
+
+    #[test]
+    fn undated_duplicates_keep_their_old_message() {
+        let mut d = then_and_now();
+        d.bodies.push(d.bodies[0].clone());
+        assert_eq!(
+            problems(&d),
+            [r#"bodies[13].id: duplicate id "king" (first at bodies[0])"#]
+        );
+    }
+
+    #[test]
+    fn a_relation_to_a_body_outside_its_validity() {
+        let mut d = then_and_now();
+        d.relations[3].until = None; // the King would appoint Lords after the house is gone
+        assert_eq!(
+            problems(&d),
+            [r#"relations[3].to: refers to "upper" outside its validity (on 2026-07-01)"#]
+        );
+    }
+
+    #[test]
+    fn heads_matters_steps_and_subjects_outside_their_validity() {
+        let mut d = then_and_now();
+        d.overview.head_of_government = "council_of_elders".into();
+        d.matters[1].until = None;
+        d.matters.remove(2);
+        d.scenarios[1].until = None;
+        d.scenarios.remove(2);
+        d.discrepancies[0].until = None;
+        let found = problems(&d);
+        for expected in [
+            r#"overview.head_of_government: refers to "council_of_elders" outside its validity (on 2023-01-01)"#,
+            r#"discrepancies[0].subjects[0]: refers to "lower" outside its validity (on 2026-07-01)"#,
+            r#"matters[1].starts_at: refers to "council_of_elders" outside its validity (on 2023-01-01)"#,
+            r#"scenarios[1].steps[0].at: refers to "council_of_elders" outside its validity (on 2023-01-01)"#,
+        ] {
+            assert!(
+                found.contains(&expected.to_string()),
+                "{expected} not in {found:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn seats_must_add_up_at_every_date() {
+        let mut d = then_and_now();
+        let upper = index(&d, "upper");
+        d.bodies[upper].seats[2].from = Some("2024".into());
+        assert_eq!(
+            problems(&d),
+            [format!(
+                "bodies[{upper}].seats: seat counts add up to 20, but members is 30 (on 2023-01-01)"
+            )]
+        );
+    }
+
+    #[test]
+    fn scenarios_follow_the_appeals_valid_at_their_dates() {
+        let mut d = then_and_now();
+        d.relations[8].until = Some("2023".into());
+        assert_eq!(
+            problems(&d),
+            [r#"scenarios[0].steps[2].at: no appeal from "high" to "supreme" (on 2023-01-01)"#]
+        );
+    }
+
+    #[test]
+    fn events_name_known_bodies_and_sources() {
+        let mut d = then_and_now();
+        d.events[0].bodies.push("regent".into());
+        d.events[0].bodies.push("assembly".into());
+        d.events[1].sources = vec!["wiki".into()];
+        d.events[2].sources.clear();
+        d.events[3].id = "reform_2023".into();
+        d.events[3].date = "July 2026".into();
+        assert_eq!(
+            problems(&d),
+            [
+                r#"events[0].bodies[1]: unknown id "regent""#,
+                r#"events[0].bodies[2]: refers to "assembly" outside its validity (on 2019-03-20)"#,
+                r#"events[1].sources[0]: unknown source "wiki""#,
+                "events[2].sources: no sources; an event needs at least one",
+                r#"events[3].id: duplicate id "reform_2023" (first at events[1])"#,
+                r#"events[3].date: malformed date "July 2026"; expected YYYY, YYYY-MM or YYYY-MM-DD"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn an_event_may_name_the_bodies_it_ends() {
+        let d = then_and_now();
+        assert_eq!(d.events[3].bodies, ["assembly", "diet", "upper", "lower"]);
+        assert!(problems(&d).is_empty());
+    }
+
+    #[test]
+    fn further_sources_and_corrections_must_be_declared() {
+        let mut d = then_and_now();
+        d.meta.base_source = Some("encyclopedia".into());
+        d.overview
+            .form_of_government
+            .more_sources
+            .push("wiki".into());
+        d.overview.facts[2]
+            .correction
+            .as_mut()
+            .expect("a correction")
+            .source = "wiki".into();
+        d.overview.facts[2]
+            .correction
+            .as_mut()
+            .expect("a correction")
+            .truth = " ".into();
+        d.relations[0].more_sources.push("".into());
+        d.elections[2].corrections[0].source = "wiki".into();
+        d.discrepancies[0].readings[0]
+            .more_sources
+            .push("wiki".into());
+        assert_eq!(
+            problems(&d),
+            [
+                r#"meta.base_source: unknown source "encyclopedia""#,
+                r#"overview.form_of_government.more_sources[1]: unknown source "wiki""#,
+                "overview.facts[2].correction.truth: empty truth",
+                r#"overview.facts[2].correction.source: unknown source "wiki""#,
+                "relations[0].more_sources[0]: missing source",
+                r#"elections[2].corrections[0].source: unknown source "wiki""#,
+                r#"discrepancies[0].readings[0].more_sources[0]: unknown source "wiki""#,
+            ]
+        );
+    }
+
+    #[test]
+    fn elections_are_checked_at_their_own_date() {
+        let mut d = then_and_now();
+        d.elections[0].for_body = "assembly".into();
+        d.elections[1]
+            .referendum
+            .as_mut()
+            .expect("a result")
+            .yes_percent = 177.18;
+        d.elections[2].turnout = Some(-3.0);
+        d.elections[3].for_body = "".into();
+        assert_eq!(
+            problems(&d),
+            [
+                r#"elections[0].for_body: refers to "assembly" outside its validity (on 2019-03-10)"#,
+                "elections[1].referendum.yes_percent: 177.18 is not a percentage between 0 and 100",
+                "elections[2].turnout: -3 is not a percentage between 0 and 100",
+                "elections[3].for_body: missing body id",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_valid_on_no_day_is_reported_once() {
+        let mut d = then_and_now();
+        let court = index(&d, "constitutional_court");
+        d.bodies[court].until = Some("2023-01-01".into());
+        let found = problems(&d);
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some(
+                format!(
+                    r#"bodies[{court}].until: until "2023-01-01" is not after from "2023-01-01""#
+                )
+                .as_str()
+            ),
+            "{found:#?}"
+        );
     }
 }
