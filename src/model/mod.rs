@@ -1,6 +1,7 @@
 //! The dataset: types, loading, validation and the indexes the app reads through.
 
 pub mod date;
+mod dated_rules;
 pub mod index;
 pub mod load;
 pub mod phrasing;

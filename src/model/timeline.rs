@@ -6,7 +6,7 @@ use super::index::Model;
 use super::snapshot::snapshot;
 use super::types::*;
 use super::validate::Problem;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Every date at which something changes: each `from` and `until`, each event date, and the date of the
 /// source the dataset was built from (so the app can show the article's own date). Sorted, without repeats;
@@ -60,11 +60,13 @@ fn base_source_date(data: &Dataset) -> Option<Date> {
 }
 
 /// A validated dataset and its snapshots, one per change date (one for all time when nothing is dated).
+/// Each snapshot is built the first time it is asked for and then shared: start-up pays only for the date
+/// it shows.
 #[derive(Debug, Clone)]
 pub struct Timeline {
     full: Model,
     dates: Vec<Date>,
-    snapshots: Vec<Arc<Model>>,
+    snapshots: Vec<OnceLock<Arc<Model>>>,
 }
 
 impl Timeline {
@@ -76,11 +78,7 @@ impl Timeline {
     /// The snapshots of an already validated full model.
     pub fn of(full: Model) -> Timeline {
         let dates = change_dates(&full.data);
-        let snapshots = if dates.is_empty() {
-            vec![Arc::new(full.clone())]
-        } else {
-            dates.iter().map(|d| Arc::new(full.at(d))).collect()
-        };
+        let snapshots = (0..dates.len().max(1)).map(|_| OnceLock::new()).collect();
         Timeline {
             full,
             dates,
@@ -110,7 +108,20 @@ impl Timeline {
 
     /// The snapshot at change date `index` (clamped to the newest).
     pub fn snapshot(&self, index: usize) -> &Arc<Model> {
-        &self.snapshots[index.min(self.snapshots.len() - 1)]
+        let index = index.min(self.snapshots.len() - 1);
+        self.snapshots[index].get_or_init(|| {
+            Arc::new(match self.dates.get(index) {
+                Some(date) => self.full.at(date),
+                None => self.full.clone(),
+            })
+        })
+    }
+
+    /// Builds every snapshot now (a server may prefer to pay before its first visitor).
+    pub fn build_all(&self) {
+        (0..self.len()).for_each(|i| {
+            self.snapshot(i);
+        });
     }
 
     /// The date of snapshot `index`; `None` for the one snapshot of an undated dataset.
