@@ -108,6 +108,14 @@ fn load_in_process() {
         })
         .collect();
     times.sort();
+    let mut parsing: Vec<Duration> = (0..LOAD_RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(load_str(polity::embedded::NAME, polity::embedded::TEXT).ok());
+            start.elapsed()
+        })
+        .collect();
+    parsing.sort();
     let us = |d: Duration| d.as_secs_f64() * 1e6;
     let median = times[LOAD_RUNS / 2];
     println!("load + validate + timeline of the shipped file over {LOAD_RUNS} runs");
@@ -121,6 +129,10 @@ fn load_in_process() {
         } else {
             ""
         }
+    );
+    println!(
+        "  of which parsing the RON text: median {:.0} µs",
+        us(parsing[LOAD_RUNS / 2])
     );
     let before = LIVE_BYTES.load(Ordering::Relaxed);
     let timeline = load_timeline();
