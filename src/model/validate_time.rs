@@ -58,8 +58,18 @@ fn depends_on_date(data: &Dataset, p: &Problem) -> bool {
         && top_index(&p.path, "elections")
             .and_then(|i| data.elections.get(i))
             .is_some_and(|e| e.kind == ElectionKind::Referendum);
-    m.starts_with("duplicate id")
-        || m.starts_with("duplicate acronym")
+    // Items that carry a validity may repeat an id as versions; `FileRules::versions` decides.
+    let versioned = [
+        "bodies[",
+        "topics[",
+        "discrepancies[",
+        "matters[",
+        "scenarios[",
+        "memberships[",
+    ]
+    .iter()
+    .any(|list| p.path.starts_with(list));
+    (versioned && m.starts_with("duplicate "))
         || m.starts_with("seat counts add up")
         || m.starts_with("cycle in ")
         || m.contains("is not where matter")
@@ -552,6 +562,25 @@ mod tests {
         assert_eq!(
             problems(&d),
             [r#"bodies[13].id: duplicate id "king" (first at bodies[0])"#]
+        );
+    }
+
+    #[test]
+    fn ids_without_versions_stay_unique() {
+        let mut d = then_and_now();
+        d.sources[1].id = "almanac".into();
+        d.elections[1].id = "commons_2019".into();
+        let found = problems(&d);
+        assert!(
+            found
+                .contains(&r#"sources[1].id: duplicate id "almanac" (first at sources[0])"#.into()),
+            "{found:#?}"
+        );
+        assert!(
+            found.contains(
+                &r#"elections[1].id: duplicate id "commons_2019" (first at elections[0])"#.into()
+            ),
+            "{found:#?}"
         );
     }
 
