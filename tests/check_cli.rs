@@ -284,6 +284,42 @@ const SEMANTIC: &[(&str, &str)] = &[
         "one_reading",
         "discrepancies[0].readings: only one reading; a discrepancy needs at least two",
     ),
+    (
+        "until_before_from",
+        r#"bodies[3].facts[0].until: until "2020" is not after from "2020""#,
+    ),
+    (
+        "overlapping_versions",
+        r#"bodies[5].id: duplicate id "district": this version (from 2019) overlaps bodies[4] (until 2020)"#,
+    ),
+    (
+        "outside_validity",
+        r#"relations[4].to: refers to "supreme" outside its validity (on 2021)"#,
+    ),
+    (
+        "seats_at_date",
+        "bodies[3].seats: seat counts add up to 8, but members is 10 (on 2022)",
+    ),
+    (
+        "scenario_appeal_at_date",
+        r#"scenarios[0].steps[2].at: no appeal from "regional" to "supreme" (on 2024)"#,
+    ),
+    (
+        "event_unknown_body",
+        r#"events[0].bodies[0]: unknown id "senate""#,
+    ),
+    (
+        "event_unknown_source",
+        r#"events[0].sources[0]: unknown source "gazette""#,
+    ),
+    (
+        "unknown_more_source",
+        r#"relations[0].more_sources[0]: unknown source "wiki""#,
+    ),
+    (
+        "correction_source",
+        r#"bodies[0].facts[0].correction.source: unknown source "wiki""#,
+    ),
 ];
 
 #[test]

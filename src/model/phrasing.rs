@@ -103,6 +103,7 @@ mod tests {
             note: None,
             source: "s".into(),
             as_of: "2019".into(),
+            ..Default::default()
         }
     }
 
