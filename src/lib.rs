@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod dataset;
 pub mod embedded;
 pub mod kiosk;
 pub mod model;

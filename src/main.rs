@@ -1,6 +1,7 @@
 use clap::Parser;
 use polity::app::{Action, Keymap};
-use polity::cli::{Cli, Command, check, export, load::load_model};
+use polity::cli::{Cli, Command, check, export};
+use polity::dataset::load_model;
 use polity::kiosk::{self, ExitKey};
 use polity::serve;
 use polity::term::{self, RunOptions};

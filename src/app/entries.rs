@@ -36,29 +36,27 @@ pub fn entries(model: &Model, tab: Tab) -> Vec<Entry> {
         .topics
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.section == tab.section())
+        .filter(|(_, t)| t.section == tab)
         .map(|(i, _)| Entry::Topic(i));
     let mut list = Vec::new();
+    // What a tab lists before its bodies; exhaustive so that a new tab is asked what it leads with.
     match tab {
         Tab::Overview => list.push(Entry::Summary),
-        Tab::Executive => list.extend(bodies(Branch::Executive)),
-        Tab::Legislative => list.extend(bodies(Branch::Legislative)),
         Tab::Judicial => {
             if crate::ui::diagram::has_courts(model) {
                 list.push(Entry::CourtDiagram);
             }
-            list.extend(bodies(Branch::Judicial));
         }
-        Tab::Elections => {
-            list.extend((0..d.elections.len()).map(Entry::Election));
-            list.extend(bodies(Branch::Electoral));
-        }
+        Tab::Elections => list.extend((0..d.elections.len()).map(Entry::Election)),
         Tab::International => {
             if !d.memberships.is_empty() {
                 list.push(Entry::Memberships);
             }
         }
-        Tab::Society => list.extend(bodies(Branch::Society)),
+        Tab::Executive | Tab::Legislative | Tab::Society => {}
+    }
+    for &branch in tab.branches() {
+        list.extend(bodies(branch));
     }
     list.extend(topics);
     if tab == Tab::Overview && !d.discrepancies.is_empty() {

@@ -2,7 +2,9 @@
 
 use super::action::Action;
 use super::diagram::{DiagramAction, Direction};
+use super::tab::{self, Tab};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::borrow::Cow;
 
 /// Where a binding applies. The app asks with the contexts active now, most specific first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,19 +32,23 @@ pub enum Context {
 }
 
 impl Context {
-    pub fn title(self) -> &'static str {
-        match self {
+    pub fn title(self) -> Cow<'static, str> {
+        let title = match self {
+            Context::Diagram => {
+                let digits = tab::digit_range();
+                return format!("In the court diagram ({digits} and h/l still change tab)").into();
+            }
             Context::Always => "Anywhere",
             Context::Browse => "Browsing",
             Context::List => "In a list",
             Context::Detail => "In details",
             Context::Table => "In a table",
             Context::Filter => "Typing a filter",
-            Context::Diagram => "In the court diagram (1-7 and h/l still change tab)",
             Context::Scenario => "Following a case",
             Context::ScenarioList => "Choosing a case",
             Context::Help => "In this help",
-        }
+        };
+        title.into()
     }
 }
 
@@ -107,8 +113,10 @@ impl Default for Keymap {
             key(Browse, K::Left, A::PreviousTab, false),
             key(Browse, K::Char('h'), A::PreviousTab, false),
         ]);
-        for (i, digit) in ('1'..='7').enumerate() {
-            b.push(key(Browse, K::Char(digit), A::GoToTab(i), true));
+        for tab in Tab::ALL {
+            if let Some(digit) = tab::digit(tab) {
+                b.push(key(Browse, K::Char(digit), A::GoToTab(tab.index()), true));
+            }
         }
         b.extend([
             key(Browse, K::Up, A::Up, false),

@@ -20,7 +20,7 @@ pub struct TabView {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppState {
     pub tab: Tab,
-    pub views: [TabView; 7],
+    pub views: [TabView; Tab::COUNT],
     /// The help overlay is open, scrolled to this line.
     pub help: Option<usize>,
     /// The membership table's filter.

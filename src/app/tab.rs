@@ -1,79 +1,27 @@
-//! The tabs, in order. Numbers 1–7 jump to them.
+//! The tabs: one per dataset section, in the model's order, and the digit keys that jump to them.
+//!
+//! A tab is the model's `Section` itself (see `model::sections` for why), so the tab list, its titles and what
+//! each tab shows are declared once, in the model.
 
-use crate::model::Section;
+pub use crate::model::Section as Tab;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Tab {
-    Overview,
-    Executive,
-    Legislative,
-    Judicial,
-    Elections,
-    International,
-    Society,
+/// The digit that jumps to `tab`: 1 to 9 for the first nine tabs, none for later ones.
+pub fn digit(tab: Tab) -> Option<char> {
+    digit_at(tab.index())
 }
 
-impl Tab {
-    pub const ALL: [Tab; 7] = [
-        Tab::Overview,
-        Tab::Executive,
-        Tab::Legislative,
-        Tab::Judicial,
-        Tab::Elections,
-        Tab::International,
-        Tab::Society,
-    ];
+fn digit_at(index: usize) -> Option<char> {
+    let number = u32::try_from(index.checked_add(1)?).ok()?;
+    char::from_digit(number, 10)
+}
 
-    pub fn index(self) -> usize {
-        Tab::ALL.iter().position(|&t| t == self).unwrap_or(0)
-    }
-
-    /// The tab at `index`, wrapping around.
-    pub fn from_index(index: usize) -> Tab {
-        Tab::ALL[index % Tab::ALL.len()]
-    }
-
-    pub fn next(self) -> Tab {
-        Tab::from_index(self.index() + 1)
-    }
-
-    pub fn previous(self) -> Tab {
-        Tab::from_index(self.index() + Tab::ALL.len() - 1)
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Tab::Overview => "Overview",
-            Tab::Executive => "Executive",
-            Tab::Legislative => "Legislative",
-            Tab::Judicial => "Judicial",
-            Tab::Elections => "Elections",
-            Tab::International => "International",
-            Tab::Society => "Society",
-        }
-    }
-
-    /// A shorter title for narrow windows.
-    pub fn short_title(self) -> &'static str {
-        match self {
-            Tab::Executive => "Exec",
-            Tab::Legislative => "Legis",
-            Tab::International => "Intl",
-            other => other.title(),
-        }
-    }
-
-    /// The dataset section whose topics this tab shows.
-    pub fn section(self) -> Section {
-        match self {
-            Tab::Overview => Section::Overview,
-            Tab::Executive => Section::Executive,
-            Tab::Legislative => Section::Legislative,
-            Tab::Judicial => Section::Judicial,
-            Tab::Elections => Section::Elections,
-            Tab::International => Section::International,
-            Tab::Society => Section::Society,
-        }
+/// The digits that jump to tabs, as written in help: "1-7".
+pub fn digit_range() -> String {
+    let digits: Vec<char> = Tab::ALL.into_iter().filter_map(digit).collect();
+    match digits.as_slice() {
+        [] => String::new(),
+        [only] => only.to_string(),
+        [first, .., last] => format!("{first}-{last}"),
     }
 }
 
@@ -82,11 +30,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn next_and_previous_wrap() {
-        assert_eq!(Tab::Society.next(), Tab::Overview);
-        assert_eq!(Tab::Overview.previous(), Tab::Society);
+    fn the_first_nine_tabs_have_digits() {
+        assert_eq!(digit(Tab::Overview), Some('1'));
+        assert_eq!(digit(Tab::Society), Some('7'));
         for tab in Tab::ALL {
-            assert_eq!(tab.next().previous(), tab);
+            assert_eq!(digit(tab).is_some(), tab.index() < 9);
         }
+        assert_eq!(digit_range(), "1-7");
+    }
+
+    #[test]
+    fn a_tenth_tab_has_no_digit() {
+        assert_eq!(digit_at(8), Some('9'));
+        assert_eq!(digit_at(9), None);
+        assert_eq!(digit_at(usize::MAX), None);
     }
 }

@@ -1,7 +1,7 @@
 //! `polity check [FILE]`: validate a dataset and summarise it.
 
 use super::export::text::wrap;
-use super::load::{LoadFailure, dataset_name, try_load_model};
+use crate::dataset::{LoadFailure, display_name, try_load_model};
 use crate::model::Dataset;
 use std::fmt::Debug;
 use std::path::Path;
@@ -10,7 +10,7 @@ use std::process::ExitCode;
 /// Checks the dataset; a summary on stdout and exit 0 when it is valid, every problem on stderr and exit 2
 /// when it is not.
 pub fn run(file: Option<&Path>) -> ExitCode {
-    let name = dataset_name(file);
+    let name = display_name(file);
     match try_load_model(file) {
         Ok(model) => {
             print!("{}", summary(&model.data, &name));

@@ -5,7 +5,7 @@ mod markdown;
 pub mod text;
 
 use super::ExportFormat;
-use super::load::load_model;
+use crate::dataset::load_model;
 use crate::model::Model;
 use std::io::Write;
 use std::path::Path;

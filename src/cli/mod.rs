@@ -2,7 +2,6 @@
 
 pub mod check;
 pub mod export;
-pub mod load;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;

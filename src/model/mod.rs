@@ -6,6 +6,7 @@ pub mod load;
 pub mod phrasing;
 pub mod snapshot;
 pub mod timeline;
+mod sections;
 pub mod types;
 pub mod validate;
 pub mod validate_time;

@@ -1,47 +1,87 @@
-//! Relations in words, for the export and for the app's side panels.
+//! What each kind of relation means: its words for the export, the side panels and the diagrams, and whether it
+//! chooses members. Every kind is matched exhaustively here, so a new kind is handled in this one file.
 
 use super::types::{Relation, RelationKind};
 
-/// The verb phrase that reads from `from` to `to`: "{from} {verb} {to}".
-pub fn verb(kind: RelationKind) -> &'static str {
-    match kind {
-        RelationKind::Nominates => "nominates",
-        RelationKind::Appoints => "appoints",
-        RelationKind::Recommends => "recommends",
-        RelationKind::Approves => "approves",
-        RelationKind::Elects => "elects",
-        RelationKind::Lists => "draws up candidate lists for",
-        RelationKind::AppealsTo => "sends appeals to",
-        RelationKind::MemberOf => "is part of",
-        RelationKind::Chairs => "chairs",
-        RelationKind::Initiates => "may propose laws to",
-        RelationKind::Heads => "heads",
-        RelationKind::Reviews => "reviews the acts of",
+impl RelationKind {
+    /// The verb phrase that reads from `from` to `to`: "{from} {verb} {to}".
+    pub fn verb(self) -> &'static str {
+        match self {
+            RelationKind::Nominates => "nominates",
+            RelationKind::Appoints => "appoints",
+            RelationKind::Recommends => "recommends",
+            RelationKind::Approves => "approves",
+            RelationKind::Elects => "elects",
+            RelationKind::Lists => "draws up candidate lists for",
+            RelationKind::AppealsTo => "sends appeals to",
+            RelationKind::MemberOf => "is part of",
+            RelationKind::Chairs => "chairs",
+            RelationKind::Initiates => "may propose laws to",
+            RelationKind::Heads => "heads",
+            RelationKind::Reviews => "reviews the acts of",
+        }
     }
-}
 
-/// The same relation read from `to` back to `from`: "{to} {passive} {from}".
-pub fn passive(kind: RelationKind) -> &'static str {
-    match kind {
-        RelationKind::Nominates => "is nominated by",
-        RelationKind::Appoints => "is appointed by",
-        RelationKind::Recommends => "is recommended by",
-        RelationKind::Approves => "is approved by",
-        RelationKind::Elects => "is elected by",
-        RelationKind::Lists => "has candidate lists drawn up by",
-        RelationKind::AppealsTo => "hears appeals from",
-        RelationKind::MemberOf => "includes",
-        RelationKind::Chairs => "is chaired by",
-        RelationKind::Initiates => "receives proposed laws from",
-        RelationKind::Heads => "is headed by",
-        RelationKind::Reviews => "has its acts reviewed by",
+    /// The same relation read from `to` back to `from`: "{to} {passive} {from}".
+    pub fn passive(self) -> &'static str {
+        match self {
+            RelationKind::Nominates => "is nominated by",
+            RelationKind::Appoints => "is appointed by",
+            RelationKind::Recommends => "is recommended by",
+            RelationKind::Approves => "is approved by",
+            RelationKind::Elects => "is elected by",
+            RelationKind::Lists => "has candidate lists drawn up by",
+            RelationKind::AppealsTo => "hears appeals from",
+            RelationKind::MemberOf => "includes",
+            RelationKind::Chairs => "is chaired by",
+            RelationKind::Initiates => "receives proposed laws from",
+            RelationKind::Heads => "is headed by",
+            RelationKind::Reviews => "has its acts reviewed by",
+        }
+    }
+
+    /// One word for a diagram's arrow label ("appoints", "lists"); none for kinds drawn without a verb
+    /// (appeals are the arrows themselves, membership reads "member: ...").
+    pub fn short_verb(self) -> Option<&'static str> {
+        match self {
+            RelationKind::Appoints => Some("appoints"),
+            RelationKind::Elects => Some("elects"),
+            RelationKind::Nominates => Some("nominates"),
+            RelationKind::Recommends => Some("recommends"),
+            RelationKind::Approves => Some("approves"),
+            RelationKind::Lists => Some("lists"),
+            RelationKind::Chairs => Some("chairs"),
+            RelationKind::AppealsTo
+            | RelationKind::MemberOf
+            | RelationKind::Initiates
+            | RelationKind::Heads
+            | RelationKind::Reviews => None,
+        }
+    }
+
+    /// Whether `from` takes part in choosing who sits in `to` (the court diagram's "who chooses the judges").
+    pub fn chooses_members(self) -> bool {
+        match self {
+            RelationKind::Appoints
+            | RelationKind::Elects
+            | RelationKind::Nominates
+            | RelationKind::Recommends
+            | RelationKind::Approves
+            | RelationKind::Lists
+            | RelationKind::MemberOf
+            | RelationKind::Chairs => true,
+            RelationKind::AppealsTo
+            | RelationKind::Initiates
+            | RelationKind::Heads
+            | RelationKind::Reviews => false,
+        }
     }
 }
 
 /// A relation as a sentence fragment, given the names to use for its two ends: "President appoints Cabinet",
 /// or with a number or an object, "President appoints 7 members of Senate", "President appoints Court: the chair".
 pub fn sentence(from: &str, relation: &Relation, to: &str) -> String {
-    let verb = verb(relation.kind);
+    let verb = relation.kind.verb();
     match (relation.count, relation.what.as_deref()) {
         (_, Some(what)) => format!("{from} {verb} {to}: {what}"),
         (Some(n), None) => format!("{from} {verb} {n} members of {to}"),
@@ -64,6 +104,73 @@ mod tests {
             source: "s".into(),
             as_of: "2019".into(),
             ..Default::default()
+        }
+    }
+
+    /// Every kind serde knows, read from the error for a name that is none of them.
+    fn every_kind() -> Vec<RelationKind> {
+        let names = match ron::from_str::<RelationKind>("NoSuchKind") {
+            Err(e) => match e.code {
+                ron::Error::NoSuchEnumVariant { expected, .. } => expected,
+                other => panic!("unexpected error {other:?}"),
+            },
+            Ok(kind) => panic!("parsed as {kind:?}"),
+        };
+        names
+            .iter()
+            .map(|name| ron::from_str(name).expect("a variant name parses"))
+            .collect()
+    }
+
+    #[test]
+    fn short_verbs_are_the_diagram_labels() {
+        let labelled: Vec<(RelationKind, &str)> = every_kind()
+            .into_iter()
+            .filter_map(|k| Some((k, k.short_verb()?)))
+            .collect();
+        assert_eq!(
+            labelled,
+            [
+                (RelationKind::Nominates, "nominates"),
+                (RelationKind::Appoints, "appoints"),
+                (RelationKind::Recommends, "recommends"),
+                (RelationKind::Approves, "approves"),
+                (RelationKind::Elects, "elects"),
+                (RelationKind::Lists, "lists"),
+                (RelationKind::Chairs, "chairs"),
+            ]
+        );
+    }
+
+    #[test]
+    fn eight_kinds_choose_members() {
+        let choosing: Vec<RelationKind> = every_kind()
+            .into_iter()
+            .filter(|k| k.chooses_members())
+            .collect();
+        assert_eq!(
+            choosing,
+            [
+                RelationKind::Nominates,
+                RelationKind::Appoints,
+                RelationKind::Recommends,
+                RelationKind::Approves,
+                RelationKind::Elects,
+                RelationKind::Lists,
+                RelationKind::MemberOf,
+                RelationKind::Chairs,
+            ]
+        );
+    }
+
+    #[test]
+    fn every_kind_reads_both_ways() {
+        for kind in every_kind() {
+            assert!(
+                !kind.verb().is_empty() && !kind.passive().is_empty(),
+                "{kind:?}"
+            );
+            assert_ne!(kind.verb(), kind.passive());
         }
     }
 

@@ -5,58 +5,18 @@
 //! bounded queue and dropped when the queue is full.
 
 use super::backend::clamp_size;
-use super::log::{ConnLog, quoted};
+use super::conn::{Conn, Phase};
+use super::log::quoted;
 use super::session::{self, Input, SessionSettings};
 use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, Session};
 use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use tokio::sync::{OwnedSemaphorePermit, mpsc, watch};
 
 /// Packets of input waiting for the session; more are dropped (a flood of keys cannot grow memory).
 const INPUT_QUEUE: usize = 32;
 /// The most of one packet that is kept: far more than a person types between two frames.
 const MAX_INPUT_PACKET: usize = 4096;
-
-/// How far a connection has come, watched by the accept loop's login-grace timer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Phase {
-    Handshake,
-    Authenticated,
-    Shell,
-    /// The session has said goodbye and closed its channel; the client should now leave by itself.
-    Ended,
-    /// The client stopped reading or vanished: nothing more can be said to it, the connection is dropped.
-    Abandoned,
-}
-
-/// What the handler, the session and the accept loop share about one connection.
-pub struct Conn {
-    pub log: ConnLog,
-    pub phase: watch::Sender<Phase>,
-    end: Mutex<Option<String>>,
-}
-
-impl Conn {
-    pub fn new(log: ConnLog) -> Conn {
-        Conn {
-            log,
-            phase: watch::Sender::new(Phase::Handshake),
-            end: Mutex::new(None),
-        }
-    }
-
-    /// Records why the connection ends; the first reason given is the one logged.
-    pub fn set_end(&self, reason: impl Into<String>) {
-        let mut end = self.end.lock().unwrap_or_else(|e| e.into_inner());
-        if end.is_none() {
-            *end = Some(reason.into());
-        }
-    }
-
-    pub fn end_reason(&self) -> Option<String> {
-        self.end.lock().unwrap_or_else(|e| e.into_inner()).clone()
-    }
-}
 
 /// The pty a client asked for.
 struct PtyRequest {

@@ -4,6 +4,7 @@
 //! a login-grace timer until the visitor has a shell. Each session draws into its channel through its own backend.
 
 pub mod backend;
+mod conn;
 mod handler;
 pub mod host_key;
 pub mod input;
@@ -13,9 +14,10 @@ mod screen;
 mod session;
 mod stream;
 
-use crate::cli::load::load_model;
+use crate::dataset::load_model;
 use crate::kiosk::ExitKey;
-use handler::{Conn, ConnHandler, Phase};
+use conn::{Conn, Phase};
+use handler::ConnHandler;
 use limits::{LimitSettings, Limits, Refusal};
 use log::ConnLog;
 use russh::server::{Config, run_stream};

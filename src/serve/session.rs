@@ -2,7 +2,7 @@
 //! out of time or stops reading. A panic ends this session only.
 
 use super::backend::ChannelBackend;
-use super::handler::{Conn, Phase};
+use super::conn::{Conn, Phase};
 use super::input::{ESC_TIMEOUT, InputParser};
 use super::screen;
 use crate::app::{Action, App, Keymap};

@@ -1,6 +1,7 @@
 //! Where things go on screen. Pure functions of the window size and state, shared by drawing and mouse hit-testing.
 
 use crate::app::Tab;
+use crate::app::tab;
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
@@ -97,15 +98,17 @@ pub fn tab_labels(width: u16, current: Tab) -> Vec<(String, u16, u16)> {
         }
         Some(out)
     };
-    fitted(&|t| format!(" {} {} ", t.index() + 1, t.title()))
-        .or_else(|| fitted(&|t| format!(" {} {} ", t.index() + 1, t.short_title())))
+    // A tab past the ninth has no digit key, so its label has no number.
+    let numbered = |tab: Tab, title: &str| match tab::digit(tab) {
+        Some(digit) => format!(" {digit} {title} "),
+        None => format!(" {title} "),
+    };
+    fitted(&|t| numbered(t, t.title()))
+        .or_else(|| fitted(&|t| numbered(t, t.short_title())))
         .or_else(|| {
-            fitted(&|t| {
-                if t == current {
-                    format!(" {} {} ", t.index() + 1, t.short_title())
-                } else {
-                    format!(" {} ", t.index() + 1)
-                }
+            fitted(&|t| match tab::digit(t) {
+                Some(digit) if t != current => format!(" {digit} "),
+                _ => numbered(t, t.short_title()),
             })
         })
         .unwrap_or_default()

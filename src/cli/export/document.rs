@@ -4,7 +4,7 @@
 
 use crate::model::phrasing;
 use crate::model::{
-    Body, Branch, Discrepancy, Election, Fact, Model, Reading, Relation, Scenario, Section, Topic,
+    Body, Discrepancy, Election, Fact, Model, Reading, Relation, Scenario, Section, Topic,
 };
 use std::collections::HashMap;
 
@@ -23,21 +23,6 @@ pub enum Block {
         rows: Vec<Vec<String>>,
     },
 }
-
-/// The sections of the document, in the app's tab order, with the branch whose bodies each one lists.
-const SECTIONS: [(Section, &str, Option<Branch>); 7] = [
-    (Section::Overview, "Overview", None),
-    (Section::Executive, "Executive", Some(Branch::Executive)),
-    (
-        Section::Legislative,
-        "Legislative",
-        Some(Branch::Legislative),
-    ),
-    (Section::Judicial, "Judicial", Some(Branch::Judicial)),
-    (Section::Elections, "Elections", Some(Branch::Electoral)),
-    (Section::International, "International", None),
-    (Section::Society, "Society", Some(Branch::Society)),
-];
 
 /// The whole dataset as blocks.
 pub fn build(model: &Model) -> Vec<Block> {
@@ -60,10 +45,11 @@ pub fn build(model: &Model) -> Vec<Block> {
         placed: vec![false; data.discrepancies.len()],
     };
     doc.title();
-    for (section, heading, branch) in SECTIONS {
-        doc.push(Block::Heading(2, heading.to_string()));
+    // The sections in the app's tab order, each with the bodies of its branches.
+    for section in Section::ALL {
+        doc.push(Block::Heading(2, section.title().to_string()));
         let before = doc.blocks.len();
-        doc.section(section, branch);
+        doc.section(section);
         if doc.blocks.len() == before {
             doc.push(Block::Paragraph("Nothing recorded.".to_string()));
         }
@@ -123,12 +109,12 @@ impl Doc<'_> {
         self.push(Block::Paragraph(country));
     }
 
-    fn section(&mut self, section: Section, branch: Option<Branch>) {
+    fn section(&mut self, section: Section) {
         let model = self.model;
         if section == Section::Overview {
             self.overview();
         }
-        if let Some(branch) = branch {
+        for &branch in section.branches() {
             for body in model.bodies_in(branch) {
                 self.body(body);
             }
@@ -141,7 +127,7 @@ impl Doc<'_> {
                 }
             }
             Section::International => self.memberships(),
-            _ => {}
+            Section::Overview | Section::Executive | Section::Legislative | Section::Society => {}
         }
         for topic in model.topics_in(section) {
             self.topic(topic);

@@ -1,7 +1,7 @@
 //! The Overview's summary: form of government, who leads, the branches at a glance, the sources.
 
 use super::Page;
-use crate::model::Branch;
+use crate::model::Section;
 
 pub fn build(page: &mut Page) {
     let model = page.app.model.clone();
@@ -29,17 +29,18 @@ pub fn build(page: &mut Page) {
     page.facts(&d.overview.facts);
 
     page.heading("The branches at a glance");
-    for (branch, label) in [
-        (Branch::Executive, "Executive"),
-        (Branch::Legislative, "Legislative"),
-        (Branch::Judicial, "Judicial"),
-    ] {
-        let names: Vec<&str> = model.bodies_in(branch).map(|b| b.name.as_str()).collect();
+    for section in [Section::Executive, Section::Legislative, Section::Judicial] {
+        let names: Vec<&str> = section
+            .branches()
+            .iter()
+            .flat_map(|&branch| model.bodies_in(branch))
+            .map(|b| b.name.as_str())
+            .collect();
         if !names.is_empty() {
-            page.field(label, &names.join(", "));
+            page.field(section.title(), &names.join(", "));
         }
     }
-    for topic in model.topics_in(crate::model::Section::Overview) {
+    for topic in model.topics_in(Section::Overview) {
         page.heading(&topic.title);
         page.facts(&topic.facts);
     }

@@ -1,4 +1,5 @@
-//! Loading the dataset the user asked for (a file, or the built-in one) into a validated model.
+//! The one place that turns the dataset a user chose (the built-in one, or `--data FILE`) into a validated
+//! `Model`, or into every problem as a line naming the file. The app, `check`, `export` and `serve` all load here.
 
 use crate::embedded;
 use crate::model::{Model, load_file, load_str};
@@ -24,7 +25,7 @@ impl LoadFailure {
 }
 
 /// The name errors and summaries use for the dataset: the path as given, or the built-in dataset's name.
-pub fn dataset_name(file: Option<&Path>) -> String {
+pub fn display_name(file: Option<&Path>) -> String {
     file.map_or_else(
         || embedded::NAME.to_string(),
         |path| path.display().to_string(),
@@ -38,7 +39,7 @@ pub fn load_model(file: Option<&Path>) -> Result<Model, Vec<String>> {
 
 /// Loads and validates, telling a file that cannot be read apart from one that has semantic problems.
 pub fn try_load_model(file: Option<&Path>) -> Result<Model, LoadFailure> {
-    let name = dataset_name(file);
+    let name = display_name(file);
     let parsed = match file {
         Some(path) => load_file(path),
         None => load_str(&name, embedded::TEXT),
@@ -47,4 +48,43 @@ pub fn try_load_model(file: Option<&Path>) -> Result<Model, LoadFailure> {
     Model::new(data).map_err(|problems| {
         LoadFailure::Invalid(problems.iter().map(|p| format!("{name}: {p}")).collect())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_dataset_loads_under_its_own_name() {
+        assert!(load_model(None).is_ok());
+        assert_eq!(display_name(None), embedded::NAME);
+    }
+
+    #[test]
+    fn a_missing_file_is_one_line_naming_it() {
+        let path = Path::new("no/such/dataset.ron");
+        match try_load_model(Some(path)) {
+            Err(LoadFailure::Unreadable(line)) => {
+                assert!(line.starts_with("no/such/dataset.ron"), "{line}")
+            }
+            other => panic!("expected an unreadable file, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn semantic_problems_each_name_the_file() {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/unknown_id.ron");
+        let name = path.display().to_string();
+        match try_load_model(Some(&path)) {
+            Err(LoadFailure::Invalid(lines)) => {
+                assert!(!lines.is_empty());
+                assert!(
+                    lines.iter().all(|l| l.starts_with(&format!("{name}: "))),
+                    "{lines:?}"
+                );
+            }
+            other => panic!("expected semantic problems, got {other:?}"),
+        }
+    }
 }
