@@ -4,6 +4,7 @@ use super::App;
 use super::action::Action;
 use super::entries::entries;
 use super::tab::Tab;
+use super::time::TimeAction;
 use crate::ui::{self, layout};
 use ratatui::layout::Rect;
 
@@ -33,6 +34,12 @@ impl App {
                 s.help = s.help.map(|h| h.saturating_sub(1))
             }
             Action::Down | Action::ScrollDown if s.help.is_some() => s.help = s.help.map(|h| h + 1),
+            Action::ScrollUp if s.time.timeline.is_some() => {
+                self.apply_time(TimeAction::TimelineUp)
+            }
+            Action::ScrollDown if s.time.timeline.is_some() => {
+                self.apply_time(TimeAction::TimelineDown)
+            }
             Action::Up if s.view().open => self.scroll_by(-1),
             Action::Down if s.view().open => self.scroll_by(1),
             Action::Up => {
@@ -74,9 +81,11 @@ impl App {
                 s.filtering = false;
             }
             Action::Quit => s.quit = true,
+            Action::Click(..) if s.time.timeline.is_some() => s.time.timeline = None,
             Action::Click(column, row) => self.click(column, row),
             Action::Resize(width, height) => s.size = (width, height),
             Action::Diagram(action) => self.apply_diagram(action),
+            Action::Time(action) => self.apply_time(action),
         }
     }
 

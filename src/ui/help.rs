@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-const ORDER: [Context; 10] = [
+const ORDER: [Context; 11] = [
     Context::Browse,
     Context::List,
     Context::Detail,
@@ -17,6 +17,7 @@ const ORDER: [Context; 10] = [
     Context::ScenarioList,
     Context::Table,
     Context::Filter,
+    Context::Timeline,
     Context::Help,
     Context::Always,
 ];

@@ -2,10 +2,12 @@
 //! The same lines serve the preview beside the list and the full-screen details.
 
 mod body;
+mod changes;
 mod contradictions;
 mod election;
 mod memberships;
 mod summary;
+pub mod timeline;
 
 use super::text::push_wrapped;
 use crate::app::{App, Entry};
@@ -181,12 +183,15 @@ impl<'a> Page<'a> {
                 let text = format!("Superseded from {}: {}", s.from, s.by);
                 self.cited("  ↻ ", &text, &s.source, &s.from);
             }
+            if let Some(c) = &fact.correction {
+                self.correction(&fact.source, c);
+            }
         }
     }
 
     /// Both (or all) readings of a contradiction.
     pub fn readings(&mut self, d: &Discrepancy, indent: &str) {
-        let intro = format!("The source contradicts itself ({}):", d.title);
+        let intro = format!("{} ({}):", changes::disagreement(self.model(), d), d.title);
         push_wrapped(
             &mut self.lines,
             &intro,
@@ -208,6 +213,18 @@ impl<'a> Page<'a> {
                 self.app.theme.dim,
             );
         }
+    }
+
+    /// A claim of `said_by` that a later source corrects, with both claims.
+    pub fn correction(&mut self, said_by: &str, c: &crate::model::Correction) {
+        let model = self.app.model.clone();
+        let text = changes::correction_text(&model, said_by, c);
+        self.cited(
+            "  ✎ ",
+            &text,
+            &c.source,
+            changes::correction_date(&model, c),
+        );
     }
 
     /// Contradictions about `subject` that the page has not spelled out yet.
