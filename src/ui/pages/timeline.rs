@@ -66,7 +66,7 @@ fn event_lines(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
 pub fn draw(area: Rect, buf: &mut Buffer, app: &App, selected: usize) {
     Clear.render(area, buf);
     let title = match as_of_label(app) {
-        Some(label) => format!(" Timeline · showing {label} · Enter goes there · Esc closes "),
+        Some(label) => format!(" Timeline · {label} · Enter goes there · Esc closes "),
         None => " Timeline · Esc closes ".to_string(),
     };
     Block::new()
