@@ -297,3 +297,37 @@ fn the_timeline_view_at_80x24() {
     }
     insta::assert_snapshot!("as_of_timeline_80x24", render(&app).backend());
 }
+
+/// Every line of the selected entry's page, however long, at `width` columns.
+fn page_text(app: &App, width: usize) -> String {
+    let entry = app.state.entry(&app.model).expect("an entry");
+    polity::ui::pages::page(app, entry, width)
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn elections_show_corrections_referendums_and_called_votes() {
+    let mut app = app(shipped(), 120, 40);
+    app.update(Action::GoToTab(Tab::Elections.index()));
+    let mut pages = String::new();
+    for _ in 0..app.model.data.elections.len() {
+        pages.push_str(&page_text(&app, 100));
+        app.update(Action::Down);
+    }
+    for expected in [
+        "The article says",
+        "In fact:",
+        "70.96%",
+        "Question: ",
+        "Yes",
+        "87.15%",
+        "Turnout: 73.12%",
+        "results not yet known",
+        "Results by party",
+    ] {
+        assert!(pages.contains(expected), "no {expected:?} in:\n{pages}");
+    }
+}
