@@ -1,6 +1,7 @@
 //! Everything a user can ask for. Keys and mouse events become an `Action`; only `AppState::update` acts on it.
 
 use super::diagram_action::DiagramAction;
+use super::time::TimeAction;
 
 /// One request from the user (or the terminal), independent of how it was typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +36,8 @@ pub enum Action {
     Resize(u16, u16),
     /// A key of the court diagram.
     Diagram(DiagramAction),
+    /// A key that moves in time or works the Timeline view.
+    Time(TimeAction),
 }
 
 impl Action {
@@ -52,6 +55,7 @@ impl Action {
             Action::ToggleHelp => "help",
             Action::CloseHelp => "close",
             Action::Quit => "quit",
+            Action::Time(action) => action.hint(),
             other => other.describe(),
         }
     }
@@ -83,6 +87,7 @@ impl Action {
             Action::ScrollDown => "scroll down",
             Action::Resize(..) => "resize",
             Action::Diagram(action) => action.describe(),
+            Action::Time(action) => action.describe(),
         }
     }
 }

@@ -33,6 +33,10 @@ pub struct Cli {
     #[arg(long, value_name = "SECS", requires = "kiosk")]
     pub idle: Option<u64>,
 
+    /// Show the dataset as of this date (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -13,6 +13,7 @@
 
 mod bar_chart;
 mod body;
+mod changes;
 mod contradictions;
 pub mod court_panel;
 mod election;
@@ -20,7 +21,7 @@ mod memberships;
 mod seat_chart;
 mod summary;
 
-use crate::model::{Body, Discrepancy, Election, Fact, Model, Relation, phrasing};
+use crate::model::{Body, Discrepancy, Election, Fact, Model, Relation, Timeline, phrasing};
 use crate::text::push_wrapped;
 use crate::theme::Theme;
 use ratatui::style::Style;
@@ -39,9 +40,26 @@ pub fn summary(model: &Model, theme: &Theme, width: usize) -> Vec<Line<'static>>
     build(model, theme, width, summary::build)
 }
 
-/// A body's page.
-pub fn body(model: &Model, theme: &Theme, width: usize, b: &Body) -> Vec<Line<'static>> {
-    build(model, theme, width, |page| body::build(page, b))
+/// Where in time a page is read: the dataset's timeline and the index of the chosen date in it, so a page can
+/// say what changed before that date and what ends after it.
+#[derive(Debug, Clone, Copy)]
+pub struct When<'a> {
+    pub timeline: &'a Timeline,
+    pub index: usize,
+}
+
+/// A body's page; `when` adds what changed, began or ends around the chosen date.
+pub fn body(
+    model: &Model,
+    theme: &Theme,
+    width: usize,
+    b: &Body,
+    when: Option<When>,
+) -> Vec<Line<'static>> {
+    let mut page = Page::new(model, theme, width);
+    page.when = when;
+    body::build(&mut page, b);
+    page.lines
 }
 
 /// A topic's page: its facts and what the source contradicts about it.
@@ -99,6 +117,8 @@ pub struct Page<'a> {
     pub theme: &'a Theme,
     pub width: usize,
     pub lines: Vec<Line<'static>>,
+    /// Where in time the page is read, when the caller knows.
+    pub when: Option<When<'a>>,
     /// Contradictions already spelled out on this page, so a second fact citing one only points to it.
     shown: Vec<String>,
 }
@@ -111,6 +131,7 @@ impl<'a> Page<'a> {
             theme,
             width,
             lines: Vec::new(),
+            when: None,
             shown: Vec::new(),
         }
     }
@@ -240,12 +261,15 @@ impl<'a> Page<'a> {
                 let text = format!("Superseded from {}: {}", s.from, s.by);
                 self.cited("  ↻ ", &text, &s.source, &s.from);
             }
+            if let Some(c) = &fact.correction {
+                self.correction(&fact.source, c);
+            }
         }
     }
 
     /// Both (or all) readings of a contradiction.
     pub fn readings(&mut self, d: &Discrepancy, indent: &str) {
-        let intro = format!("The source contradicts itself ({}):", d.title);
+        let intro = format!("{} ({}):", changes::disagreement(self.model(), d), d.title);
         push_wrapped(
             &mut self.lines,
             &intro,
@@ -267,6 +291,13 @@ impl<'a> Page<'a> {
                 self.theme.dim,
             );
         }
+    }
+
+    /// A claim of `said_by` that a later source corrects, with both claims.
+    pub fn correction(&mut self, said_by: &str, c: &crate::model::Correction) {
+        let model = self.model;
+        let text = changes::correction_text(model, said_by, c);
+        self.cited("  ✎ ", &text, &c.source, changes::correction_date(model, c));
     }
 
     /// Contradictions about `subject` that the page has not spelled out yet.

@@ -53,6 +53,9 @@ pub fn build(page: &mut Page) {
             s.origin,
             s.as_of
         ));
+        if let Some(url) = &s.url {
+            page.dim(&format!("    {url}"));
+        }
         if let Some(note) = &s.note {
             page.dim(&format!("    {note}"));
         }
