@@ -17,6 +17,10 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", global = true)]
     pub data: Option<PathBuf>,
 
+    /// Show the dataset as of this date (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it.
+    #[arg(long, value_name = "DATE", global = true)]
+    pub as_of: Option<String>,
+
     /// Leave the mouse to the terminal, so text can be selected.
     #[arg(long)]
     pub no_mouse: bool,
@@ -44,7 +48,8 @@ pub enum Command {
         /// The dataset file to check.
         file: Option<PathBuf>,
     },
-    /// Print the whole dataset as readable text, every fact once.
+    /// Print the dataset as of a date (default: the newest) as readable text, every fact once, with its
+    /// sources and what changed.
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
         format: ExportFormat,
