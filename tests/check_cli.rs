@@ -1,7 +1,7 @@
 //! The real binary against good, broken and hostile dataset files: `polity check`, `polity export` and
 //! `polity --data`.
 
-use polity::model::{Dataset, Fact, load_file};
+use polity::model::{Dataset, Fact, Timeline, load_file};
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -770,5 +770,53 @@ fn text_export_shows_control_characters_of_the_data_harmlessly() {
             run.stdout
                 .contains("Politics of \u{fffd}[2JRuritania\u{fffd}")
         );
+    }
+}
+
+#[test]
+fn export_at_a_date_has_each_of_its_facts_once_and_no_other() {
+    let data = load_file(Path::new("assets/kazakhstan.ron")).expect("the shipped file loads");
+    let timeline = Timeline::new(data).expect("the shipped file is valid");
+    let everything: Vec<&str> = all_facts(&timeline.full().data)
+        .into_iter()
+        .map(|f| f.text.as_str())
+        .collect();
+    for index in [
+        timeline.base_index().expect("the article's date"),
+        timeline.newest(),
+    ] {
+        let date = timeline.date(index).expect("a dated snapshot").to_string();
+        let run = polity(&["export", "--as-of", &date]);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        let out = folded(&run.stdout);
+        let model = timeline.snapshot(index);
+        let facts = all_facts(&model.data);
+        for f in &facts {
+            let title = model.source_title(&f.source);
+            let cited = format!("{} [{title}, as of {}]", f.text, f.as_of);
+            // Once for each place the data puts it: a statement may belong to two places, and a disputed
+            // one is also quoted as a reading of its discrepancy.
+            let same = |text: &str, source: &str, as_of: &str| {
+                text == f.text && source == f.source && as_of == f.as_of
+            };
+            let places = facts
+                .iter()
+                .filter(|g| same(&g.text, &g.source, &g.as_of))
+                .count()
+                + model
+                    .data
+                    .discrepancies
+                    .iter()
+                    .flat_map(|d| &d.readings)
+                    .filter(|r| same(&r.text, &r.source, &r.as_of))
+                    .count();
+            assert_eq!(out.matches(&cited).count(), places, "{cited:?} at {date}");
+        }
+        let shown: Vec<&str> = facts.iter().map(|f| f.text.as_str()).collect();
+        for text in &everything {
+            if !shown.contains(text) && !shown.iter().any(|s| s.contains(text)) {
+                assert!(!out.contains(text), "{text:?} does not hold at {date}");
+            }
+        }
     }
 }
