@@ -17,10 +17,6 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", global = true)]
     pub data: Option<PathBuf>,
 
-    /// Show the dataset as of this date (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it.
-    #[arg(long, value_name = "DATE", global = true)]
-    pub as_of: Option<String>,
-
     /// Leave the mouse to the terminal, so text can be selected.
     #[arg(long)]
     pub no_mouse: bool,
@@ -53,6 +49,10 @@ pub enum Command {
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
         format: ExportFormat,
+        /// The date to describe (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it. Default: the
+        /// newest date in the dataset.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
     },
     /// Serve the app over SSH: every connection gets its own app in kiosk mode.
     Serve(crate::serve::ServeArgs),
