@@ -69,3 +69,6 @@ pub fn render(
         ExportFormat::Markdown => markdown::render(&blocks),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -235,6 +235,15 @@ impl Doc<'_> {
     fn body_in_time(&mut self, b: &Body) {
         let model = self.model;
         let validity = b.validity();
+        let end = self.timeline.ends(&b.id);
+        let mut successors: Vec<&Body> = Vec::new();
+        for s in self.timeline.replaced_by(&b.id) {
+            if successors.iter().all(|known| known.id != s.id) {
+                successors.push(s);
+            }
+        }
+        // "Abolished …" below already says when a replaced body ends.
+        let said_below = validity.from.is_none() && validity.until == end && !successors.is_empty();
         if !b.replaces.is_empty() {
             let before: Vec<&str> = b.replaces.iter().map(|id| model.name(id)).collect();
             let since = validity
@@ -244,22 +253,24 @@ impl Doc<'_> {
                 "{since}before it: {}.",
                 before.join(", ")
             )));
-        } else if !validity.is_always() {
-            self.push(Block::Paragraph(format!(
-                "This description holds {}.",
-                validity.describe()
-            )));
-        }
-        let Some(end) = self.timeline.ends(&b.id) else {
-            return;
-        };
-        let mut successors: Vec<&Body> = Vec::new();
-        for s in self.timeline.replaced_by(&b.id) {
-            if successors.iter().all(|known| known.id != s.id) {
-                successors.push(s);
+        } else if !validity.is_always() && !said_below {
+            let mut line = format!("Valid {}", validity.describe());
+            // A later version of the same body: say what it changes to.
+            let next = validity.until.and_then(|until| {
+                self.timeline
+                    .versions(&b.id)
+                    .find(|(_, _, v)| v.from == Some(until))
+            });
+            if let Some((_, next, _)) = next
+                && let Some(members) = next.members
+                && next.members != b.members
+            {
+                line.push_str(&format!("; from then, {members} members"));
             }
+            line.push('.');
+            self.push(Block::Paragraph(line));
         }
-        if let Some(first) = successors.first() {
+        if let (Some(end), Some(first)) = (end, successors.first()) {
             let names: Vec<&str> = successors.iter().map(|s| s.name.as_str()).collect();
             self.push(Block::Paragraph(format!(
                 "Abolished {end}: replaced by {} {}",
