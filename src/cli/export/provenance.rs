@@ -50,7 +50,7 @@ impl<'a> Cite<'a> {
         cite
     }
 
-    /// "Politics article says Tokayev was re-elected. In fact: it was his first election. [Review]"
+    /// "Correction: Politics article says the King was crowned. In fact: he was elected. [Gazette]"
     pub fn correction(&self, said_by: &str, c: &Correction) -> String {
         format!(
             "Correction: {} says {}. In fact: {} [{}]",
