@@ -14,7 +14,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file }) => check::run(file.as_deref().or(cli.data.as_deref())),
-        Some(Command::Export { format }) => export::run(cli.data.as_deref(), format),
+        Some(Command::Export { format, as_of }) => {
+            export::run(cli.data.as_deref(), format, as_of.as_deref())
+        }
         Some(Command::Serve(args)) => serve::run(args, cli.data.as_deref()),
         None => {
             let exit_key = match cli.exit_key.as_deref().map(str::parse::<ExitKey>) {

@@ -1,6 +1,6 @@
 //! The dataset: types, loading, validation and the indexes the app reads through.
 
-mod change_dates;
+pub mod change_dates;
 pub mod date;
 mod dated_rules;
 pub mod index;
