@@ -184,3 +184,55 @@ fn every_key_hint_names_its_key() {
         "{hints:?}"
     );
 }
+
+#[test]
+fn on_the_judicial_tab_s_opens_the_case_list_and_a_the_other_view_at_once() {
+    let mut app = app(shipped(), 80, 24);
+    app.handle_event(&key(KeyCode::Char('4')));
+    assert_eq!(app.state.entry(&app.model), Some(Entry::CourtDiagram));
+    assert!(!app.state.view().open);
+    app.handle_event(&key(KeyCode::Char('s')));
+    assert!(app.state.view().open, "s opens the diagram");
+    assert!(app.state.diagram.picker.is_some(), "and its case list");
+    app.handle_event(&key(KeyCode::Esc));
+    app.handle_event(&key(KeyCode::Esc));
+    assert!(!app.state.view().open);
+    let before = app.state.diagram.view;
+    app.handle_event(&key(KeyCode::Char('a')));
+    assert!(app.state.view().open);
+    assert_ne!(app.state.diagram.view, before);
+}
+
+#[test]
+fn narrow_hint_lines_keep_help_and_the_way_back() {
+    let mut app = app(shipped(), 80, 24);
+    app.handle_event(&key(KeyCode::Char('4')));
+    let text = support::screen_text(&support::render(&app));
+    let hints = text.lines().last().unwrap_or_default();
+    assert!(hints.contains("s follow a case"), "{hints}");
+    app.handle_event(&key(KeyCode::Enter));
+    let text = support::screen_text(&support::render(&app));
+    let hints = text.lines().last().unwrap_or_default();
+    assert!(
+        hints.contains("Esc back") && hints.contains("? help"),
+        "{hints}"
+    );
+}
+
+#[test]
+fn help_pages_with_page_keys_and_ends() {
+    let mut app = app(shipped(), 80, 24);
+    app.handle_event(&key(KeyCode::Char('?')));
+    app.handle_event(&key(KeyCode::PageDown));
+    let paged = app.state.help.unwrap_or(0);
+    assert!(paged > 5, "PgDn moves a page, not a line: {paged}");
+    app.handle_event(&key(KeyCode::Char('G')));
+    let end = app.state.help.unwrap_or(0);
+    assert!(end >= paged);
+    app.handle_event(&key(KeyCode::Home));
+    assert_eq!(app.state.help, Some(0));
+    app.handle_event(&key(KeyCode::End));
+    assert_eq!(app.state.help, Some(end));
+    app.handle_event(&key(KeyCode::PageUp));
+    assert!(app.state.help.unwrap_or(0) < end);
+}

@@ -41,6 +41,19 @@ pub enum Action {
 }
 
 impl Action {
+    /// Hints a narrow hint line keeps to the last: help and the ways back.
+    pub const ESSENTIAL_HINTS: [&'static str; 6] =
+        ["help", "back", "close", "leave the case", "cancel", "clear"];
+    /// Hints kept before the rest: what a newcomer needs next.
+    pub const USEFUL_HINTS: [&'static str; 6] = [
+        "open",
+        "quit",
+        "search",
+        "follow a case",
+        "next step",
+        "follow",
+    ];
+
     /// A word or two for the one-line key hints, where room is short.
     pub fn hint(self) -> &'static str {
         match self {

@@ -7,10 +7,11 @@ use super::screen::{help_popup, inner};
 use crate::text::fit;
 use ratatui::text::{Line, Span};
 
-const ORDER: [Context; 11] = [
+const ORDER: [Context; 12] = [
     Context::Browse,
     Context::List,
     Context::Detail,
+    Context::Court,
     Context::Diagram,
     Context::Scenario,
     Context::ScenarioList,

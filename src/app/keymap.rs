@@ -24,6 +24,8 @@ pub enum Context {
     Filter,
     /// The court diagram is open (Enter on it in the Judicial tab's list).
     Diagram,
+    /// The court diagram is on screen, open or beside the list: its views and cases are a key away.
+    Court,
     /// Following a case through the courts in the diagram.
     Scenario,
     /// Choosing which case to follow.
@@ -41,6 +43,7 @@ impl Context {
                 let digits = tab::digit_range();
                 return format!("In the court diagram ({digits} and h/l still change tab)").into();
             }
+            Context::Court => "On the court system",
             Context::Always => "Anywhere",
             Context::Browse => "Browsing",
             Context::List => "In a list",
@@ -153,6 +156,12 @@ impl Default for Keymap {
             key(Help, K::Char('k'), A::Up, false),
             key(Help, K::Down, A::Down, true),
             key(Help, K::Char('j'), A::Down, false),
+            key(Help, K::PageUp, A::PageUp, false),
+            key(Help, K::PageDown, A::PageDown, false),
+            key(Help, K::Home, A::Home, false),
+            key(Help, K::Char('g'), A::Home, false),
+            key(Help, K::End, A::End, false),
+            key(Help, K::Char('G'), A::End, false),
             key(Browse, K::Char('?'), A::ToggleHelp, true),
             key(Browse, K::Char('q'), A::Quit, true),
             key(
@@ -201,7 +210,7 @@ impl Default for Keymap {
 
 /// The court diagram's keys. Its arrows and Tab move between boxes, so digits and h/l are left to change tab.
 fn diagram_bindings() -> Vec<Binding> {
-    use Context::{Diagram, Scenario, ScenarioList};
+    use Context::{Court, Diagram, Scenario, ScenarioList};
     use DiagramAction as D;
     use KeyCode as K;
     let d = |context, code, action, hint| key(context, code, Action::Diagram(action), hint);
@@ -218,8 +227,8 @@ fn diagram_bindings() -> Vec<Binding> {
         d(Diagram, K::Down, D::Focus(Direction::Down), false),
         d(Diagram, K::Tab, D::NextBox, false),
         d(Diagram, K::BackTab, D::PreviousBox, false),
-        d(Diagram, K::Char('s'), D::OpenScenarios, true),
-        d(Diagram, K::Char('a'), D::ToggleView, true),
+        d(Court, K::Char('s'), D::OpenScenarios, true),
+        d(Court, K::Char('a'), D::ToggleView, true),
         d(ScenarioList, K::Up, D::PickerUp, false),
         d(ScenarioList, K::Char('k'), D::PickerUp, false),
         d(ScenarioList, K::Down, D::PickerDown, true),

@@ -81,14 +81,17 @@ impl AppState {
         if entry == Some(Entry::Memberships) {
             contexts.push(Context::Table);
         }
-        if entry == Some(Entry::CourtDiagram) && self.view().open {
-            if self.diagram.picker.is_some() {
-                return vec![Context::ScenarioList, Context::Always];
+        if entry == Some(Entry::CourtDiagram) {
+            if self.view().open {
+                if self.diagram.picker.is_some() {
+                    return vec![Context::ScenarioList, Context::Always];
+                }
+                if self.diagram.walk.is_some() {
+                    contexts.push(Context::Scenario);
+                }
+                contexts.push(Context::Diagram);
             }
-            if self.diagram.walk.is_some() {
-                contexts.push(Context::Scenario);
-            }
-            contexts.push(Context::Diagram);
+            contexts.push(Context::Court);
         }
         contexts.push(if self.view().open {
             Context::Detail

@@ -2,6 +2,7 @@
 
 use super::App;
 use super::action::Action;
+use super::diagram_action::DiagramAction;
 use super::diagram_geometry::LayoutOnce;
 use super::entries::entries;
 use super::help;
@@ -37,6 +38,10 @@ impl App {
                 s.help = s.help.map(|h| h.saturating_sub(1))
             }
             Action::Down | Action::ScrollDown if s.help.is_some() => s.help = s.help.map(|h| h + 1),
+            Action::PageUp if s.help.is_some() => s.help = s.help.map(|h| h.saturating_sub(page)),
+            Action::PageDown if s.help.is_some() => s.help = s.help.map(|h| h + page),
+            Action::Home if s.help.is_some() => s.help = Some(0),
+            Action::End if s.help.is_some() => s.help = Some(usize::MAX),
             Action::ScrollUp if s.time.timeline.is_some() => {
                 self.apply_time(TimeAction::TimelineUp)
             }
@@ -87,6 +92,13 @@ impl App {
             Action::Click(..) if s.time.timeline.is_some() => s.time.timeline = None,
             Action::Click(column, row) => self.click(column, row, layout),
             Action::Resize(width, height) => s.size = (width, height),
+            // From the list beside it, a case or the other view opens the diagram at once.
+            Action::Diagram(
+                action @ (DiagramAction::OpenScenarios | DiagramAction::ToggleView),
+            ) => {
+                s.view_mut().open = true;
+                self.apply_diagram(action, layout)
+            }
             Action::Diagram(action) => self.apply_diagram(action, layout),
             Action::Time(action) => self.apply_time(action),
         }

@@ -65,18 +65,54 @@ pub fn status_line(area: Rect, buf: &mut Buffer, app: &App) {
     buf.set_stringn(x, area.y, fit(&text, width), width, app.theme.dim);
 }
 
-/// The most useful keys for where the user is, generated from the key map.
+/// The most useful keys for where the user is, generated from the key map. Where the line is too narrow the
+/// least important hints go first: help and the way back stay to the last.
 pub fn key_hints(area: Rect, buf: &mut Buffer, app: &App) {
+    let hints = app.keymap.hints(&app.state.contexts(&app.model));
     let mut x = area.x + 1;
-    for (keys, what) in app.keymap.hints(&app.state.contexts(&app.model)) {
-        let needed = (keys.chars().count() + what.chars().count() + 3) as u16;
-        if x + needed > area.right() {
-            break;
-        }
+    for (keys, what) in fit_hints(hints, area.width.saturating_sub(2) as usize) {
         buf.set_string(x, area.y, &keys, app.theme.key);
         x += keys.chars().count() as u16 + 1;
         buf.set_string(x, area.y, what, app.theme.dim);
         x += what.chars().count() as u16 + 2;
+    }
+}
+
+/// The hints that fit in `width` columns, in their order: drops the last of the least important hints until
+/// the rest fit, so help and the way back go last.
+pub fn fit_hints(
+    mut hints: Vec<(String, &'static str)>,
+    width: usize,
+) -> Vec<(String, &'static str)> {
+    let needed = |hints: &[(String, &str)]| -> usize {
+        hints
+            .iter()
+            .map(|(k, w)| k.chars().count() + w.chars().count() + 3)
+            .sum::<usize>()
+            .saturating_sub(2)
+    };
+    while needed(&hints) > width {
+        let least = hints.iter().map(|(_, what)| importance(what)).min();
+        let Some(drop) = hints
+            .iter()
+            .rposition(|(_, what)| Some(importance(what)) == least)
+        else {
+            break;
+        };
+        hints.remove(drop);
+    }
+    hints
+}
+
+/// 2: help and the ways back; 1: what a newcomer needs next; 0: the rest.
+fn importance(hint: &str) -> u8 {
+    use crate::app::Action;
+    if Action::ESSENTIAL_HINTS.contains(&hint) {
+        2
+    } else if Action::USEFUL_HINTS.contains(&hint) {
+        1
+    } else {
+        0
     }
 }
 
