@@ -9,6 +9,7 @@ pub mod kiosk;
 pub mod model;
 pub mod pages;
 pub mod panic_message;
+pub mod search;
 pub mod serve;
 pub mod term;
 pub mod text;

@@ -1,6 +1,8 @@
 //! Everything a user can ask for. Keys and mouse events become an `Action`; only `AppState::update` acts on it.
 
 use super::diagram_action::DiagramAction;
+use super::link_action::LinkAction;
+use super::search_state::SearchAction;
 use super::time::TimeAction;
 
 /// One request from the user (or the terminal), independent of how it was typed.
@@ -38,12 +40,27 @@ pub enum Action {
     Diagram(DiagramAction),
     /// A key that moves in time or works the Timeline view.
     Time(TimeAction),
+    /// A key of the search.
+    Search(SearchAction),
+    /// A key that moves between or follows the links on a page.
+    Link(LinkAction),
+    /// Back to where the user was before the last jump (or out of the details).
+    HistoryBack,
+    /// Redo the jump that `HistoryBack` undid.
+    HistoryForward,
 }
 
 impl Action {
     /// Hints a narrow hint line keeps to the last: help and the ways back.
-    pub const ESSENTIAL_HINTS: [&'static str; 6] =
-        ["help", "back", "close", "leave the case", "cancel", "clear"];
+    pub const ESSENTIAL_HINTS: [&'static str; 7] = [
+        "help",
+        "back",
+        "close",
+        "leave the case",
+        "cancel",
+        "clear",
+        "quit",
+    ];
     /// Hints kept before the rest: what a newcomer needs next.
     pub const USEFUL_HINTS: [&'static str; 6] = [
         "open",
@@ -69,6 +86,9 @@ impl Action {
             Action::CloseHelp => "close",
             Action::Quit => "quit",
             Action::Time(action) => action.hint(),
+            Action::Search(action) => action.hint(),
+            Action::Link(action) => action.hint(),
+            Action::HistoryBack => "back",
             other => other.describe(),
         }
     }
@@ -101,6 +121,10 @@ impl Action {
             Action::Resize(..) => "resize",
             Action::Diagram(action) => action.describe(),
             Action::Time(action) => action.describe(),
+            Action::Search(action) => action.describe(),
+            Action::Link(action) => action.describe(),
+            Action::HistoryBack => "back to where you were",
+            Action::HistoryForward => "forward again",
         }
     }
 }

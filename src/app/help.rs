@@ -7,16 +7,18 @@ use super::screen::{help_popup, inner};
 use crate::text::fit;
 use ratatui::text::{Line, Span};
 
-const ORDER: [Context; 12] = [
+const ORDER: [Context; 14] = [
     Context::Browse,
     Context::List,
     Context::Detail,
+    Context::Links,
     Context::Court,
     Context::Diagram,
     Context::Scenario,
     Context::ScenarioList,
     Context::Table,
     Context::Filter,
+    Context::Search,
     Context::Timeline,
     Context::Help,
     Context::Always,

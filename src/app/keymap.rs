@@ -2,6 +2,8 @@
 
 use super::action::Action;
 use super::diagram_action::{DiagramAction, Direction};
+use super::link_action::LinkAction;
+use super::search_state::SearchAction;
 use super::tab::{self, Tab};
 use super::time::TimeAction;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -34,6 +36,10 @@ pub enum Context {
     Timeline,
     /// The help overlay is open.
     Help,
+    /// Typing a search.
+    Search,
+    /// An open page has links to other bodies.
+    Links,
 }
 
 impl Context {
@@ -54,6 +60,8 @@ impl Context {
             Context::ScenarioList => "Choosing a case",
             Context::Timeline => "In the timeline",
             Context::Help => "In this help",
+            Context::Search => "Typing a search",
+            Context::Links => "On a page with links",
         };
         title.into()
     }
@@ -131,8 +139,37 @@ impl Default for Keymap {
             key(Browse, K::Down, A::Down, true),
             key(Browse, K::Char('j'), A::Down, false),
             key(List, K::Enter, A::Open, true),
+            key(Links, K::Tab, A::Link(LinkAction::Next), true),
+            key(Links, K::BackTab, A::Link(LinkAction::Previous), false),
+            key(Links, K::Enter, A::Link(LinkAction::Follow), true),
             key(Detail, K::Esc, A::Back, true),
-            key(Detail, K::Backspace, A::Back, false),
+            key(Browse, K::Backspace, A::HistoryBack, false),
+            key(Browse, K::Char('b'), A::HistoryBack, false),
+            key(Browse, K::Char('f'), A::HistoryForward, false),
+            key(Browse, K::Char('/'), A::Search(SearchAction::Open), true),
+            key(Browse, K::Char('n'), A::Search(SearchAction::Next), false),
+            key(
+                Browse,
+                K::Char('N'),
+                A::Search(SearchAction::Previous),
+                false,
+            ),
+            Binding {
+                context: Search,
+                pattern: KeyPattern::AnyChar,
+                action: A::Search(SearchAction::Char(' ')),
+                hint: false,
+            },
+            key(
+                Search,
+                K::Backspace,
+                A::Search(SearchAction::Backspace),
+                false,
+            ),
+            key(Search, K::Up, A::Search(SearchAction::Up), false),
+            key(Search, K::Down, A::Search(SearchAction::Down), true),
+            key(Search, K::Enter, A::Search(SearchAction::Go), true),
+            key(Search, K::Esc, A::Search(SearchAction::Clear), true),
             key(Browse, K::PageUp, A::PageUp, false),
             key(Browse, K::PageDown, A::PageDown, false),
             key(Browse, K::Home, A::Home, false),
@@ -162,6 +199,9 @@ impl Default for Keymap {
             key(Help, K::Char('g'), A::Home, false),
             key(Help, K::End, A::End, false),
             key(Help, K::Char('G'), A::End, false),
+            key(Help, K::Char('/'), A::Search(SearchAction::Open), true),
+            key(Help, K::Char('n'), A::Search(SearchAction::Next), false),
+            key(Help, K::Char('N'), A::Search(SearchAction::Previous), false),
             key(Browse, K::Char('?'), A::ToggleHelp, true),
             key(Browse, K::Char('q'), A::Quit, true),
             key(
@@ -257,6 +297,9 @@ impl Keymap {
                         {
                             return Some(match binding.action {
                                 Action::FilterChar(_) => Action::FilterChar(c),
+                                Action::Search(SearchAction::Char(_)) => {
+                                    Action::Search(SearchAction::Char(c))
+                                }
                                 other => other,
                             });
                         }

@@ -7,11 +7,17 @@ pub mod diagram_action;
 pub mod diagram_geometry;
 pub mod entries;
 pub mod help;
+pub mod history;
 pub mod keymap;
+pub mod link_action;
+pub mod links;
 mod page;
 pub mod screen;
+pub mod search;
+pub mod search_state;
 pub mod state;
 pub mod tab;
+mod tab_view;
 pub mod time;
 mod update;
 
@@ -40,6 +46,8 @@ pub struct App {
     pub keymap: Keymap,
     pub theme: Theme,
     pub state: AppState,
+    /// The search index of `model`, built when a search first needs it.
+    pub search_index: Option<Arc<crate::search::SearchIndex>>,
 }
 
 impl App {
@@ -66,6 +74,7 @@ impl App {
             keymap,
             theme,
             state,
+            search_index: None,
         }
     }
 

@@ -4,22 +4,27 @@
 use super::App;
 use super::entries::Entry;
 use crate::court::DiagramLayout;
-use crate::pages::{self, Filter, When};
+use crate::pages::{self, Built, Filter, When};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 impl App {
     /// Lines of `entry`'s page for a pane `width` columns wide.
     pub fn page(&self, entry: Entry, width: usize) -> Vec<Line<'static>> {
+        self.built_page(entry, width).lines
+    }
+
+    /// `entry`'s page with the links on it.
+    pub fn built_page(&self, entry: Entry, width: usize) -> Built {
         let (model, theme) = (&*self.model, &self.theme);
-        match entry {
-            Entry::Summary => pages::summary(model, theme, width),
+        let lines = match entry {
+            Entry::Summary => return pages::summary_built(model, theme, width),
             Entry::Body(i) => {
                 let when = When {
                     timeline: &self.timeline,
                     index: self.state.time.date,
                 };
-                pages::body(model, theme, width, &model.data.bodies[i], Some(when))
+                return pages::body_built(model, theme, width, &model.data.bodies[i], Some(when));
             }
             Entry::Topic(i) => pages::topic(model, theme, width, i),
             Entry::Election(i) => pages::election(model, theme, width, &model.data.elections[i]),
@@ -32,6 +37,10 @@ impl App {
             }
             Entry::Discrepancies => pages::contradictions(model, theme, width),
             Entry::CourtDiagram => pages::court_note(model, theme, width),
+        };
+        Built {
+            lines,
+            links: Vec::new(),
         }
     }
 

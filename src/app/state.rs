@@ -1,22 +1,15 @@
 //! What the user has selected, opened and scrolled. Changed only by `App::update`.
 
 use super::entries::{Entry, entries};
+use super::history::History;
 use super::keymap::Context;
+use super::search_state::SearchState;
 use super::tab::Tab;
 use super::time::TimeState;
 use crate::court::DiagramState;
 use crate::model::Model;
 
-/// Per-tab position, kept while the user visits other tabs.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TabView {
-    /// Index into the tab's entries.
-    pub selected: usize,
-    /// The selected entry's details fill the screen.
-    pub open: bool,
-    /// First line of the content pane shown.
-    pub scroll: usize,
-}
+pub use super::tab_view::TabView;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppState {
@@ -32,6 +25,10 @@ pub struct AppState {
     pub diagram: DiagramState,
     /// The chosen date and the Timeline view.
     pub time: TimeState,
+    /// The search being typed or gone to.
+    pub search: SearchState,
+    /// Where the user was before each jump.
+    pub history: History,
     /// The terminal's size in columns and rows.
     pub size: (u16, u16),
     pub quit: bool,
@@ -47,6 +44,8 @@ impl AppState {
             filtering: false,
             diagram: DiagramState::default(),
             time: TimeState::default(),
+            search: SearchState::default(),
+            history: History::default(),
             size,
             quit: false,
         }
@@ -67,6 +66,9 @@ impl AppState {
 
     /// The key-map contexts in force, most specific first.
     pub fn contexts(&self, model: &Model) -> Vec<Context> {
+        if self.search.typing {
+            return vec![Context::Search, Context::Always];
+        }
         if self.help.is_some() {
             return vec![Context::Help, Context::Always];
         }
@@ -93,6 +95,9 @@ impl AppState {
             }
             contexts.push(Context::Court);
         }
+        if self.view().open && entry.is_some_and(|e| has_links(model, e)) {
+            contexts.push(Context::Links);
+        }
         contexts.push(if self.view().open {
             Context::Detail
         } else {
@@ -100,5 +105,17 @@ impl AppState {
         });
         contexts.extend([Context::Browse, Context::Always]);
         contexts
+    }
+}
+
+/// Whether `entry`'s page names other bodies, asked cheaply (without building the page).
+pub fn has_links(model: &Model, entry: Entry) -> bool {
+    match entry {
+        Entry::Summary => true,
+        Entry::Body(i) => model
+            .relations_of(&model.data.bodies[i].id)
+            .next()
+            .is_some(),
+        _ => false,
     }
 }

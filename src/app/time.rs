@@ -155,6 +155,7 @@ impl App {
         self.keep_diagram(&old, &new);
         self.state.time.date = index;
         self.model = new;
+        self.search_index = None;
     }
 
     /// The diagram's focus and case follow their body and scenario ids; what is gone is dropped.

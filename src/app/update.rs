@@ -60,11 +60,22 @@ impl App {
             }
             Action::Open => {
                 if s.entry(&self.model).is_some() {
+                    self.remember_place();
+                    let s = &mut self.state;
                     s.view_mut().open = true;
+                    s.view_mut().link = None;
                     s.view_mut().scroll = 0;
                 }
             }
             Action::Back => s.view_mut().open = false,
+            Action::HistoryBack => {
+                if !self.go_back() {
+                    self.state.view_mut().open = false;
+                }
+            }
+            Action::HistoryForward => self.go_forward(),
+            Action::Search(action) => self.apply_search(action),
+            Action::Link(action) => self.apply_link(action),
             Action::PageUp => self.scroll_by(-(page as isize)),
             Action::PageDown => self.scroll_by(page as isize),
             Action::Home => s.view_mut().scroll = 0,
@@ -105,6 +116,9 @@ impl App {
     }
 
     fn go_to(&mut self, tab: Tab) {
+        if self.state.tab != tab {
+            self.remember_place();
+        }
         self.state.tab = tab;
         self.state.filtering = false;
     }
@@ -161,6 +175,10 @@ impl App {
             return;
         }
         if self.diagram_click(column, row, layout) {
+            return;
+        }
+        if let Some(link) = self.link_at(column, row) {
+            self.follow(&link.body);
             return;
         }
         if let Some(list) = areas.list {

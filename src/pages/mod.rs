@@ -35,9 +35,32 @@ pub struct Filter<'a> {
     pub typing: bool,
 }
 
+/// A mention of another body on a page: the line it is on, the columns it covers, and the body's id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+    pub body: String,
+}
+
+/// A page's lines and the links on them.
+#[derive(Debug, Clone, Default)]
+pub struct Built {
+    pub lines: Vec<Line<'static>>,
+    pub links: Vec<Link>,
+}
+
 /// The overview's summary page.
 pub fn summary(model: &Model, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    build(model, theme, width, summary::build)
+    summary_built(model, theme, width).lines
+}
+
+/// The overview's summary page with its links.
+pub fn summary_built(model: &Model, theme: &Theme, width: usize) -> Built {
+    let mut page = Page::new(model, theme, width);
+    summary::build(&mut page);
+    page.built()
 }
 
 /// Where in time a page is read: the dataset's timeline and the index of the chosen date in it, so a page can
@@ -56,10 +79,22 @@ pub fn body(
     b: &Body,
     when: Option<When>,
 ) -> Vec<Line<'static>> {
+    body_built(model, theme, width, b, when).lines
+}
+
+/// A body's page with its links to the bodies it names.
+pub fn body_built(
+    model: &Model,
+    theme: &Theme,
+    width: usize,
+    b: &Body,
+    when: Option<When>,
+) -> Built {
     let mut page = Page::new(model, theme, width);
     page.when = when;
+    page.subject = Some(b.id.clone());
     body::build(&mut page, b);
-    page.lines
+    page.built()
 }
 
 /// A topic's page: its facts and what the source contradicts about it.
@@ -121,6 +156,10 @@ pub struct Page<'a> {
     pub when: Option<When<'a>>,
     /// Contradictions already spelled out on this page, so a second fact citing one only points to it.
     shown: Vec<String>,
+    /// Mentions of other bodies, in reading order.
+    pub links: Vec<Link>,
+    /// The body the page is about, which is not a link on its own page.
+    pub subject: Option<String>,
 }
 
 impl<'a> Page<'a> {
@@ -133,6 +172,53 @@ impl<'a> Page<'a> {
             lines: Vec::new(),
             when: None,
             shown: Vec::new(),
+            links: Vec::new(),
+            subject: None,
+        }
+    }
+
+    /// The lines and links written.
+    pub fn built(self) -> Built {
+        Built {
+            lines: self.lines,
+            links: self.links,
+        }
+    }
+
+    /// Makes the mention of body `id` in the lines from `first` on a link: the whole name where it stands on
+    /// one line, else the part of it on the line where it starts.
+    pub fn link(&mut self, first: usize, id: &str) {
+        if self.subject.as_deref() == Some(id) || self.model.body(id).is_none() {
+            return;
+        }
+        let name = self.model.name(id).to_string();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let Some(head) = words.first() else {
+            return;
+        };
+        for (at, line) in self.lines.iter().enumerate().skip(first) {
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            let (found, len) = match text.find(&name) {
+                Some(byte) => (Some(byte), name.len()),
+                // The name was wrapped: the words of it on this line.
+                None => match text.rfind(head) {
+                    Some(byte) if words.len() > 1 && name.starts_with(text[byte..].trim_end()) => {
+                        (Some(byte), text[byte..].trim_end().len())
+                    }
+                    _ => (None, 0),
+                },
+            };
+            if let Some(byte) = found {
+                let width = |t: &str| unicode_width::UnicodeWidthStr::width(t);
+                let start = width(&text[..byte]);
+                self.links.push(Link {
+                    line: at,
+                    start,
+                    end: start + width(&text[byte..byte + len]),
+                    body: id.to_string(),
+                });
+                return;
+            }
         }
     }
 
@@ -323,6 +409,9 @@ impl<'a> Page<'a> {
         if let Some(note) = &r.note {
             text.push_str(&format!(". {note}"));
         }
+        let first = self.lines.len();
         self.cited("→ ", &text, &r.source, &r.as_of);
+        self.link(first, &r.from);
+        self.link(first, &r.to);
     }
 }

@@ -21,23 +21,31 @@ pub fn build(page: &mut Page) {
     }
     page.heading("Form of government");
     page.facts(std::slice::from_ref(&d.overview.form_of_government));
+    let first = page.lines.len();
     page.field("Head of state", model.name(&d.overview.head_of_state));
+    page.link(first, &d.overview.head_of_state);
+    let first = page.lines.len();
     page.field(
         "Head of government",
         model.name(&d.overview.head_of_government),
     );
+    page.link(first, &d.overview.head_of_government);
     page.facts(&d.overview.facts);
 
     page.heading("The branches at a glance");
     for section in [Section::Executive, Section::Legislative, Section::Judicial] {
-        let names: Vec<&str> = section
+        let bodies: Vec<&crate::model::Body> = section
             .branches()
             .iter()
             .flat_map(|&branch| model.bodies_in(branch))
-            .map(|b| b.name.as_str())
             .collect();
+        let names: Vec<&str> = bodies.iter().map(|b| b.name.as_str()).collect();
         if !names.is_empty() {
+            let first = page.lines.len();
             page.field(section.title(), &names.join(", "));
+            for b in bodies {
+                page.link(first, &b.id);
+            }
         }
     }
     for topic in model.topics_in(Section::Overview) {

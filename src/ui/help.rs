@@ -3,6 +3,8 @@
 use crate::app::App;
 use crate::app::help::lines;
 use crate::app::screen::{help_popup, inner};
+use crate::app::search::Scope;
+use crate::search::fold;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -21,4 +23,21 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
         .title_bottom(Line::from(super::scroll_position(scroll, max)).right_aligned())
         .render(pane, buf);
     super::lines_into(&lines[scroll..], inner(pane), buf);
+    let search = &app.state.search;
+    if search.scope == Scope::Help
+        && let Some(query) = search.highlighted()
+    {
+        super::search::highlight(buf, inner(pane), &lines, scroll, &fold(query), app);
+        let cursor = if search.typing { "▏" } else { "" };
+        let prompt = format!(" /{}{cursor} ", search.query);
+        buf.set_stringn(
+            pane.x + 2,
+            pane.bottom() - 1,
+            prompt,
+            pane.width.saturating_sub(12) as usize,
+            app.theme.key,
+        );
+    } else if search.scope == Scope::Help && search.typing {
+        buf.set_stringn(pane.x + 2, pane.bottom() - 1, " /▏ ", 4, app.theme.key);
+    }
 }

@@ -4,12 +4,14 @@
 mod chrome;
 pub mod diagram;
 pub mod help;
+pub mod search;
 pub mod timeline;
 
 /// The theme's old home, kept so runners' imports still resolve.
 pub use crate::theme;
 
 use crate::app::screen::{self, Areas, inner, list_offset};
+use crate::app::search::Scope;
 use crate::app::{App, entries};
 use crate::text;
 use crate::theme::Theme;
@@ -45,6 +47,15 @@ pub fn draw(frame: &mut Frame, app: &App) {
             areas.content.height,
         );
         timeline::draw(over, buf, app, selected);
+    }
+    if app.state.search.typing && app.state.search.scope == Scope::Everything {
+        let over = Rect::new(
+            area.x,
+            areas.tabs.bottom(),
+            area.width,
+            areas.content.height,
+        );
+        search::draw(over, buf, app);
     }
     if let Some(scroll) = app.state.help {
         help::draw(area, buf, app, scroll);
@@ -84,7 +95,13 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     }
     let theme = &app.theme;
     let inside = inner(pane);
-    let lines = app.content_lines(inside.width as usize);
+    let (lines, links) = match app.state.entry(&app.model) {
+        Some(entry) => {
+            let built = app.built_page(entry, inside.width as usize);
+            (built.lines, built.links)
+        }
+        None => (app.content_lines(inside.width as usize), Vec::new()),
+    };
     let max = lines.len().saturating_sub(inside.height as usize);
     let scroll = app.state.view().scroll.min(max);
     let position = scroll_position(scroll, max);
@@ -106,6 +123,7 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
         .title_bottom(Line::from(position).right_aligned())
         .render(pane, buf);
     lines_into(&lines[scroll..], inside, buf);
+    search::mark_page(buf, inside, &lines, scroll, &links, app);
 }
 
 /// Draws pre-wrapped lines into `area`, one per row, cutting what does not fit. Cheaper than a Paragraph,

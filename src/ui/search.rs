@@ -1,0 +1,209 @@
+//! Drawing the search: the query and its results over the content, and the matches and links marked on a page.
+
+use crate::app::App;
+use crate::app::screen::{inner, list_offset};
+use crate::app::search::{Scope, place};
+use crate::pages::Link;
+use crate::search::{fold, positions};
+use crate::text::fit;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+use unicode_width::UnicodeWidthChar;
+
+/// Columns for the item's name and its tab in a result row.
+const ITEM_WIDTH: usize = 28;
+const TAB_WIDTH: usize = 14;
+
+/// The search box and its results, over `area`.
+pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
+    let search = &app.state.search;
+    Clear.render(area, buf);
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(app.theme.border_focus)
+        .title(" Search · Enter goes there · Esc clears ")
+        .render(area, buf);
+    let inside = inner(area);
+    if inside.height < 2 || inside.width < 10 {
+        return;
+    }
+    let rows = inside.height as usize - 2;
+    let offset = list_offset(search.selected, rows);
+    let (hits, total) = app.search_results(offset + rows);
+    let count = match total {
+        0 if search.query.trim().is_empty() => {
+            "type to search names, facts, relations, elections, cases".to_string()
+        }
+        0 => "no matches".to_string(),
+        1 => "1 match".to_string(),
+        n => format!("{n} matches"),
+    };
+    let prompt = format!("/ {}▏  {count}", search.query);
+    buf.set_stringn(
+        inside.x,
+        inside.y,
+        fit(&prompt, inside.width as usize),
+        inside.width as usize,
+        app.theme.key,
+    );
+    let Some(index) = &app.search_index else {
+        return;
+    };
+    let needle = fold(search.query.trim());
+    let item_width = ITEM_WIDTH.min(inside.width as usize / 4);
+    let snippet_width = (inside.width as usize).saturating_sub(item_width + TAB_WIDTH + 2);
+    for (row, (i, hit)) in hits.iter().enumerate().skip(offset).take(rows).enumerate() {
+        let y = inside.y + 2 + row as u16;
+        let document = &index.documents[hit.document];
+        let (item, tab) = match place(&app.model, document.subject) {
+            Some((tab, at)) => {
+                let entries = crate::app::entries::entries(&app.model, tab);
+                let item = entries.get(at).map_or(String::new(), |&e| {
+                    crate::app::entries::label(&app.model, e)
+                });
+                (item, tab.title().to_string())
+            }
+            None => (String::new(), String::new()),
+        };
+        let marker = if i == search.selected { "▶ " } else { "  " };
+        let style = if i == search.selected {
+            app.theme.selected
+        } else {
+            app.theme.text
+        };
+        let head = format!(
+            "{marker}{}{} ",
+            fit(&item, item_width.saturating_sub(3)) + " ",
+            fit(&tab, TAB_WIDTH)
+        );
+        let x = buf
+            .set_stringn(inside.x, y, &head, inside.width as usize, style)
+            .0;
+        let snippet = around(
+            &document.text,
+            hit.at,
+            needle.chars().count(),
+            snippet_width,
+        );
+        let end = buf
+            .set_stringn(x, y, &snippet, snippet_width, app.theme.dim)
+            .0;
+        mark_matches(
+            buf,
+            Rect::new(x, y, end - x, 1),
+            &snippet,
+            &needle,
+            app.theme.key.add_modifier(Modifier::REVERSED),
+        );
+    }
+}
+
+/// The part of `text` around the match at char `at`, fitted to `width` columns.
+fn around(text: &str, at: usize, len: usize, width: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let lead = width.saturating_sub(len) / 3;
+    let fits =
+        unicode_width::UnicodeWidthStr::width(text) <= width || at + len <= width.saturating_sub(1);
+    let start = if fits { 0 } else { at.saturating_sub(lead) };
+    let mut out: String = chars[start.min(chars.len())..].iter().collect();
+    if start > 0 {
+        out.insert(0, '…');
+    }
+    fit(&out, width)
+}
+
+/// Marks in `style` every match of `needle` (folded) in `text`, which is drawn at `area`'s first row.
+pub fn mark_matches(buf: &mut Buffer, area: Rect, text: &str, needle: &str, style: Style) {
+    let len = needle.chars().count();
+    let columns = columns_of(text);
+    for at in positions(&fold(text), needle) {
+        let (Some(&start), end) = (columns.get(at), columns.get(at + len).copied()) else {
+            continue;
+        };
+        let end = end.unwrap_or(columns.last().copied().unwrap_or(0) + 1);
+        mark(buf, area, start, end, style);
+    }
+}
+
+/// The column each char of `text` starts at, plus where the text ends.
+fn columns_of(text: &str) -> Vec<usize> {
+    let mut col = 0;
+    let mut out = Vec::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        out.push(col);
+        col += c.width().unwrap_or(0);
+    }
+    out.push(col);
+    out
+}
+
+fn mark(buf: &mut Buffer, area: Rect, start: usize, end: usize, style: Style) {
+    for col in start..end {
+        let x = area.x as usize + col;
+        if x >= area.right() as usize {
+            break;
+        }
+        buf[(x as u16, area.y)].set_style(style);
+    }
+}
+
+/// Marks the page's matches of the search gone to, and its links (the focused one in reverse video).
+pub fn mark_page(
+    buf: &mut Buffer,
+    inside: Rect,
+    lines: &[Line],
+    scroll: usize,
+    links: &[Link],
+    app: &App,
+) {
+    let shown = |line: usize| line >= scroll && line < scroll + inside.height as usize;
+    let focused = app.state.view().link;
+    for (i, link) in links.iter().enumerate() {
+        if !shown(link.line) {
+            continue;
+        }
+        let row = Rect::new(
+            inside.x,
+            inside.y + (link.line - scroll) as u16,
+            inside.width,
+            1,
+        );
+        let style = if focused == Some(i) {
+            app.theme.selected
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED)
+        };
+        mark(buf, row, link.start, link.end, style);
+    }
+    if app.state.search.scope != Scope::Everything {
+        return;
+    }
+    if let Some(query) = app.state.search.highlighted() {
+        highlight(buf, inside, lines, scroll, &fold(query), app);
+    }
+}
+
+/// Marks the matches of `needle` (folded) in the lines shown from `scroll`.
+pub fn highlight(
+    buf: &mut Buffer,
+    inside: Rect,
+    lines: &[Line],
+    scroll: usize,
+    needle: &str,
+    app: &App,
+) {
+    let style = app.theme.key.add_modifier(Modifier::REVERSED);
+    for (row, line) in lines
+        .iter()
+        .skip(scroll)
+        .take(inside.height as usize)
+        .enumerate()
+    {
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        let area = Rect::new(inside.x, inside.y + row as u16, inside.width, 1);
+        mark_matches(buf, area, &text, needle, style);
+    }
+}
