@@ -45,7 +45,9 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let keymap = if cli.kiosk {
+            let keymap = if cli.kiosk && cli.visitors_may_leave {
+                Keymap::default().leaving_asks()
+            } else if cli.kiosk {
                 Keymap::default().without(Action::Quit)
             } else {
                 Keymap::default()

@@ -33,8 +33,10 @@ fn the_app_appears_keys_work_a_resize_relays_out_and_the_end_restores_the_termin
         "the app runs on the alternate screen"
     );
     assert!(term.cursor_hidden());
-    // Quit keys do nothing in a served session: it is a kiosk.
-    term.send(b"q\x03\x1a\x1c");
+    // q asks before leaving, n stays; the other quit keys do nothing in a served session.
+    term.press(b"q", "Leave polity? y / n", WAIT);
+    term.send(b"n");
+    term.send(b"\x03\x1a\x1c");
     term.press(b"3", "┌ Legislative", WAIT);
     assert!(term.running());
     assert!(!term.row(29).contains("quit"), "no quit in the key hints");
@@ -62,6 +64,31 @@ fn the_app_appears_keys_work_a_resize_relays_out_and_the_end_restores_the_termin
         !log.contains("Legislative"),
         "keystrokes never reach the log"
     );
+}
+
+#[test]
+fn q_then_y_ends_the_visit_with_the_terminal_restored_and_ctrl_d_asks_too() {
+    let dir = TempDir::new("serve-leave");
+    let server = Server::polity(&dir, &[]);
+    let mut term = visit(&server, 100, 30);
+    term.wait_for("1 Overview", WAIT);
+    term.wait_until("q leave in the key hints", WAIT, |t| {
+        t.row(29).contains("q leave")
+    });
+    term.press(b"\x04", "Leave polity? y / n", WAIT);
+    term.send(b"n");
+    term.wait_until("the question gone", WAIT, |t| {
+        !t.contents().contains("Leave polity?")
+    });
+    term.press(b"q", "Leave polity? y / n", WAIT);
+    term.send(b"y");
+    assert_eq!(term.wait_exit(WAIT), 0, "ssh ends with exit status 0");
+    assert!(!term.alternate_screen(), "the alternate screen is left");
+    assert!(!term.cursor_hidden(), "the cursor is shown again");
+    assert!(term.contents().contains("polity: goodbye."));
+    server.wait_log("disconnected after", WAIT);
+    let log = server.log().join("\n");
+    assert!(log.contains("visitor left"), "{log}");
 }
 
 #[test]

@@ -48,11 +48,15 @@ pub enum Action {
     HistoryBack,
     /// Redo the jump that `HistoryBack` undid.
     HistoryForward,
+    /// Ask whether to leave (a served session, where leaving ends the visit).
+    AskToLeave,
+    /// Answer no to leaving.
+    Stay,
 }
 
 impl Action {
     /// Hints a narrow hint line keeps to the last: help and the ways back.
-    pub const ESSENTIAL_HINTS: [&'static str; 7] = [
+    pub const ESSENTIAL_HINTS: [&'static str; 8] = [
         "help",
         "back",
         "close",
@@ -60,6 +64,7 @@ impl Action {
         "cancel",
         "clear",
         "quit",
+        "leave",
     ];
     /// Hints kept before the rest: what a newcomer needs next.
     pub const USEFUL_HINTS: [&'static str; 6] = [
@@ -85,6 +90,7 @@ impl Action {
             Action::ToggleHelp => "help",
             Action::CloseHelp => "close",
             Action::Quit => "quit",
+            Action::AskToLeave => "leave",
             Action::Time(action) => action.hint(),
             Action::Search(action) => action.hint(),
             Action::Link(action) => action.hint(),
@@ -125,6 +131,8 @@ impl Action {
             Action::Link(action) => action.describe(),
             Action::HistoryBack => "back to where you were",
             Action::HistoryForward => "forward again",
+            Action::AskToLeave => "leave polity",
+            Action::Stay => "stay",
         }
     }
 }

@@ -7,7 +7,7 @@ use super::screen::{help_popup, inner};
 use crate::text::fit;
 use ratatui::text::{Line, Span};
 
-const ORDER: [Context; 14] = [
+const ORDER: [Context; 15] = [
     Context::Browse,
     Context::List,
     Context::Detail,
@@ -21,6 +21,7 @@ const ORDER: [Context; 14] = [
     Context::Search,
     Context::Timeline,
     Context::Help,
+    Context::Leave,
     Context::Always,
 ];
 

@@ -40,6 +40,8 @@ pub enum Context {
     Search,
     /// An open page has links to other bodies.
     Links,
+    /// The question whether to leave is on screen.
+    Leave,
 }
 
 impl Context {
@@ -62,6 +64,7 @@ impl Context {
             Context::Help => "In this help",
             Context::Search => "Typing a search",
             Context::Links => "On a page with links",
+            Context::Leave => "Asked whether to leave",
         };
         title.into()
     }
@@ -318,6 +321,23 @@ impl Keymap {
         self.bindings
             .iter()
             .any(|b| b.pattern == binding.pattern && earlier.contains(&b.context))
+    }
+
+    /// A visitor's way out that asks first: `q` and Ctrl-D ask "Leave polity?", `y` leaves, `n` or Esc stays.
+    /// For a served session or a kiosk whose operator lets visitors leave.
+    pub fn leaving_asks(mut self) -> Keymap {
+        use KeyCode as K;
+        self.bindings.retain(|b| b.action != Action::Quit);
+        self.bindings.extend([
+            key(Context::Browse, K::Char('q'), Action::AskToLeave, true),
+            ctrl(Context::Always, 'd', Action::AskToLeave, false),
+            key(Context::Leave, K::Char('y'), Action::Quit, true),
+            key(Context::Leave, K::Char('Y'), Action::Quit, false),
+            key(Context::Leave, K::Char('n'), Action::Stay, true),
+            key(Context::Leave, K::Char('N'), Action::Stay, false),
+            key(Context::Leave, K::Esc, Action::Stay, false),
+        ]);
+        self
     }
 
     /// Removes every binding of `action` (a kiosk has no way out).

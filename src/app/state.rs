@@ -29,6 +29,8 @@ pub struct AppState {
     pub search: SearchState,
     /// Where the user was before each jump.
     pub history: History,
+    /// "Leave polity? y / n" is on screen.
+    pub leaving: bool,
     /// The terminal's size in columns and rows.
     pub size: (u16, u16),
     pub quit: bool,
@@ -46,6 +48,7 @@ impl AppState {
             time: TimeState::default(),
             search: SearchState::default(),
             history: History::default(),
+            leaving: false,
             size,
             quit: false,
         }
@@ -66,6 +69,9 @@ impl AppState {
 
     /// The key-map contexts in force, most specific first.
     pub fn contexts(&self, model: &Model) -> Vec<Context> {
+        if self.leaving {
+            return vec![Context::Leave, Context::Always];
+        }
         if self.search.typing {
             return vec![Context::Search, Context::Always];
         }

@@ -100,6 +100,8 @@ impl App {
                 s.filtering = false;
             }
             Action::Quit => s.quit = true,
+            Action::AskToLeave => s.leaving = true,
+            Action::Stay => s.leaving = false,
             Action::Click(..) if s.time.timeline.is_some() => s.time.timeline = None,
             Action::Click(column, row) => self.click(column, row, layout),
             Action::Resize(width, height) => s.size = (width, height),

@@ -29,6 +29,10 @@ pub struct Cli {
     #[arg(long, value_name = "CHORD", requires = "kiosk")]
     pub exit_key: Option<String>,
 
+    /// With --kiosk: q and Ctrl-D ask "Leave polity?" and y ends the app (for an SSH account's kiosk).
+    #[arg(long, requires = "kiosk")]
+    pub visitors_may_leave: bool,
+
     /// With --kiosk: seconds without input before the app returns to its start screen (0: never).
     #[arg(long, value_name = "SECS", requires = "kiosk")]
     pub idle: Option<u64>,

@@ -5,7 +5,7 @@ use super::backend::ChannelBackend;
 use super::conn::{Conn, Phase};
 use super::input::{ESC_TIMEOUT, InputParser};
 use super::screen;
-use crate::app::{Action, App, Keymap};
+use crate::app::{App, Keymap};
 use crate::kiosk::ExitKey;
 use crate::model::Timeline;
 use crate::ui;
@@ -63,6 +63,8 @@ pub enum Input {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum End {
     ExitKey,
+    /// The visitor answered yes to "Leave polity?".
+    VisitorLeft,
     Idle(Duration),
     MaxLength(Duration),
     ClientClosed,
@@ -76,7 +78,7 @@ impl End {
     /// The line the visitor reads after the app's screen is gone, if the client is still listening.
     fn farewell(&self) -> Option<String> {
         match self {
-            End::ExitKey => Some("goodbye.".to_string()),
+            End::ExitKey | End::VisitorLeft => Some("goodbye.".to_string()),
             End::Idle(d) => Some(format!(
                 "the session ended after {} s without a key press. Connect again to start afresh.",
                 d.as_secs()
@@ -105,6 +107,7 @@ impl fmt::Display for End {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             End::ExitKey => write!(f, "exit key pressed"),
+            End::VisitorLeft => write!(f, "visitor left"),
             End::Idle(d) => write!(f, "idle for {} s", d.as_secs()),
             End::MaxLength(d) => write!(f, "session length limit ({} s)", d.as_secs()),
             End::ClientClosed => write!(f, "client closed the session"),
@@ -169,7 +172,7 @@ async fn run(
     mut input: mpsc::Receiver<Input>,
 ) -> End {
     let start_size = *size.borrow_and_update();
-    let keymap = Keymap::default().without(Action::Quit);
+    let keymap = Keymap::default().leaving_asks();
     let mut app = App::with_timeline(
         settings.timeline.clone(),
         keymap,
@@ -304,6 +307,9 @@ async fn run(
             match catch_unwind(AssertUnwindSafe(|| app.handle_event(&event))) {
                 Ok(changed) => dirty |= changed,
                 Err(_) => return End::Internal("handling a key panicked".to_string()),
+            }
+            if app.should_quit() {
+                return End::VisitorLeft;
             }
         }
     }

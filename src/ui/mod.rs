@@ -4,6 +4,7 @@
 mod chrome;
 pub mod diagram;
 pub mod help;
+pub mod leave;
 pub mod search;
 pub mod timeline;
 
@@ -59,6 +60,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     if let Some(scroll) = app.state.help {
         help::draw(area, buf, app, scroll);
+    }
+    if app.state.leaving {
+        leave::draw(area, buf, app);
     }
 }
 
