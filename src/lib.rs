@@ -7,6 +7,7 @@ pub mod embedded;
 pub mod kiosk;
 pub mod model;
 pub mod panic_message;
+pub mod sanitize;
 pub mod serve;
 pub mod term;
 pub mod ui;

@@ -17,7 +17,7 @@ pub fn run(file: Option<&Path>, format: ExportFormat) -> ExitCode {
         Ok(model) => {
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`polity export | head`) is not an error worth reporting.
-            let _ = stdout.write_all(render(&model, format).as_bytes());
+            let _ = stdout.write_all(crate::sanitize::block(&render(&model, format)).as_bytes());
             ExitCode::SUCCESS
         }
         Err(problems) => {

@@ -8,6 +8,6 @@ pub mod types;
 pub mod validate;
 
 pub use index::Model;
-pub use load::{LoadError, load_file, load_str};
+pub use load::{LoadError, load_file, load_str, read_file};
 pub use types::*;
 pub use validate::{Problem, validate};
