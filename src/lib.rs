@@ -4,6 +4,7 @@ pub mod app;
 pub mod cli;
 pub mod dataset;
 pub mod embedded;
+pub mod input;
 pub mod kiosk;
 pub mod model;
 pub mod panic_message;

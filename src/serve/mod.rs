@@ -7,7 +7,6 @@ pub mod backend;
 mod conn;
 mod handler;
 pub mod host_key;
-pub mod input;
 pub mod limits;
 mod log;
 mod screen;
