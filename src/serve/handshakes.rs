@@ -69,7 +69,7 @@ impl Handshakes {
             && let Some(oldest) = queue.pop_front()
         {
             oldest.conn.set_end(format!(
-                "closed before its key exchange: {} newer connections from its address were waiting",
+                "closed before its key exchange: a newer connection came from its address, which had {} waiting",
                 self.per_address
             ));
             oldest.switch.kill();

@@ -375,12 +375,17 @@ async fn connection(
     let kex_grace = tokio::time::sleep(server.handshake_grace);
     tokio::pin!(kex_grace);
     let kex_secs = server.handshake_grace.as_secs();
-    let running = match timeout(
-        server.handshake_grace,
-        run_stream(server.config.clone(), stream, handler),
-    )
-    .await
-    {
+    let starting = async {
+        tokio::select! {
+            started = timeout(server.handshake_grace, run_stream(server.config.clone(), stream, handler)) => started,
+            // A stopping server lets a connection that has not even begun go at once.
+            () = stopped(&mut stopping) => {
+                conn.set_end("the server is stopping");
+                Ok(Err(russh::Error::Disconnect))
+            }
+        }
+    };
+    let running = match starting.await {
         Ok(Ok(running)) => running,
         Ok(Err(e)) => {
             let reason = conn
@@ -458,6 +463,13 @@ async fn connection(
         "disconnected after {}: {reason}",
         conn.log.age()
     ));
+}
+
+/// Resolves once the server is stopping (never, if the stop signal's sender is gone).
+async fn stopped(stopping: &mut tokio::sync::watch::Receiver<bool>) {
+    if stopping.wait_for(|stop| *stop).await.is_err() {
+        std::future::pending::<()>().await;
+    }
 }
 
 /// Ends a connection from this side, then waits a little for russh to finish with it; a client that does not
