@@ -1,7 +1,8 @@
 //! `polity check [FILE]`: validate a dataset and summarise it.
 
-use crate::dataset::{LoadFailure, display_name, try_load_model};
+use crate::dataset::{LoadFailure, display_name, try_load_with_warnings};
 use crate::model::Dataset;
+use crate::sanitize;
 use crate::text::{Overlong, wrap};
 use std::fmt::Debug;
 use std::path::Path;
@@ -10,14 +11,17 @@ use std::process::ExitCode;
 /// Checks the dataset; a summary on stdout and exit 0 when it is valid, every problem on stderr and exit 2
 /// when it is not.
 pub fn run(file: Option<&Path>) -> ExitCode {
-    let name = display_name(file);
-    match try_load_model(file) {
-        Ok(model) => {
-            print!("{}", summary(&model.data, &name));
+    let name = sanitize::line(&display_name(file)).into_owned();
+    match try_load_with_warnings(file) {
+        Ok((model, warnings)) => {
+            for warning in &warnings {
+                eprintln!("warning: {warning}");
+            }
+            print!("{}", sanitize::block(&summary(&model.data, &name)));
             ExitCode::SUCCESS
         }
         Err(failure) => {
-            eprint!("{}", failure_report(failure, &name));
+            eprint!("{}", sanitize::block(&failure_report(failure, &name)));
             ExitCode::from(2)
         }
     }

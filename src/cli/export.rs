@@ -51,7 +51,8 @@ pub fn run(file: Option<&Path>, format: ExportFormat, as_of: Option<&str>) -> Ex
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`polity export | head`) is not an error worth reporting.
-    let _ = stdout.write_all(render(&timeline, index, as_of, format).as_bytes());
+    let _ = stdout
+        .write_all(crate::sanitize::block(&render(&timeline, index, as_of, format)).as_bytes());
     ExitCode::SUCCESS
 }
 

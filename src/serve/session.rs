@@ -3,9 +3,9 @@
 
 use super::backend::ChannelBackend;
 use super::conn::{Conn, Phase};
-use super::input::{ESC_TIMEOUT, InputParser};
 use super::screen;
 use crate::app::{Action, App, Keymap};
+use crate::input::{ESC_TIMEOUT, InputParser};
 use crate::kiosk::ExitKey;
 use crate::model::Timeline;
 use crate::ui;
