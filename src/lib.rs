@@ -10,6 +10,7 @@ pub mod model;
 pub mod pages;
 pub mod panic_message;
 pub mod serve;
+pub mod strings;
 pub mod term;
 pub mod text;
 pub mod theme;

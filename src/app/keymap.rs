@@ -3,6 +3,7 @@
 use super::action::Action;
 use super::diagram_action::{DiagramAction, Direction};
 use super::tab::{self, Tab};
+use crate::strings::Strings;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::borrow::Cow;
 
@@ -32,21 +33,18 @@ pub enum Context {
 }
 
 impl Context {
-    pub fn title(self) -> Cow<'static, str> {
+    pub fn title(self, w: &'static Strings) -> Cow<'static, str> {
         let title = match self {
-            Context::Diagram => {
-                let digits = tab::digit_range();
-                return format!("In the court diagram ({digits} and h/l still change tab)").into();
-            }
-            Context::Always => "Anywhere",
-            Context::Browse => "Browsing",
-            Context::List => "In a list",
-            Context::Detail => "In details",
-            Context::Table => "In a table",
-            Context::Filter => "Typing a filter",
-            Context::Scenario => "Following a case",
-            Context::ScenarioList => "Choosing a case",
-            Context::Help => "In this help",
+            Context::Diagram => return (w.in_the_court_diagram)(&tab::digit_range()).into(),
+            Context::Always => w.anywhere,
+            Context::Browse => w.browsing,
+            Context::List => w.in_a_list,
+            Context::Detail => w.in_details,
+            Context::Table => w.in_a_table,
+            Context::Filter => w.typing_a_filter,
+            Context::Scenario => w.following_a_case,
+            Context::ScenarioList => w.choosing_a_case,
+            Context::Help => w.in_this_help,
         };
         title.into()
     }
@@ -233,16 +231,16 @@ impl Keymap {
     }
 
     /// Bindings grouped by what they do, within one context: (keys, description, shown as a hint).
-    pub fn groups(&self, context: Context) -> Vec<KeyGroup> {
+    pub fn groups(&self, context: Context, w: &'static Strings) -> Vec<KeyGroup> {
         let mut groups: Vec<(Vec<String>, &'static str, bool)> = Vec::new();
         for b in self.bindings.iter().filter(|b| b.context == context) {
             let label = pattern_label(b.pattern);
-            match groups.iter_mut().find(|g| g.1 == b.action.describe()) {
+            match groups.iter_mut().find(|g| g.1 == b.action.describe(w)) {
                 Some(group) => {
                     group.0.push(label);
                     group.2 |= b.hint;
                 }
-                None => groups.push((vec![label], b.action.describe(), b.hint)),
+                None => groups.push((vec![label], b.action.describe(w), b.hint)),
             }
         }
         groups
@@ -252,19 +250,19 @@ impl Keymap {
     }
 
     /// The short hints for the bottom line, for the active contexts, in key-map order.
-    pub fn hints(&self, contexts: &[Context]) -> Vec<(String, &'static str)> {
+    pub fn hints(&self, contexts: &[Context], w: &'static Strings) -> Vec<(String, &'static str)> {
         let groups: Vec<(Context, Vec<KeyGroup>)> =
-            contexts.iter().map(|&c| (c, self.groups(c))).collect();
+            contexts.iter().map(|&c| (c, self.groups(c, w))).collect();
         let mut hints: Vec<(String, &'static str)> = Vec::new();
         for b in self
             .bindings
             .iter()
             .filter(|b| b.hint && contexts.contains(&b.context) && !self.shadowed(b, contexts))
         {
-            if hints.iter().any(|h| h.1 == b.action.hint()) {
+            if hints.iter().any(|h| h.1 == b.action.hint(w)) {
                 continue;
             }
-            let what = b.action.describe();
+            let what = b.action.describe(w);
             let keys = groups
                 .iter()
                 .filter(|(c, _)| *c == b.context)
@@ -278,7 +276,7 @@ impl Keymap {
             } else {
                 keys.to_string()
             };
-            hints.push((key, b.action.hint()));
+            hints.push((key, b.action.hint(w)));
         }
         hints
     }
@@ -381,7 +379,7 @@ mod tests {
 
     #[test]
     fn groups_join_keys_and_digits() {
-        let groups = Keymap::default().groups(Context::Browse);
+        let groups = Keymap::default().groups(Context::Browse, &crate::strings::EN);
         assert!(groups.iter().any(|g| g.0 == "1-7" && g.1 == "jump to tab"));
         assert!(groups.iter().any(|g| g.0 == "Tab/→/l" && g.1 == "next tab"));
     }

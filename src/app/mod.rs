@@ -23,6 +23,7 @@ pub use state::AppState;
 pub use tab::Tab;
 
 use crate::model::Model;
+use crate::strings::{self, Strings};
 use crate::theme::Theme;
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use std::sync::Arc;
@@ -33,16 +34,24 @@ pub struct App {
     pub keymap: Keymap,
     pub theme: Theme,
     pub state: AppState,
+    /// The interface words: the dataset's language if polity has it, else the user's, else English.
+    pub strings: &'static Strings,
 }
 
 impl App {
     pub fn new(model: Arc<Model>, keymap: Keymap, theme: Theme, size: (u16, u16)) -> App {
         App {
-            model,
             keymap,
             theme,
             state: AppState::new(size),
+            strings: strings::choose([Some(model.data.meta.language.as_str())]),
+            model,
         }
+    }
+
+    /// Words in the user's language (a tag such as "ru_RU.UTF-8") when the dataset's language has none.
+    pub fn use_language(&mut self, user: Option<&str>) {
+        self.strings = strings::choose([Some(self.model.data.meta.language.as_str()), user]);
     }
 
     /// The action a terminal event asks for, if any. Key releases and repeats of releases are ignored.

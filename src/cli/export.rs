@@ -7,6 +7,7 @@ pub mod text;
 use super::ExportFormat;
 use crate::dataset::load_model;
 use crate::model::Model;
+use crate::strings::{self, Strings};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -17,7 +18,9 @@ pub fn run(file: Option<&Path>, format: ExportFormat) -> ExitCode {
         Ok(model) => {
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`polity export | head`) is not an error worth reporting.
-            let _ = stdout.write_all(render(&model, format).as_bytes());
+            let user = strings::user_language(|name| std::env::var(name).ok());
+            let w = strings::choose([Some(model.data.meta.language.as_str()), user.as_deref()]);
+            let _ = stdout.write_all(render_in(&model, w, format).as_bytes());
             ExitCode::SUCCESS
         }
         Err(problems) => {
@@ -29,9 +32,15 @@ pub fn run(file: Option<&Path>, format: ExportFormat) -> ExitCode {
     }
 }
 
-/// The whole dataset in `format`: every fact once, each with its source and date.
+/// The whole dataset in `format`, in the dataset's language's words (else English).
 pub fn render(model: &Model, format: ExportFormat) -> String {
-    let blocks = document::build(model);
+    let w = strings::choose([Some(model.data.meta.language.as_str())]);
+    render_in(model, w, format)
+}
+
+/// The whole dataset in `format`: every fact once, each with its source and date, in the words `w`.
+pub fn render_in(model: &Model, w: &'static Strings, format: ExportFormat) -> String {
+    let blocks = document::build(model, w);
     match format {
         ExportFormat::Text => text::render(&blocks),
         ExportFormat::Markdown => markdown::render(&blocks),

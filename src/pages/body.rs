@@ -14,7 +14,7 @@ pub fn build(page: &mut Page, body: &Body) {
         page.field("Members", &members.to_string());
     }
     if !body.seats.is_empty() {
-        page.heading("Seats and how they are filled");
+        page.heading(page.w.seats_and_how_filled);
         let chart = seat_chart::lines(&body.seats, page.width, page.theme);
         page.lines.extend(chart);
     }
@@ -25,7 +25,7 @@ pub fn build(page: &mut Page, body: &Body) {
     let model = page.model;
     let relations: Vec<_> = model.relations_of(&body.id).collect();
     if !relations.is_empty() {
-        page.heading("Who chooses, checks or joins whom");
+        page.heading(page.w.who_chooses_whom);
         for r in relations {
             page.relation(r);
         }

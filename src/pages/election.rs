@@ -5,21 +5,21 @@ use super::bar_chart::{self, Bar};
 use crate::model::Election;
 
 pub fn build(page: &mut Page, e: &Election) {
-    let model = page.model;
+    let (model, w) = (page.model, page.w);
     page.title(&e.title);
-    page.field("Date", &e.date);
-    page.field("For", model.name(&e.for_body));
+    page.field(w.date, &e.date);
+    page.field(w.for_, model.name(&e.for_body));
     if let Some(why) = &e.why {
-        page.field("Why then", why);
+        page.field(w.why_then, why);
     }
     if let Some(scheduled) = &e.scheduled {
-        page.field("Originally due", scheduled);
+        page.field(w.originally_due, scheduled);
     }
     if let Some(n) = e.candidates_registered {
-        page.field("Candidates registered", &n.to_string());
+        page.field(w.candidates_registered, &n.to_string());
     }
     if !e.results.is_empty() {
-        page.heading(&format!("Result {}", page.citation(&e.source, &e.as_of)));
+        page.heading(&(w.result)(&page.citation(&e.source, &e.as_of)));
         let mut bars: Vec<Bar> = e
             .results
             .iter()
@@ -37,9 +37,9 @@ pub fn build(page: &mut Page, e: &Election) {
             .map(|n| (n as usize).saturating_sub(e.results.len()));
         if named < 100.0 - 1e-6 && others != Some(0) {
             let label = match others {
-                Some(1) => "The other candidate".to_string(),
-                Some(n) => format!("The other {n} candidates together"),
-                None => "Everyone else".to_string(),
+                Some(1) => w.the_other_candidate.to_string(),
+                Some(n) => (w.the_other_candidates)(n),
+                None => w.everyone_else.to_string(),
             };
             bars.push(Bar {
                 label,
@@ -57,11 +57,11 @@ pub fn build(page: &mut Page, e: &Election) {
         }
     }
     if !e.facts.is_empty() {
-        page.heading("Facts");
+        page.heading(w.facts);
         page.facts(&e.facts);
     }
     if !e.criticisms.is_empty() {
-        page.heading("What observers criticised");
+        page.heading(w.what_observers_criticised);
         page.facts(&e.criticisms);
     }
 }

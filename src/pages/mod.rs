@@ -21,6 +21,7 @@ mod seat_chart;
 mod summary;
 
 use crate::model::{Body, Discrepancy, Election, Fact, Model, Relation, phrasing};
+use crate::strings::Strings;
 use crate::text::push_wrapped;
 use crate::theme::Theme;
 use ratatui::style::Style;
@@ -35,18 +36,35 @@ pub struct Filter<'a> {
 }
 
 /// The overview's summary page.
-pub fn summary(model: &Model, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    build(model, theme, width, summary::build)
+pub fn summary(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, summary::build)
 }
 
 /// A body's page.
-pub fn body(model: &Model, theme: &Theme, width: usize, b: &Body) -> Vec<Line<'static>> {
-    build(model, theme, width, |page| body::build(page, b))
+pub fn body(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+    b: &Body,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, |page| body::build(page, b))
 }
 
 /// A topic's page: its facts and what the source contradicts about it.
-pub fn topic(model: &Model, theme: &Theme, width: usize, i: usize) -> Vec<Line<'static>> {
-    build(model, theme, width, |page| {
+pub fn topic(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+    i: usize,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, |page| {
         let topic = &model.data.topics[i];
         page.title(&topic.title);
         page.facts(&topic.facts);
@@ -55,40 +73,60 @@ pub fn topic(model: &Model, theme: &Theme, width: usize, i: usize) -> Vec<Line<'
 }
 
 /// An election's page, with its results chart.
-pub fn election(model: &Model, theme: &Theme, width: usize, e: &Election) -> Vec<Line<'static>> {
-    build(model, theme, width, |page| election::build(page, e))
+pub fn election(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+    e: &Election,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, |page| election::build(page, e))
 }
 
 /// The table of memberships, filtered.
 pub fn memberships(
     model: &Model,
     theme: &Theme,
+    w: &'static Strings,
     width: usize,
     filter: Filter,
 ) -> Vec<Line<'static>> {
-    build(model, theme, width, |page| memberships::build(page, filter))
+    build(model, theme, w, width, |page| {
+        memberships::build(page, filter)
+    })
 }
 
 /// Every contradiction in the source.
-pub fn contradictions(model: &Model, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    build(model, theme, width, contradictions::build)
+pub fn contradictions(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, contradictions::build)
 }
 
 /// What stands in for the court diagram where a page is asked for.
-pub fn court_note(model: &Model, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    build(model, theme, width, |page| {
-        page.title("Court system");
-        page.dim("Drawn as a diagram of the courts: appeals, where cases start, who appoints the judges.");
+pub fn court_note(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, |page| {
+        page.title(w.court_system);
+        page.dim(w.court_note);
     })
 }
 
 fn build(
     model: &Model,
     theme: &Theme,
+    w: &'static Strings,
     width: usize,
     write: impl FnOnce(&mut Page),
 ) -> Vec<Line<'static>> {
-    let mut page = Page::new(model, theme, width);
+    let mut page = Page::new(model, theme, w, width);
     write(&mut page);
     page.lines
 }
@@ -97,6 +135,8 @@ fn build(
 pub struct Page<'a> {
     pub model: &'a Model,
     pub theme: &'a Theme,
+    /// The interface words.
+    pub w: &'static Strings,
     pub width: usize,
     pub lines: Vec<Line<'static>>,
     /// Contradictions already spelled out on this page, so a second fact citing one only points to it.
@@ -105,10 +145,11 @@ pub struct Page<'a> {
 
 impl<'a> Page<'a> {
     /// An empty page for a pane `width` columns wide.
-    pub fn new(model: &'a Model, theme: &'a Theme, width: usize) -> Page<'a> {
+    pub fn new(model: &'a Model, theme: &'a Theme, w: &'static Strings, width: usize) -> Page<'a> {
         Page {
             model,
             theme,
+            w,
             width,
             lines: Vec::new(),
             shown: Vec::new(),
@@ -222,7 +263,7 @@ impl<'a> Page<'a> {
             );
             if let Some(d) = disputed {
                 if self.shown.contains(&d.id) {
-                    let text = format!("(both readings of \"{}\" are above)", d.title);
+                    let text = (self.w.both_readings_above)(&d.title);
                     push_wrapped(
                         &mut self.lines,
                         &text,
@@ -237,7 +278,7 @@ impl<'a> Page<'a> {
                 }
             }
             if let Some(s) = &fact.superseded {
-                let text = format!("Superseded from {}: {}", s.from, s.by);
+                let text = (self.w.superseded_from)(&s.from, &s.by);
                 self.cited("  ↻ ", &text, &s.source, &s.from);
             }
         }
@@ -245,7 +286,7 @@ impl<'a> Page<'a> {
 
     /// Both (or all) readings of a contradiction.
     pub fn readings(&mut self, d: &Discrepancy, indent: &str) {
-        let intro = format!("The source contradicts itself ({}):", d.title);
+        let intro = (self.w.source_contradicts)(&d.title);
         push_wrapped(
             &mut self.lines,
             &intro,
@@ -279,7 +320,7 @@ impl<'a> Page<'a> {
         if pending.is_empty() {
             return;
         }
-        self.heading("⚠ Where the source contradicts itself");
+        self.heading(&format!("⚠ {}", self.w.contradictions_title));
         for d in pending {
             self.readings(d, "");
         }

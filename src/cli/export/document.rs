@@ -6,6 +6,7 @@ use crate::model::phrasing;
 use crate::model::{
     Body, Discrepancy, Election, Fact, Model, Reading, Relation, Scenario, Section, Topic,
 };
+use crate::strings::Strings;
 use std::collections::HashMap;
 
 /// One piece of the exported document.
@@ -25,7 +26,7 @@ pub enum Block {
 }
 
 /// The whole dataset as blocks.
-pub fn build(model: &Model) -> Vec<Block> {
+pub fn build(model: &Model, w: &'static Strings) -> Vec<Block> {
     let data = &model.data;
     let mut relations_from: HashMap<&str, Vec<&Relation>> = HashMap::new();
     for r in &data.relations {
@@ -39,6 +40,7 @@ pub fn build(model: &Model) -> Vec<Block> {
     }
     let mut doc = Doc {
         model,
+        w,
         blocks: Vec::new(),
         relations_from,
         discrepancies_at,
@@ -47,11 +49,11 @@ pub fn build(model: &Model) -> Vec<Block> {
     doc.title();
     // The sections in the app's tab order, each with the bodies of its branches.
     for section in Section::ALL {
-        doc.push(Block::Heading(2, section.title().to_string()));
+        doc.push(Block::Heading(2, section.title(w).to_string()));
         let before = doc.blocks.len();
         doc.section(section);
         if doc.blocks.len() == before {
-            doc.push(Block::Paragraph("Nothing recorded.".to_string()));
+            doc.push(Block::Paragraph(w.nothing_recorded.to_string()));
         }
     }
     let unplaced: Vec<&Discrepancy> = data
@@ -62,7 +64,7 @@ pub fn build(model: &Model) -> Vec<Block> {
         .map(|(d, _)| d)
         .collect();
     if !unplaced.is_empty() {
-        doc.push(Block::Heading(2, "Other discrepancies".to_string()));
+        doc.push(Block::Heading(2, w.other_discrepancies.to_string()));
         for d in unplaced {
             doc.discrepancy(d);
         }
@@ -72,6 +74,7 @@ pub fn build(model: &Model) -> Vec<Block> {
 
 struct Doc<'a> {
     model: &'a Model,
+    w: &'static Strings,
     blocks: Vec<Block>,
     /// Relations by the body they start from; each is listed under that body.
     relations_from: HashMap<&'a str, Vec<&'a Relation>>,
@@ -88,7 +91,7 @@ impl Doc<'_> {
 
     /// "[Politics article, as of 2019-06]"
     fn cite(&self, source: &str, as_of: &str) -> String {
-        format!("[{}, as of {as_of}]", self.model.source_title(source))
+        (self.w.export_cite)(self.model.source_title(source), as_of)
     }
 
     fn title(&mut self) {
@@ -97,14 +100,14 @@ impl Doc<'_> {
         if !meta.description.trim().is_empty() {
             self.push(Block::Paragraph(meta.description.clone()));
         }
-        let mut country = format!("Country: {}.", meta.country);
+        let mut country = (self.w.country)(&meta.country);
         if !meta.names.is_empty() {
             let names: Vec<String> = meta
                 .names
                 .iter()
                 .map(|(lang, name)| format!("{name} ({lang})"))
                 .collect();
-            country.push_str(&format!(" Also: {}.", names.join(", ")));
+            country.push_str(&(self.w.also)(&names.join(", ")));
         }
         self.push(Block::Paragraph(country));
     }
@@ -137,10 +140,9 @@ impl Doc<'_> {
     fn overview(&mut self) {
         let model = self.model;
         let o = &model.data.overview;
-        self.push(Block::Paragraph(format!(
-            "Head of state: {}. Head of government: {}.",
+        self.push(Block::Paragraph((self.w.heads)(
             model.name(&o.head_of_state),
-            model.name(&o.head_of_government)
+            model.name(&o.head_of_government),
         )));
         self.fact(&o.form_of_government);
         for f in &o.facts {
@@ -160,7 +162,7 @@ impl Doc<'_> {
             b.role,
             self.cite(&b.source, &b.as_of)
         )));
-        self.push(Block::Paragraph(body_details(b)));
+        self.push(Block::Paragraph(body_details(b, self.w)));
         for g in &b.seats {
             self.push(Block::Item(format!(
                 "{} {}: {}",
@@ -203,15 +205,14 @@ impl Doc<'_> {
             .as_deref()
             .and_then(|id| self.model.discrepancy(id))
         {
-            line.push_str(&format!(" (disputed: see \"{}\")", d.title));
+            line.push_str(&(self.w.disputed_see)(&d.title));
         }
         self.push(Block::Item(line));
         if let Some(s) = &f.superseded {
-            self.push(Block::SubItem(format!(
-                "No longer so from {}: {} [{}]",
-                s.from,
-                s.by,
-                self.model.source_title(&s.source)
+            self.push(Block::SubItem((self.w.no_longer_so)(
+                &s.from,
+                &s.by,
+                self.model.source_title(&s.source),
             )));
         }
     }
@@ -226,10 +227,8 @@ impl Doc<'_> {
     }
 
     fn discrepancy(&mut self, d: &Discrepancy) {
-        self.push(Block::Heading(4, format!("Discrepancy: {}", d.title)));
-        self.push(Block::Paragraph(
-            "The source gives more than one reading:".to_string(),
-        ));
+        self.push(Block::Heading(4, (self.w.discrepancy)(&d.title)));
+        self.push(Block::Paragraph(self.w.more_than_one_reading.to_string()));
         for r in &d.readings {
             self.reading(r);
         }
@@ -250,13 +249,12 @@ impl Doc<'_> {
     fn courts(&mut self) {
         let model = self.model;
         if !model.data.matters.is_empty() {
-            self.push(Block::Heading(3, "Where cases start".to_string()));
+            self.push(Block::Heading(3, self.w.where_cases_start.to_string()));
             for m in &model.data.matters {
-                self.push(Block::Item(format!(
-                    "{}: starts at {} {}",
-                    m.label,
+                self.push(Block::Item((self.w.starts_at)(
+                    &m.label,
                     model.name(&m.starts_at),
-                    self.cite(&m.source, &m.as_of)
+                    &self.cite(&m.source, &m.as_of),
                 )));
             }
         }
@@ -267,23 +265,22 @@ impl Doc<'_> {
 
     fn scenario(&mut self, s: &Scenario) {
         let model = self.model;
-        self.push(Block::Heading(3, format!("Example: {}", s.title)));
+        self.push(Block::Heading(3, (self.w.example)(&s.title)));
         let matter = model
             .data
             .matters
             .iter()
             .find(|m| m.id == s.matter)
             .map_or(s.matter.as_str(), |m| m.label.as_str());
-        self.push(Block::Paragraph(format!(
-            "Matter: {matter}. {}",
-            self.cite(&s.source, &s.as_of)
+        self.push(Block::Paragraph((self.w.matter)(
+            matter,
+            &self.cite(&s.source, &s.as_of),
         )));
         for (i, step) in s.steps.iter().enumerate() {
-            self.push(Block::Item(format!(
-                "Step {}, {}: {}",
+            self.push(Block::Item((self.w.step)(
                 i + 1,
                 model.name(&step.at),
-                step.why
+                &step.why,
             )));
         }
     }
@@ -291,27 +288,27 @@ impl Doc<'_> {
     fn election(&mut self, e: &Election) {
         let model = self.model;
         self.push(Block::Heading(3, e.title.clone()));
-        let mut about = format!("For: {}. Held {}", model.name(&e.for_body), e.date);
+        let mut about = (self.w.held)(model.name(&e.for_body), &e.date);
         if let Some(s) = &e.scheduled {
-            about.push_str(&format!(" (scheduled for {s})"));
+            about.push_str(&(self.w.scheduled_for)(s));
         }
         about.push('.');
         if let Some(why) = &e.why {
             about.push_str(&format!(" {why}"));
         }
         if let Some(n) = e.candidates_registered {
-            about.push_str(&format!(" Candidates registered: {n}."));
+            about.push_str(&(self.w.candidates_registered_n)(n));
         }
         about.push_str(&format!(" {}", self.cite(&e.source, &e.as_of)));
         self.push(Block::Paragraph(about));
         if !e.results.is_empty() {
-            self.push(results_table(e));
+            self.push(results_table(e, self.w));
         }
         for f in &e.facts {
             self.fact(f);
         }
         if !e.criticisms.is_empty() {
-            self.push(Block::Heading(4, "Criticism".to_string()));
+            self.push(Block::Heading(4, self.w.criticism.to_string()));
             for f in &e.criticisms {
                 self.fact(f);
             }
@@ -324,9 +321,10 @@ impl Doc<'_> {
         if list.is_empty() {
             return;
         }
-        self.push(Block::Heading(3, "Memberships".to_string()));
+        let w = self.w;
+        self.push(Block::Heading(3, w.memberships.to_string()));
         self.push(Block::Table {
-            header: ["Acronym", "Name", "Category", "Status", "Source"]
+            header: [w.acronym, w.name, w.category, w.status, w.source]
                 .map(String::from)
                 .to_vec(),
             rows: list
@@ -337,7 +335,7 @@ impl Doc<'_> {
                         m.name.clone(),
                         m.category.clone(),
                         m.status.clone(),
-                        format!("{}, as of {}", model.source_title(&m.source), m.as_of),
+                        (w.as_of)(model.source_title(&m.source), &m.as_of),
                     ]
                 })
                 .collect(),
@@ -347,12 +345,11 @@ impl Doc<'_> {
                 self.push(Block::Item(format!("{}: {note}", m.acronym)));
             }
             if let Some(s) = &m.superseded {
-                self.push(Block::Item(format!(
-                    "{}, from {}: {} [{}]",
-                    m.acronym,
-                    s.from,
-                    s.by,
-                    model.source_title(&s.source)
+                self.push(Block::Item((w.superseded_on)(
+                    &m.acronym,
+                    &s.from,
+                    &s.by,
+                    model.source_title(&s.source),
                 )));
             }
         }
@@ -360,13 +357,13 @@ impl Doc<'_> {
 }
 
 /// "Chamber. 10 members. Court level 2." and names in other languages.
-fn body_details(b: &Body) -> String {
-    let mut details = format!("Kind: {:?}.", b.kind);
+fn body_details(b: &Body, w: &'static Strings) -> String {
+    let mut details = (w.kind)(&format!("{:?}", b.kind));
     if let Some(n) = b.members {
-        details.push_str(&format!(" Members: {n}."));
+        details.push_str(&(w.members_n)(n));
     }
     if let Some(level) = b.court_level {
-        details.push_str(&format!(" Court level: {level}."));
+        details.push_str(&(w.court_level)(level));
     }
     if !b.names.is_empty() {
         let names: Vec<String> = b
@@ -374,13 +371,13 @@ fn body_details(b: &Body) -> String {
             .iter()
             .map(|(lang, name)| format!("{name} ({lang})"))
             .collect();
-        details.push_str(&format!(" Also called: {}.", names.join(", ")));
+        details.push_str(&(w.also_called)(&names.join(", ")));
     }
     details
 }
 
 /// Candidates and shares, with the rest of the vote as one row.
-fn results_table(e: &Election) -> Block {
+fn results_table(e: &Election, w: &'static Strings) -> Block {
     let mut rows: Vec<Vec<String>> = e
         .results
         .iter()
@@ -399,13 +396,13 @@ fn results_table(e: &Election) -> Block {
     let rest = 100.0 - e.results.iter().map(|r| r.percent).sum::<f64>();
     if rest >= 0.005 {
         rows.push(vec![
-            "Other candidates".to_string(),
+            w.other_candidates.to_string(),
             String::new(),
             format!("{rest:.2}%"),
         ]);
     }
     Block::Table {
-        header: ["Candidate", "Party", "Share"].map(String::from).to_vec(),
+        header: [w.candidate, w.party, w.share].map(String::from).to_vec(),
         rows,
     }
 }

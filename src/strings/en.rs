@@ -1,0 +1,219 @@
+//! The interface in English.
+
+use super::Strings;
+
+pub static EN: Strings = Strings {
+    next_tab: "next tab",
+    previous_tab: "previous tab",
+    jump_to_tab: "jump to tab",
+    tabs: "tabs",
+    move_up: "move up",
+    move_down: "move down",
+    move_: "move",
+    open_details: "open details",
+    open: "open",
+    back: "back",
+    page_up: "page up",
+    page_down: "page down",
+    top: "top",
+    bottom: "bottom",
+    help: "help",
+    close_help: "close help",
+    close: "close",
+    filter_the_table: "filter the table",
+    filter: "filter",
+    type_the_filter: "type the filter",
+    delete_a_character: "delete a character",
+    keep_the_filter: "keep the filter",
+    keep: "keep",
+    clear_the_filter: "clear the filter",
+    clear: "clear",
+    quit: "quit",
+    select: "select",
+    scroll_up: "scroll up",
+    scroll_down: "scroll down",
+    resize: "resize",
+    move_between_boxes: "move between boxes",
+    next_previous_box: "next / previous box",
+    appeals_appointments: "appeals / appointments",
+    follow_a_case: "follow a case",
+    start_the_case: "start the case",
+    cancel: "cancel",
+    next_step: "next step",
+    previous_step: "previous step",
+    restart: "restart",
+    leave_the_case: "leave the case",
+
+    in_the_court_diagram: |digits| {
+        format!("In the court diagram ({digits} and h/l still change tab)")
+    },
+    anywhere: "Anywhere",
+    browsing: "Browsing",
+    in_a_list: "In a list",
+    in_details: "In details",
+    in_a_table: "In a table",
+    typing_a_filter: "Typing a filter",
+    following_a_case: "Following a case",
+    choosing_a_case: "Choosing a case",
+    in_this_help: "In this help",
+    help_title: " Keys · Esc closes ",
+    help_mouse: "Mouse: click a tab, item or court box; wheel scrolls.",
+
+    overview: ("Overview", "Overview"),
+    executive: ("Executive", "Exec"),
+    legislative: ("Legislative", "Legis"),
+    judicial: ("Judicial", "Judicial"),
+    elections: ("Elections", "Elections"),
+    international: ("International", "Intl"),
+    society: ("Society", "Society"),
+
+    at_a_glance: "At a glance",
+    memberships_count: |n| format!("Memberships ({n})"),
+    contradictions_count: |n| format!("Contradictions ({n})"),
+    court_system: "Court system",
+    nothing_here: "(nothing here)",
+    nothing_for_this_tab: "This dataset has nothing for this tab.",
+    open_title: |label| format!(" {label} · Esc back "),
+    status_sources: |sources| format!(" Source: {sources}"),
+    status_source: |n, title, as_of| format!("[{n}] {title} · as of {as_of}"),
+    disputed_mark: " ⚠ disputed ",
+    too_small: |width, height, min_width, min_height| {
+        format!(
+            "This window is {width}x{height}. polity needs at least {min_width}x{min_height}: please make it larger."
+        )
+    },
+
+    court_pane_title: |view, tail| format!(" Court system: {view}{tail} "),
+    view_appeals: "appeals",
+    view_appointments: "who chooses the judges",
+    tail_explore: " · Enter explores",
+    tail_leave_case: " · Esc leaves the case",
+    tail_back: " · Esc back",
+    picker_title: " Follow a case · Enter · Esc ",
+    steps: |n| {
+        if n == 1 {
+            format!("{n} step")
+        } else {
+            format!("{n} steps")
+        }
+    },
+    no_cases: "This dataset has no cases to follow.",
+    outside_the_appeal_chain: "Outside the appeal chain",
+    councils_and_others: "Councils and others",
+
+    court_note: "Drawn as a diagram of the courts: appeals, where cases start, who appoints the judges.",
+    form_of_government: "Form of government",
+    head_of_state: "Head of state",
+    head_of_government: "Head of government",
+    branches_at_a_glance: "The branches at a glance",
+    sources: "Sources",
+    source_line: |n, title, origin, as_of| format!("[{n}] {title} — {origin}, as of {as_of}"),
+    seats_and_how_filled: "Seats and how they are filled",
+    who_chooses_whom: "Who chooses, checks or joins whom",
+    contradictions_title: "Where the source contradicts itself",
+    contradictions_intro: "polity keeps every reading instead of choosing one.",
+    concerns: "Concerns",
+    date: "Date",
+    for_: "For",
+    why_then: "Why then",
+    originally_due: "Originally due",
+    candidates_registered: "Candidates registered",
+    result: |citation| format!("Result {citation}"),
+    the_other_candidate: "The other candidate",
+    the_other_candidates: |n| format!("The other {n} candidates together"),
+    everyone_else: "Everyone else",
+    facts: "Facts",
+    what_observers_criticised: "What observers criticised",
+    international_organizations: "International organizations",
+    shown_of: |shown, all| format!("{shown} of {all} shown · / to filter"),
+    filter_shown_of: |text, cursor, shown, all| {
+        format!("Filter: {text}{cursor}  ({shown} of {all} shown)")
+    },
+    acronym: "Acronym",
+    full_name: "Full name",
+    category: "Category",
+    status: "Status",
+    no_organization_matches: "No organization matches the filter. Esc clears it.",
+    statuses_as_listed: |citation| format!("Statuses as listed {citation}"),
+    both_readings_above: |title| format!("(both readings of \"{title}\" are above)"),
+    superseded_from: |from, by| format!("Superseded from {from}: {by}"),
+    source_contradicts: |title| format!("The source contradicts itself ({title}):"),
+    next: "Next",
+    appeal_goes_to: |court| format!("an appeal goes to {court} (→ or n)."),
+    end_of_the_road: "■ End of the road",
+    no_appeal_from: |court| format!("there is no appeal from {court}."),
+    goes_no_further: |here, onward| {
+        format!("this case goes no further, though an appeal from {here} would go to {onward}.")
+    },
+    kind_of_case: "Kind of case",
+    source_with: |source, citation| format!("Source: {source} {citation}"),
+    step_of: |title, step, total| format!("{title} · step {step} of {total}"),
+    judges: "Judges",
+    members: "Members",
+    hears_appeals_from: "Hears appeals from",
+    appeals_go_to: "Appeals go to",
+    cases_that_start_here: "Cases that start here",
+    who_chooses_the_judges: "Who chooses the judges",
+    who_chooses_or_sits: "Who chooses or sits in it",
+    its_part_in_choosing: "Its part in choosing others",
+    cases_to_follow_here: "Cases to follow through here (s)",
+
+    nothing_recorded: "Nothing recorded.",
+    other_discrepancies: "Other discrepancies",
+    export_cite: |title, as_of| format!("[{title}, as of {as_of}]"),
+    country: |country| format!("Country: {country}."),
+    also: |names| format!(" Also: {names}."),
+    heads: |state, government| format!("Head of state: {state}. Head of government: {government}."),
+    disputed_see: |title| format!(" (disputed: see \"{title}\")"),
+    no_longer_so: |from, by, source| format!("No longer so from {from}: {by} [{source}]"),
+    discrepancy: |title| format!("Discrepancy: {title}"),
+    more_than_one_reading: "The source gives more than one reading:",
+    where_cases_start: "Where cases start",
+    starts_at: |matter, court, cite| format!("{matter}: starts at {court} {cite}"),
+    example: |title| format!("Example: {title}"),
+    matter: |matter, cite| format!("Matter: {matter}. {cite}"),
+    step: |n, court, why| format!("Step {n}, {court}: {why}"),
+    held: |body, date| format!("For: {body}. Held {date}"),
+    scheduled_for: |date| format!(" (scheduled for {date})"),
+    candidates_registered_n: |n| format!(" Candidates registered: {n}."),
+    criticism: "Criticism",
+    memberships: "Memberships",
+    name: "Name",
+    source: "Source",
+    as_of: |title, as_of| format!("{title}, as of {as_of}"),
+    superseded_on: |acronym, from, by, source| format!("{acronym}, from {from}: {by} [{source}]"),
+    kind: |kind| format!("Kind: {kind}."),
+    members_n: |n| format!(" Members: {n}."),
+    court_level: |level| format!(" Court level: {level}."),
+    also_called: |names| format!(" Also called: {names}."),
+    other_candidates: "Other candidates",
+    candidate: "Candidate",
+    party: "Party",
+    share: "Share",
+
+    problems_found: |count, name| {
+        let noun = if count == 1 { "problem" } else { "problems" };
+        format!("{count} {noun} found in {name}")
+    },
+    valid: |title, name| format!("{title}\n{name}: valid"),
+    check_source: |id, width, title, as_of| format!("  {id:<width$}  {title}, as of {as_of}"),
+
+    idle_warning: |seconds_left| {
+        format!(
+            " No key pressed for a while: this session ends in {seconds_left} s. Press any key to stay. "
+        )
+    },
+    goodbye: "goodbye.",
+    ended_idle: |seconds| {
+        format!(
+            "the session ended after {seconds} s without a key press. Connect again to start afresh."
+        )
+    },
+    ended_time_limit: |minutes| {
+        format!(
+            "the session reached its time limit ({minutes} min). Connect again to start afresh."
+        )
+    },
+    server_shutting_down: "the server is shutting down; please connect again later.",
+    something_went_wrong: "something went wrong; please connect again.",
+};
