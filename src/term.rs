@@ -72,6 +72,7 @@ pub fn run(model: Arc<Model>, options: RunOptions) -> ExitCode {
         .map(|s| (s.width, s.height))
         .unwrap_or((80, 24));
     let mut app = App::new(model, options.keymap, Theme::from_env(), size);
+    app.use_language(crate::strings::user_language(|name| std::env::var(name).ok()).as_deref());
     let end = event_loop(
         &mut terminal,
         &mut app,

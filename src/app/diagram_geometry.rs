@@ -15,7 +15,12 @@ impl App {
     /// The diagram as it is on screen now, when the content pane shows it.
     pub fn diagram_layout(&self) -> Option<DiagramLayout> {
         let area = self.diagram_area()?;
-        Some(compute(&self.model, &self.state.diagram, area))
+        Some(compute(
+            &self.model,
+            &self.state.diagram,
+            self.strings,
+            area,
+        ))
     }
 
     /// Where the diagram goes: the inside of the content pane, when the current entry is the diagram.
@@ -43,7 +48,7 @@ impl LayoutOnce {
             Some(layout) if layout.arranged_for(state.view, area) => {
                 layout.follow(&app.model, state)
             }
-            slot => *slot = Some(compute(&app.model, state, area)),
+            slot => *slot = Some(compute(&app.model, state, app.strings, area)),
         }
         self.layout.as_ref()
     }

@@ -3,6 +3,7 @@
 
 use super::state::DiagramView;
 use crate::model::{Model, Relation, RelationKind};
+use crate::strings::Strings;
 
 /// One box: a court or another judicial body.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,6 +48,8 @@ pub struct Graph {
     pub apart: Vec<usize>,
     /// Appeals as (from node, to node), in dataset order.
     pub appeals: Vec<(usize, usize)>,
+    /// The heading over the bodies drawn apart, in the interface's words.
+    pub apart_heading: &'static str,
 }
 
 fn width(text: &str) -> u16 {
@@ -187,7 +190,11 @@ fn relation_text(model: &Model, r: &Relation, inward: bool) -> String {
 }
 
 impl Graph {
-    pub fn new(model: &Model, view: DiagramView) -> Graph {
+    pub fn new(model: &Model, view: DiagramView, w: &'static Strings) -> Graph {
+        let apart_heading = match view {
+            DiagramView::Courts => w.outside_the_appeal_chain,
+            DiagramView::Appointments => w.councils_and_others,
+        };
         let d = &model.data;
         let chain = chain_bodies(model);
         let mut apart = matter_bodies(model, &chain);
@@ -271,6 +278,7 @@ impl Graph {
             rows,
             apart: (chain.len()..nodes.len()).collect(),
             appeals,
+            apart_heading,
             nodes,
         }
     }

@@ -198,6 +198,18 @@ pub static EN: Strings = Strings {
     valid: |title, name| format!("{title}\n{name}: valid"),
     check_source: |id, width, title, as_of| format!("  {id:<width$}  {title}, as of {as_of}"),
 
+    check_counts: [
+        "Bodies",
+        "Relations",
+        "Sources",
+        "Elections",
+        "Memberships",
+        "Topics",
+        "Discrepancies",
+        "Matters",
+        "Scenarios",
+    ],
+
     idle_warning: |seconds_left| {
         format!(
             " No key pressed for a while: this session ends in {seconds_left} s. Press any key to stay. "

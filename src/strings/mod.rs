@@ -210,6 +210,9 @@ pub struct Strings {
     pub problems_found: fn(count: usize, name: &str) -> String,
     pub valid: fn(title: &str, name: &str) -> String,
     pub check_source: fn(id: &str, width: usize, title: &str, as_of: &str) -> String,
+    /// What the summary counts, in its order: bodies, relations, sources, elections, memberships, topics,
+    /// discrepancies, matters, scenarios.
+    pub check_counts: [&'static str; 9],
 
     // What a visitor of `polity serve` reads on screen.
     pub idle_warning: fn(seconds_left: u64) -> String,

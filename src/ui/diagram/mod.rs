@@ -45,7 +45,7 @@ pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let layout = layout::compute(&app.model, &app.state.diagram, area);
+    let layout = layout::compute(&app.model, &app.state.diagram, app.strings, area);
     let marks = Marks::new(&app.model, &app.state.diagram, &layout.graph, layout.focus);
     draw::draw(&layout, &marks, theme, buf);
     if let Some(panel) = layout.panel {
