@@ -95,7 +95,7 @@ pub fn summary(d: &Dataset, name: &str, w: &'static Strings) -> String {
     count(matters, d.matters.len(), None);
     count(scenarios, d.scenarios.len(), None);
     if !d.sources.is_empty() {
-        out.push_str("\nSources\n");
+        out.push_str(&format!("\n{}\n", w.sources));
         let width = d.sources.iter().map(|s| s.id.len()).max().unwrap_or(0);
         for s in &d.sources {
             out.push_str(&(w.check_source)(&s.id, width, &s.title, &s.as_of));

@@ -580,7 +580,7 @@ impl Plan<'_> {
                 ]
             } else {
                 if sx == tx && exit > head {
-                    let text = "appeal";
+                    let text = self.graph.appeal_label;
                     let x = sx + 2;
                     let single = |n: usize| {
                         graph

@@ -11,15 +11,15 @@ pub fn build(page: &mut Page, body: &Body) {
     }
     page.paragraph(&body.role);
     if let Some(members) = body.members {
-        page.field("Members", &members.to_string());
+        page.field(page.w.members, &members.to_string());
     }
     if !body.seats.is_empty() {
         page.heading(page.w.seats_and_how_filled);
-        let chart = seat_chart::lines(&body.seats, page.width, page.theme);
+        let chart = seat_chart::lines(&body.seats, page.width, page.theme, page.w);
         page.lines.extend(chart);
     }
     if !body.facts.is_empty() {
-        page.heading("Facts");
+        page.heading(page.w.facts);
         page.facts(&body.facts);
     }
     let model = page.model;

@@ -79,7 +79,7 @@ pub fn build(page: &mut Page, filter: Filter) {
         page.blank();
         for m in superseded {
             if let Some(s) = &m.superseded {
-                let text = format!("* {}: {} from {}", m.acronym, s.by, s.from);
+                let text = (w.superseded_item)(&m.acronym, &s.by, &s.from);
                 page.cited("", &text, &s.source, &s.from);
             }
         }

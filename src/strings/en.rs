@@ -1,6 +1,6 @@
 //! The interface in English.
 
-use super::Strings;
+use super::{Relating, Relations, Strings};
 
 pub static EN: Strings = Strings {
     next_tab: "next tab",
@@ -83,6 +83,72 @@ pub static EN: Strings = Strings {
         )
     },
 
+    relations: Relations {
+        nominates: Relating {
+            verb: "nominates",
+            passive: "is nominated by",
+            short: Some("nominates"),
+        },
+        appoints: Relating {
+            verb: "appoints",
+            passive: "is appointed by",
+            short: Some("appoints"),
+        },
+        recommends: Relating {
+            verb: "recommends",
+            passive: "is recommended by",
+            short: Some("recommends"),
+        },
+        approves: Relating {
+            verb: "approves",
+            passive: "is approved by",
+            short: Some("approves"),
+        },
+        elects: Relating {
+            verb: "elects",
+            passive: "is elected by",
+            short: Some("elects"),
+        },
+        lists: Relating {
+            verb: "draws up candidate lists for",
+            passive: "has candidate lists drawn up by",
+            short: Some("lists"),
+        },
+        appeals_to: Relating {
+            verb: "sends appeals to",
+            passive: "hears appeals from",
+            short: None,
+        },
+        member_of: Relating {
+            verb: "is part of",
+            passive: "includes",
+            short: None,
+        },
+        chairs: Relating {
+            verb: "chairs",
+            passive: "is chaired by",
+            short: Some("chairs"),
+        },
+        initiates: Relating {
+            verb: "may propose laws to",
+            passive: "receives proposed laws from",
+            short: None,
+        },
+        heads: Relating {
+            verb: "heads",
+            passive: "is headed by",
+            short: None,
+        },
+        reviews: Relating {
+            verb: "reviews the acts of",
+            passive: "has its acts reviewed by",
+            short: None,
+        },
+    },
+    sentence_with_count: |from, verb, n, to| format!("{from} {verb} {n} members of {to}"),
+    member_label: |name| format!("member: {name}"),
+    of_members: |count, members| format!(" ({count} of {members})"),
+
     court_pane_title: |view, tail| format!(" Court system: {view}{tail} "),
     view_appeals: "appeals",
     view_appointments: "who chooses the judges",
@@ -98,6 +164,8 @@ pub static EN: Strings = Strings {
         }
     },
     no_cases: "This dataset has no cases to follow.",
+    appeal: "appeal",
+    more: |arrows| format!(" {arrows} more "),
     outside_the_appeal_chain: "Outside the appeal chain",
     councils_and_others: "Councils and others",
 
@@ -109,6 +177,7 @@ pub static EN: Strings = Strings {
     sources: "Sources",
     source_line: |n, title, origin, as_of| format!("[{n}] {title} — {origin}, as of {as_of}"),
     seats_and_how_filled: "Seats and how they are filled",
+    seats: |total| format!("{total} seats"),
     who_chooses_whom: "Who chooses, checks or joins whom",
     contradictions_title: "Where the source contradicts itself",
     contradictions_intro: "polity keeps every reading instead of choosing one.",
@@ -134,6 +203,7 @@ pub static EN: Strings = Strings {
     category: "Category",
     status: "Status",
     no_organization_matches: "No organization matches the filter. Esc clears it.",
+    superseded_item: |acronym, by, from| format!("* {acronym}: {by} from {from}"),
     statuses_as_listed: |citation| format!("Statuses as listed {citation}"),
     both_readings_above: |title| format!("(both readings of \"{title}\" are above)"),
     superseded_from: |from, by| format!("Superseded from {from}: {by}"),

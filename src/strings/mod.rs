@@ -104,6 +104,13 @@ pub struct Strings {
     pub disputed_mark: &'static str,
     pub too_small: fn(width: u16, height: u16, min_width: u16, min_height: u16) -> String,
 
+    // Relations between bodies: each kind's words, a sentence with a count, and a member's arrow label.
+    pub relations: Relations,
+    pub sentence_with_count: fn(from: &str, verb: &str, n: u32, to: &str) -> String,
+    pub member_label: fn(name: &str) -> String,
+    /// A count out of a body's size on a diagram's arrow: " (3 of 7)".
+    pub of_members: fn(count: u32, members: u32) -> String,
+
     // The court diagram: its pane title, the case picker, the heading of the bodies beside the chain.
     pub court_pane_title: fn(view: &str, tail: &str) -> String,
     pub view_appeals: &'static str,
@@ -115,6 +122,10 @@ pub struct Strings {
     pub no_cases: &'static str,
     /// "1 step", "3 steps".
     pub steps: fn(n: usize) -> String,
+    /// Beside a long appeal arrow.
+    pub appeal: &'static str,
+    /// Arrows at the diagram's edge: "↑↓ more".
+    pub more: fn(arrows: &str) -> String,
     pub outside_the_appeal_chain: &'static str,
     pub councils_and_others: &'static str,
 
@@ -127,6 +138,7 @@ pub struct Strings {
     pub sources: &'static str,
     pub source_line: fn(n: usize, title: &str, origin: &str, as_of: &str) -> String,
     pub seats_and_how_filled: &'static str,
+    pub seats: fn(total: u32) -> String,
     pub who_chooses_whom: &'static str,
     pub contradictions_title: &'static str,
     pub contradictions_intro: &'static str,
@@ -150,6 +162,7 @@ pub struct Strings {
     pub category: &'static str,
     pub status: &'static str,
     pub no_organization_matches: &'static str,
+    pub superseded_item: fn(acronym: &str, by: &str, from: &str) -> String,
     pub statuses_as_listed: fn(citation: &str) -> String,
     pub both_readings_above: fn(title: &str) -> String,
     pub superseded_from: fn(from: &str, by: &str) -> String,
@@ -221,6 +234,30 @@ pub struct Strings {
     pub ended_time_limit: fn(minutes: u64) -> String,
     pub server_shutting_down: &'static str,
     pub something_went_wrong: &'static str,
+}
+
+/// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow
+/// (none for kinds drawn without a verb).
+pub struct Relating {
+    pub verb: &'static str,
+    pub passive: &'static str,
+    pub short: Option<&'static str>,
+}
+
+/// Every relation kind's words (`model::phrasing` matches each kind to its field).
+pub struct Relations {
+    pub nominates: Relating,
+    pub appoints: Relating,
+    pub recommends: Relating,
+    pub approves: Relating,
+    pub elects: Relating,
+    pub lists: Relating,
+    pub appeals_to: Relating,
+    pub member_of: Relating,
+    pub chairs: Relating,
+    pub initiates: Relating,
+    pub heads: Relating,
+    pub reviews: Relating,
 }
 
 /// The words for a language tag ("en", "ru", "ru_RU.UTF-8", "en-GB"), if polity has that language.

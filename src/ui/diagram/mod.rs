@@ -47,7 +47,7 @@ pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
     }
     let layout = layout::compute(&app.model, &app.state.diagram, app.strings, area);
     let marks = Marks::new(&app.model, &app.state.diagram, &layout.graph, layout.focus);
-    draw::draw(&layout, &marks, theme, buf);
+    draw::draw(&layout, &marks, theme, app.strings, buf);
     if let Some(panel) = layout.panel {
         let (title, lines, inside) = app.panel(&layout);
         let max = lines.len().saturating_sub(inside.height as usize);
