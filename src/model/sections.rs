@@ -3,9 +3,10 @@
 //! This is the one table the app's tabs and the export both read. The app's `Tab` is this `Section` itself, not
 //! a wrapper: the two listed the same names in the same order, a wrapper would only restate them, and a dataset's
 //! topics already name their section, so the tab a topic appears on and the section it is exported under cannot
-//! drift apart. Adding a section means a variant in `types.rs` and a row in `row` below (the compiler asks for
-//! it); every `match` on sections elsewhere is exhaustive so the compiler then lists what else shows it, and
-//! arrays per section are sized by `Section::COUNT`.
+//! drift apart. Adding a section means a variant in `types.rs`, a row in `row` below and its titles in `titles`
+//! and in each language's `Strings` (the compiler asks for each); every `match` on sections elsewhere is
+//! exhaustive so the compiler then lists what else shows it, and arrays per section are sized by
+//! `Section::COUNT`.
 
 use super::types::{Branch, Section};
 use crate::strings::Strings;
