@@ -1,6 +1,7 @@
 //! Admission: how many connections the server holds at once, how many may still be logging in, and how many may
 //! come from one address. A connection takes its places before the SSH handshake and gives them back when dropped.
 
+use crate::strings::Strings;
 use std::collections::HashMap;
 use std::fmt;
 use std::net::IpAddr;
@@ -23,22 +24,21 @@ pub enum Refusal {
     Address(usize),
 }
 
+impl Refusal {
+    /// What the refused visitor reads, in the words `w`.
+    pub fn message(&self, w: &'static Strings) -> String {
+        match *self {
+            Refusal::Sessions(n) => (w.server_full)(n),
+            Refusal::Unauthenticated(n) => (w.server_busy)(n),
+            Refusal::Address(n) => (w.too_many_from_address)(n),
+        }
+    }
+}
+
+/// The log's line, in English for the operator.
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Refusal::Sessions(n) => write!(
-                f,
-                "polity is full ({n} visitors are connected); please try again in a few minutes"
-            ),
-            Refusal::Unauthenticated(n) => write!(
-                f,
-                "polity is busy ({n} connections are logging in); please try again in a moment"
-            ),
-            Refusal::Address(n) => write!(
-                f,
-                "too many connections from your address ({n}); please close one and try again"
-            ),
-        }
+        f.write_str(&self.message(&crate::strings::EN))
     }
 }
 

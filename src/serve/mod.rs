@@ -18,7 +18,7 @@ use crate::dataset::load_model;
 use crate::kiosk::ExitKey;
 use conn::{Conn, Phase};
 use handler::ConnHandler;
-use limits::{LimitSettings, Limits, Refusal};
+use limits::{LimitSettings, Limits};
 use log::ConnLog;
 use russh::server::{Config, run_stream};
 use russh::{Disconnect, MethodKind, MethodSet, SshId};
@@ -269,8 +269,9 @@ async fn accept_loop(server: Arc<Server>, listener: TcpListener) -> ExitCode {
                 match server.refusing.clone().try_acquire_owned() {
                     Ok(permit) => {
                         let config = server.config.clone();
+                        let message = refusal.message(server.settings.words());
                         tokio::spawn(async move {
-                            refuse(config, stream, refusal).await;
+                            refuse(config, stream, message).await;
                             drop(permit);
                         });
                     }
@@ -410,17 +411,13 @@ fn describe(error: &russh::Error) -> String {
 
 /// Completes the handshake only to say why the connection is refused: OpenSSH prints a disconnect reason, while
 /// text sent before the handshake would be hidden from the visitor.
-async fn refuse(config: Arc<Config>, stream: TcpStream, refusal: Refusal) {
+async fn refuse(config: Arc<Config>, stream: TcpStream, message: String) {
     let (stream, switch) = stream::Killable::new(stream);
     let work = async move {
         let running = run_stream(config, stream, RefusingHandler).await?;
         let handle = running.handle();
         let _ = handle
-            .disconnect(
-                Disconnect::TooManyConnections,
-                refusal.to_string(),
-                String::new(),
-            )
+            .disconnect(Disconnect::TooManyConnections, message, String::new())
             .await;
         running.await
     };

@@ -48,6 +48,11 @@ impl SessionSettings {
     pub fn idle_warning(&self) -> Duration {
         Duration::from_secs(30).min(self.idle / 3)
     }
+
+    /// The words visitors read outside the app (refusals, prompts, goodbyes): the dataset's language, else English.
+    pub fn words(&self) -> &'static Strings {
+        crate::strings::choose([Some(self.model.data.meta.language.as_str())])
+    }
 }
 
 /// What the connection hands the session.
@@ -116,7 +121,7 @@ pub async fn supervise(
     size: watch::Receiver<(u16, u16)>,
     input: mpsc::Receiver<Input>,
 ) {
-    let words = crate::strings::choose([Some(settings.model.data.meta.language.as_str())]);
+    let words = settings.words();
     let task = tokio::spawn(run(settings, handle.clone(), channel, size, input));
     let end = match task.await {
         Ok(end) => end,

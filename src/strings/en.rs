@@ -298,4 +298,17 @@ pub static EN: Strings = Strings {
     },
     server_shutting_down: "the server is shutting down; please connect again later.",
     something_went_wrong: "something went wrong; please connect again.",
+    server_full: |n| {
+        format!("polity is full ({n} visitors are connected); please try again in a few minutes")
+    },
+    server_busy: |n| {
+        format!("polity is busy ({n} connections are logging in); please try again in a moment")
+    },
+    too_many_from_address: |n| {
+        format!("too many connections from your address ({n}); please close one and try again")
+    },
+    class_code_instructions: "Type the class code your teacher gave you.",
+    class_code_prompt: "Class code: ",
+    only_interactive: "this server runs only the interactive app: connect with `ssh -t HOST` and no command",
+    needs_a_terminal: "this app needs a terminal: connect with `ssh -t HOST`",
 };

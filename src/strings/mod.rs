@@ -234,6 +234,13 @@ pub struct Strings {
     pub ended_time_limit: fn(minutes: u64) -> String,
     pub server_shutting_down: &'static str,
     pub something_went_wrong: &'static str,
+    pub server_full: fn(visitors: usize) -> String,
+    pub server_busy: fn(logging_in: usize) -> String,
+    pub too_many_from_address: fn(connections: usize) -> String,
+    pub class_code_instructions: &'static str,
+    pub class_code_prompt: &'static str,
+    pub only_interactive: &'static str,
+    pub needs_a_terminal: &'static str,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow
