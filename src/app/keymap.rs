@@ -234,7 +234,7 @@ impl Keymap {
     pub fn groups(&self, context: Context, w: &'static Strings) -> Vec<KeyGroup> {
         let mut groups: Vec<(Vec<String>, &'static str, bool)> = Vec::new();
         for b in self.bindings.iter().filter(|b| b.context == context) {
-            let label = pattern_label(b.pattern);
+            let label = pattern_label(b.pattern, w);
             match groups.iter_mut().find(|g| g.1 == b.action.describe(w)) {
                 Some(group) => {
                     group.0.push(label);
@@ -272,7 +272,7 @@ impl Keymap {
             // One key is enough in a hint: the hinted binding's own, unless the group is a single key or a
             // range such as "1-7".
             let key = if keys.contains('/') && keys != "/" {
-                pattern_label(b.pattern)
+                pattern_label(b.pattern, w)
             } else {
                 keys.to_string()
             };
@@ -300,9 +300,10 @@ fn join_keys(keys: &[String]) -> String {
     keys.join("/")
 }
 
-pub fn pattern_label(pattern: KeyPattern) -> String {
+/// How help names keys: their keyboard legends ("Esc", "PgUp"), and a word for typing any text.
+pub fn pattern_label(pattern: KeyPattern, w: &'static Strings) -> String {
     match pattern {
-        KeyPattern::AnyChar => "text".to_string(),
+        KeyPattern::AnyChar => w.any_text.to_string(),
         KeyPattern::Key(code, mods) => {
             let name = match code {
                 KeyCode::Char(' ') => "Space".to_string(),

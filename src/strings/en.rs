@@ -43,6 +43,7 @@ pub static EN: Strings = Strings {
     previous_step: "previous step",
     restart: "restart",
     leave_the_case: "leave the case",
+    any_text: "text",
 
     in_the_court_diagram: |digits| {
         format!("In the court diagram ({digits} and h/l still change tab)")

@@ -67,6 +67,8 @@ pub struct Strings {
     pub previous_step: &'static str,
     pub restart: &'static str,
     pub leave_the_case: &'static str,
+    /// In help, where a key's name would be: any character typed.
+    pub any_text: &'static str,
 
     // Where keys apply, as help headings. The diagram's names the digits that still change tab ("1-7").
     pub in_the_court_diagram: fn(digits: &str) -> String,
