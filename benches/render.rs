@@ -1,6 +1,6 @@
 //! Frame rendering per tab and size, and loading plus validating the shipped dataset.
 
-use polity::app::{Action, App, Keymap, Tab};
+use polity::app::{Action, App, Keymap, Tab, TimeAction};
 use polity::model::{Model, load_str};
 use polity::theme::Theme;
 use ratatui::backend::CrosstermBackend;
@@ -39,6 +39,38 @@ fn frame<const SIZE: usize>(bencher: divan::Bencher, tab: Tab) {
     bencher.bench_local(|| {
         // Forgetting the last frame makes every frame a whole new screen instead of an empty diff.
         terminal.swap_buffers();
+        terminal
+            .draw(|frame| polity::ui::draw(frame, &app))
+            .expect("draw");
+    });
+}
+
+/// One step in time and the frame that shows it, at 120x40 on the Legislative tab (whose chambers change):
+/// the snapshot is swapped, selections are kept, and the whole screen is drawn anew.
+#[divan::bench]
+fn change_date_and_redraw_120x40(bencher: divan::Bencher) {
+    let (width, height) = (120, 40);
+    let mut app = App::new(
+        shipped(),
+        Keymap::default(),
+        Theme::colour(),
+        (width, height),
+    );
+    app.update(Action::GoToTab(Tab::Legislative.index()));
+    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+    let backend = CrosstermBackend::new(std::io::sink());
+    let mut terminal =
+        Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
+    let mut back = true;
+    bencher.bench_local(|| {
+        // Back and forth between the newest date and the one before, so every step changes the snapshot.
+        let step = if back {
+            TimeAction::Previous
+        } else {
+            TimeAction::Next
+        };
+        back = !back;
+        app.update(Action::Time(step));
         terminal
             .draw(|frame| polity::ui::draw(frame, &app))
             .expect("draw");

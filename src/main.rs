@@ -1,8 +1,9 @@
 use clap::Parser;
-use polity::app::{Action, Keymap};
+use polity::app::{Action, Keymap, time};
 use polity::cli::{Cli, Command, check, export};
 use polity::dataset::load_model;
 use polity::kiosk::{self, ExitKey};
+use polity::model::Timeline;
 use polity::serve;
 use polity::term::{self, RunOptions};
 use std::process::ExitCode;
@@ -13,7 +14,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file }) => check::run(file.as_deref().or(cli.data.as_deref())),
-        Some(Command::Export { format }) => export::run(cli.data.as_deref(), format),
+        Some(Command::Export { format, as_of }) => {
+            export::run(cli.data.as_deref(), format, as_of.as_deref())
+        }
         Some(Command::Serve(args)) => serve::run(args, cli.data.as_deref()),
         None => {
             let exit_key = match cli.exit_key.as_deref().map(str::parse::<ExitKey>) {
@@ -25,12 +28,20 @@ fn main() -> ExitCode {
                 }
             };
             // The dataset is loaded before the terminal is touched, so a bad file is reported on a sane screen.
-            let model = match load_model(cli.data.as_deref()) {
-                Ok(model) => Arc::new(model),
+            let timeline = match load_model(cli.data.as_deref()) {
+                Ok(model) => Arc::new(Timeline::of(model)),
                 Err(problems) => {
                     for p in &problems {
                         eprintln!("{p}");
                     }
+                    return ExitCode::from(2);
+                }
+            };
+            let start_date = match cli.as_of.as_deref().map(|d| time::start_date(&timeline, d)) {
+                None => None,
+                Some(Ok(index)) => Some(index),
+                Some(Err(e)) => {
+                    eprintln!("polity: {e}");
                     return ExitCode::from(2);
                 }
             };
@@ -46,8 +57,9 @@ fn main() -> ExitCode {
                 idle_reset: (cli.kiosk && idle > 0).then(|| Duration::from_secs(idle)),
                 kiosk: cli.kiosk,
                 exit_key,
+                start_date,
             };
-            term::run(model, options)
+            term::run(timeline, options)
         }
     }
 }

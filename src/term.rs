@@ -2,7 +2,7 @@
 
 use crate::app::{App, Keymap};
 use crate::kiosk::ExitKey;
-use crate::model::Model;
+use crate::model::Timeline;
 use crate::theme::Theme;
 use crate::ui;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
@@ -24,6 +24,8 @@ pub struct RunOptions {
     pub kiosk: bool,
     /// A chord that ends the app whatever the key map says (the kiosk operator's way out).
     pub exit_key: Option<ExitKey>,
+    /// The change date to start on; the newest when `None`.
+    pub start_date: Option<usize>,
 }
 
 /// What wakes the event loop.
@@ -45,7 +47,7 @@ pub const NO_TERMINAL: &str = "polity: the interactive app needs a terminal (std
      use `polity export` for the dataset as text or `polity check` to validate a dataset";
 
 /// Runs the app until the user quits; the terminal is restored whatever happens.
-pub fn run(model: Arc<Model>, options: RunOptions) -> ExitCode {
+pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         eprintln!("{NO_TERMINAL}");
         return ExitCode::from(1);
@@ -71,8 +73,11 @@ pub fn run(model: Arc<Model>, options: RunOptions) -> ExitCode {
         .size()
         .map(|s| (s.width, s.height))
         .unwrap_or((80, 24));
-    let mut app = App::new(model, options.keymap, Theme::from_env(), size);
+    let mut app = App::with_timeline(timeline, options.keymap, Theme::from_env(), size);
     app.use_language(crate::strings::user_language(|name| std::env::var(name).ok()).as_deref());
+    if let Some(start) = options.start_date {
+        app.start_at(start);
+    }
     let end = event_loop(
         &mut terminal,
         &mut app,

@@ -1,8 +1,9 @@
 //! The real binary against good, broken and hostile dataset files: `polity check`, `polity export` and
 //! `polity --data`.
 
-use polity::model::{Dataset, Fact, load_file};
+use polity::model::{Dataset, Fact, Timeline, load_file};
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -16,8 +17,9 @@ struct Run {
     stderr: String,
 }
 
-/// Runs `polity` with `args`, stdin empty and output captured (so neither is a terminal). A run that takes
-/// longer than a generous limit is killed and fails the test rather than hanging it.
+/// Runs `polity` with `args`, stdin empty and output captured (so neither is a terminal). Output is read while
+/// it runs, so a long export cannot fill the pipe and stall. A run that takes longer than a generous limit is
+/// killed and fails the test rather than hanging it.
 fn polity(args: &[&str]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_polity"))
         .args(args)
@@ -28,21 +30,37 @@ fn polity(args: &[&str]) -> Run {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the polity binary starts");
+    let stdout = drain(child.stdout.take().expect("stdout is piped"));
+    let stderr = drain(child.stderr.take().expect("stderr is piped"));
     let deadline = Instant::now() + Duration::from_secs(30);
-    while child.try_wait().expect("wait for polity").is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for polity") {
+            break status;
+        }
         if Instant::now() > deadline {
             child.kill().expect("stop polity");
             child.wait().expect("reap polity");
             panic!("polity {args:?} did not finish within 30 s");
         }
         std::thread::sleep(Duration::from_millis(10));
-    }
-    let out = child.wait_with_output().expect("collect polity's output");
+    };
+    let text = |reader: std::thread::JoinHandle<Vec<u8>>| {
+        String::from_utf8_lossy(&reader.join().expect("read polity's output")).into_owned()
+    };
     Run {
-        code: out.status.code(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: status.code(),
+        stdout: text(stdout),
+        stderr: text(stderr),
     }
+}
+
+/// Reads a pipe to its end on its own thread.
+fn drain(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = pipe.read_to_end(&mut bytes);
+        bytes
+    })
 }
 
 /// A fresh directory for one test's files, removed when the test ends.
@@ -284,6 +302,42 @@ const SEMANTIC: &[(&str, &str)] = &[
         "one_reading",
         "discrepancies[0].readings: only one reading; a discrepancy needs at least two",
     ),
+    (
+        "until_before_from",
+        r#"bodies[3].facts[0].until: until "2020" is not after from "2020""#,
+    ),
+    (
+        "overlapping_versions",
+        r#"bodies[5].id: duplicate id "district": this version (from 2019) overlaps bodies[4] (until 2020)"#,
+    ),
+    (
+        "outside_validity",
+        r#"relations[4].to: refers to "supreme" outside its validity (on 2021)"#,
+    ),
+    (
+        "seats_at_date",
+        "bodies[3].seats: seat counts add up to 8, but members is 10 (on 2022)",
+    ),
+    (
+        "scenario_appeal_at_date",
+        r#"scenarios[0].steps[2].at: no appeal from "regional" to "supreme" (on 2024)"#,
+    ),
+    (
+        "event_unknown_body",
+        r#"events[0].bodies[0]: unknown id "senate""#,
+    ),
+    (
+        "event_unknown_source",
+        r#"events[0].sources[0]: unknown source "gazette""#,
+    ),
+    (
+        "unknown_more_source",
+        r#"relations[0].more_sources[0]: unknown source "wiki""#,
+    ),
+    (
+        "correction_source",
+        r#"bodies[0].facts[0].correction.source: unknown source "wiki""#,
+    ),
 ];
 
 #[test]
@@ -497,4 +551,272 @@ fn export_writes_to_a_closed_pipe_without_a_panic() {
     let out = child.wait_with_output().expect("polity finishes");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+// ---- export of the shipped dataset as of a date ----
+
+/// The markdown export of the built-in dataset with `extra` arguments.
+fn shipped_markdown(extra: &[&str]) -> String {
+    let mut args = vec!["export", "--format", "markdown"];
+    args.extend_from_slice(extra);
+    let run = polity(&args);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    run.stdout
+}
+
+/// The part of a Markdown export under `## heading`, up to the next section.
+fn section<'a>(out: &'a str, heading: &str) -> &'a str {
+    let start = out
+        .find(&format!("\n## {heading}\n"))
+        .unwrap_or_else(|| panic!("no {heading} section in {out}"));
+    let rest = &out[start + 1..];
+    let end = rest[3..].find("\n## ").map_or(rest.len(), |i| i + 4);
+    &rest[..end]
+}
+
+fn has_heading(out: &str, heading: &str) -> bool {
+    out.lines().any(|l| l == format!("### {heading}"))
+}
+
+#[test]
+fn export_at_the_articles_date_shows_two_chambers() {
+    let out = shipped_markdown(&["--as-of", "2019-06-09"]);
+    assert!(out.contains("As of 2019-06-09"), "{out}");
+    let legislative = section(&out, "Legislative");
+    assert!(
+        has_heading(legislative, "Majilis (lower house) (Majilis)"),
+        "{legislative}"
+    );
+    assert!(
+        has_heading(legislative, "Senate (upper house) (Senate)"),
+        "{legislative}"
+    );
+    assert!(legislative.contains("Members: 107."), "{legislative}");
+    assert!(legislative.contains("Members: 47."), "{legislative}");
+    // The one-chamber parliament is not described, only named as what replaces the chambers later.
+    assert!(!out.lines().any(|l| l.starts_with("### Kurultai")), "{out}");
+    assert!(!out.contains("Members: 145."));
+    assert!(
+        legislative.contains("Abolished 2026-07-01: replaced by Kurultai"),
+        "{legislative}"
+    );
+    let judicial = section(&out, "Judicial");
+    assert!(
+        judicial.contains("### Constitutional Council"),
+        "{judicial}"
+    );
+    assert!(!judicial.contains("### Constitutional Court"), "{judicial}");
+    // The article's rounded figures and what the final result was.
+    let elections = section(&out, "Elections");
+    assert!(elections.contains("| 70.96% |"), "{elections}");
+    assert!(elections.contains("| 16.23% |"), "{elections}");
+    assert!(elections.contains("with 71% of the vote"), "{elections}");
+    assert!(
+        elections.contains("In fact: It was his first election"),
+        "{elections}"
+    );
+    assert!(
+        !out.contains("71.00%") && !out.contains("5.00%"),
+        "no padded shares"
+    );
+    // Only the events up to that day.
+    let changed = section(&out, "What changed");
+    assert!(!changed.contains("- 2022"), "{changed}");
+    assert!(
+        changed.contains("later events, not shown here"),
+        "{changed}"
+    );
+}
+
+#[test]
+fn export_by_default_shows_the_newest_date() {
+    let out = shipped_markdown(&[]);
+    assert!(out.contains("the newest date in the dataset"), "{out}");
+    let legislative = section(&out, "Legislative");
+    assert!(legislative.contains("### Kurultai"), "{legislative}");
+    assert!(legislative.contains("Members: 145."), "{legislative}");
+    assert!(
+        legislative.contains("Since 2026-07-01; before it:"),
+        "{legislative}"
+    );
+    assert!(!has_heading(&out, "Majilis (lower house) (Majilis)"));
+    assert!(!has_heading(&out, "Senate (upper house) (Senate)"));
+    let judicial = section(&out, "Judicial");
+    assert!(judicial.contains("### Constitutional Court"), "{judicial}");
+    assert!(judicial.contains("Members: 11."), "{judicial}");
+    // Every kind of vote, with the precision of the data.
+    let elections = section(&out, "Elections");
+    assert!(
+        elections.contains("| Yes | 87.15% | 7,954,667 |"),
+        "{elections}"
+    );
+    assert!(elections.contains("Turnout: 73.12%"), "{elections}");
+    assert!(elections.contains("| Amanat"), "{elections}");
+    assert!(elections.contains("| 5.05% |"), "{elections}");
+    assert!(elections.contains("Called for 2026-08-23"), "{elections}");
+    assert!(elections.contains("Results: not known."), "{elections}");
+    // Discrepancies say whose they are.
+    assert!(out.contains("The sources disagree:"), "{out}");
+    assert!(out.contains("contradicts itself:"), "{out}");
+}
+
+#[test]
+fn export_lists_what_changed_in_date_order() {
+    let out = shipped_markdown(&[]);
+    let changed = section(&out, "What changed");
+    let dates: Vec<&str> = changed
+        .lines()
+        .filter_map(|l| l.strip_prefix("- "))
+        .filter_map(|l| l.split_once(": ").map(|(date, _)| date))
+        .collect();
+    let data = load_file(Path::new("assets/kazakhstan.ron")).expect("the shipped file loads");
+    assert_eq!(dates.len(), data.events.len(), "{changed}");
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "not in date order");
+    for e in &data.events {
+        assert!(
+            changed.contains(&format!("- {}: {}", e.date, e.text)),
+            "{} missing from {changed}",
+            e.id
+        );
+    }
+    assert!(!changed.contains("not shown here"), "{changed}");
+}
+
+#[test]
+fn export_prints_every_source_with_its_address() {
+    let out = shipped_markdown(&["--as-of", "2019-06-09"]);
+    let sources = section(&out, "Sources");
+    let data = load_file(Path::new("assets/kazakhstan.ron")).expect("the shipped file loads");
+    for (i, s) in data.sources.iter().enumerate() {
+        assert!(
+            sources.contains(&format!("- [{}] {}", i + 1, s.title.trim_end_matches('.'))),
+            "{} missing",
+            s.id
+        );
+        if let Some(url) = &s.url {
+            assert!(sources.contains(&format!("  - Address: {url}\n")), "{url}");
+        }
+    }
+}
+
+#[test]
+fn export_between_changes_uses_the_one_in_force() {
+    let run = polity(&["export", "--as-of", "2024"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout.contains("As of 2023-03-19") && run.stdout.contains("on or before 2024"),
+        "{}",
+        &run.stdout[..600.min(run.stdout.len())]
+    );
+    assert!(run.stdout.contains("Members: 98."));
+}
+
+#[test]
+fn export_refuses_a_bad_date() {
+    for bad in ["2019-13-01", "yesterday", "2019-02-30", "19", ""] {
+        let run = polity(&["export", "--as-of", bad]);
+        assert_eq!(run.code, Some(2), "{bad:?}: {}", run.stdout);
+        assert!(run.stdout.is_empty(), "{bad:?}");
+        assert_eq!(run.stderr.lines().count(), 1, "{bad:?}: {}", run.stderr);
+        assert!(run.stderr.contains("--as-of"), "{}", run.stderr);
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    }
+    let early = polity(&["export", "--as-of", "1990"]);
+    assert_eq!(early.code, Some(2));
+    assert_eq!(early.stderr.lines().count(), 1, "{}", early.stderr);
+}
+
+#[test]
+fn text_export_of_the_shipped_dataset_is_clean_at_every_period() {
+    for as_of in ["2019-06-09", "2023-06-01", "2026-12-01"] {
+        let run = polity(&["export", "--as-of", as_of]);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        for line in run.stdout.lines() {
+            // Only a single word too long for the page (an address) may overflow it.
+            let overflowing_word =
+                line.split_whitespace().count() == 1 || line.trim_start().starts_with("- Address:");
+            assert!(
+                line.chars().count() <= 80 || overflowing_word,
+                "too wide: {line:?}"
+            );
+            assert!(!line.chars().any(char::is_control), "control in {line:?}");
+        }
+    }
+}
+
+#[test]
+fn text_export_shows_control_characters_of_the_data_harmlessly() {
+    let scratch = Scratch::new();
+    let text = fs::read_to_string(MINIMAL).expect("the minimal fixture");
+    let hostile = text.replacen(
+        "Politics of Ruritania",
+        "Politics of \\u{1b}[2JRuritania\\u{7}",
+        1,
+    );
+    assert_ne!(hostile, text);
+    let path = scratch.file("hostile.ron", hostile.as_bytes());
+    for format in ["text", "markdown"] {
+        let run = polity(&["--data", arg(&path), "export", "--format", format]);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        assert!(
+            !run.stdout.chars().any(|c| c.is_control() && c != '\n'),
+            "{format}: {:?}",
+            &run.stdout[..200]
+        );
+        assert!(
+            run.stdout
+                .contains("Politics of \u{fffd}[2JRuritania\u{fffd}")
+        );
+    }
+}
+
+#[test]
+fn export_at_a_date_has_each_of_its_facts_once_and_no_other() {
+    let data = load_file(Path::new("assets/kazakhstan.ron")).expect("the shipped file loads");
+    let timeline = Timeline::new(data).expect("the shipped file is valid");
+    let everything: Vec<&str> = all_facts(&timeline.full().data)
+        .into_iter()
+        .map(|f| f.text.as_str())
+        .collect();
+    for index in [
+        timeline.base_index().expect("the article's date"),
+        timeline.newest(),
+    ] {
+        let date = timeline.date(index).expect("a dated snapshot").to_string();
+        let run = polity(&["export", "--as-of", &date]);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        let out = folded(&run.stdout);
+        let model = timeline.snapshot(index);
+        let facts = all_facts(&model.data);
+        for f in &facts {
+            let title = model.source_title(&f.source);
+            let cited = format!("{} [{title}, as of {}]", f.text, f.as_of);
+            // Once for each place the data puts it: a statement may belong to two places, and a disputed
+            // one is also quoted as a reading of its discrepancy.
+            let same = |text: &str, source: &str, as_of: &str| {
+                text == f.text && source == f.source && as_of == f.as_of
+            };
+            let places = facts
+                .iter()
+                .filter(|g| same(&g.text, &g.source, &g.as_of))
+                .count()
+                + model
+                    .data
+                    .discrepancies
+                    .iter()
+                    .flat_map(|d| &d.readings)
+                    .filter(|r| same(&r.text, &r.source, &r.as_of))
+                    .count();
+            assert_eq!(out.matches(&cited).count(), places, "{cited:?} at {date}");
+        }
+        let shown: Vec<&str> = facts.iter().map(|f| f.text.as_str()).collect();
+        for text in &everything {
+            if !shown.contains(text) && !shown.iter().any(|s| s.contains(text)) {
+                assert!(!out.contains(text), "{text:?} does not hold at {date}");
+            }
+        }
+    }
 }

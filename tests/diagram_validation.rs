@@ -121,6 +121,7 @@ fn appeals_must_not_go_round_in_a_circle() {
         note: None,
         source: "handbook".into(),
         as_of: "2024-01".into(),
+        ..Default::default()
     };
     d.relations.push(back);
     let found: Vec<Problem> = problems(&d)

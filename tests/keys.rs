@@ -34,6 +34,8 @@ fn tabs_switch_by_tab_arrows_letters_and_digits() {
 #[test]
 fn enter_opens_and_escape_goes_back_keeping_the_selection() {
     let mut app = app(shipped(), 80, 24);
+    // At the article's date the Legislative tab lists both chambers.
+    app.handle_event(&key(KeyCode::Char('{')));
     app.handle_event(&key(KeyCode::Char('3')));
     app.handle_event(&key(KeyCode::Char('j')));
     let selected = app.state.view().selected;
@@ -157,8 +159,11 @@ fn reset_forgets_the_visitor_but_keeps_the_window_size() {
     app.update(Action::GoToTab(5));
     app.update(Action::StartFilter);
     app.update(Action::FilterChar('u'));
+    app.update(Action::Time(polity::app::TimeAction::Previous));
     app.reset();
-    assert_eq!(app.state, polity::app::AppState::new((100, 30)));
+    let mut fresh = polity::app::AppState::new((100, 30));
+    fresh.time.date = app.timeline.newest();
+    assert_eq!(app.state, fresh);
 }
 
 #[test]

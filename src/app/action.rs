@@ -1,6 +1,7 @@
 //! Everything a user can ask for. Keys and mouse events become an `Action`; only `AppState::update` acts on it.
 
 use super::diagram_action::DiagramAction;
+use super::time::TimeAction;
 use crate::strings::Strings;
 
 /// One request from the user (or the terminal), independent of how it was typed.
@@ -36,6 +37,8 @@ pub enum Action {
     Resize(u16, u16),
     /// A key of the court diagram.
     Diagram(DiagramAction),
+    /// A key that moves in time or works the Timeline view.
+    Time(TimeAction),
 }
 
 impl Action {
@@ -53,6 +56,7 @@ impl Action {
             Action::ToggleHelp => w.help,
             Action::CloseHelp => w.close,
             Action::Quit => w.quit,
+            Action::Time(action) => action.hint(w),
             other => other.describe(w),
         }
     }
@@ -84,6 +88,7 @@ impl Action {
             Action::ScrollDown => w.scroll_down,
             Action::Resize(..) => w.resize,
             Action::Diagram(action) => action.describe(w),
+            Action::Time(action) => action.describe(w),
         }
     }
 }

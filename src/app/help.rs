@@ -7,7 +7,7 @@ use super::screen::{help_popup, inner};
 use crate::text::fit;
 use ratatui::text::{Line, Span};
 
-const ORDER: [Context; 10] = [
+const ORDER: [Context; 11] = [
     Context::Browse,
     Context::List,
     Context::Detail,
@@ -16,6 +16,7 @@ const ORDER: [Context; 10] = [
     Context::ScenarioList,
     Context::Table,
     Context::Filter,
+    Context::Timeline,
     Context::Help,
     Context::Always,
 ];

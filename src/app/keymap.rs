@@ -3,6 +3,7 @@
 use super::action::Action;
 use super::diagram_action::{DiagramAction, Direction};
 use super::tab::{self, Tab};
+use super::time::TimeAction;
 use crate::strings::Strings;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::borrow::Cow;
@@ -28,6 +29,8 @@ pub enum Context {
     Scenario,
     /// Choosing which case to follow.
     ScenarioList,
+    /// The Timeline view is open.
+    Timeline,
     /// The help overlay is open.
     Help,
 }
@@ -44,6 +47,7 @@ impl Context {
             Context::Filter => w.typing_a_filter,
             Context::Scenario => w.following_a_case,
             Context::ScenarioList => w.choosing_a_case,
+            Context::Timeline => "In the timeline",
             Context::Help => w.in_this_help,
         };
         title.into()
@@ -149,6 +153,44 @@ impl Default for Keymap {
             key(Help, K::Char('j'), A::Down, false),
             key(Browse, K::Char('?'), A::ToggleHelp, true),
             key(Browse, K::Char('q'), A::Quit, true),
+            key(
+                Browse,
+                K::Char('t'),
+                A::Time(TimeAction::OpenTimeline),
+                true,
+            ),
+            key(Browse, K::Char('['), A::Time(TimeAction::Previous), true),
+            key(Browse, K::Char(']'), A::Time(TimeAction::Next), true),
+            key(Browse, K::Char('{'), A::Time(TimeAction::Article), false),
+            key(Browse, K::Char('}'), A::Time(TimeAction::Newest), false),
+            key(Timeline, K::Up, A::Time(TimeAction::TimelineUp), false),
+            key(
+                Timeline,
+                K::Char('k'),
+                A::Time(TimeAction::TimelineUp),
+                false,
+            ),
+            key(Timeline, K::Down, A::Time(TimeAction::TimelineDown), true),
+            key(
+                Timeline,
+                K::Char('j'),
+                A::Time(TimeAction::TimelineDown),
+                false,
+            ),
+            key(Timeline, K::Enter, A::Time(TimeAction::TimelineJump), true),
+            key(Timeline, K::Esc, A::Time(TimeAction::CloseTimeline), true),
+            key(
+                Timeline,
+                K::Char('t'),
+                A::Time(TimeAction::CloseTimeline),
+                false,
+            ),
+            key(
+                Timeline,
+                K::Char('q'),
+                A::Time(TimeAction::CloseTimeline),
+                false,
+            ),
             ctrl(Always, 'c', A::Quit, false),
         ]);
         Keymap { bindings: b }

@@ -12,6 +12,7 @@ mod page;
 pub mod screen;
 pub mod state;
 pub mod tab;
+pub mod time;
 mod update;
 
 pub use crate::court::{DiagramState, DiagramView, Direction, Walk};
@@ -21,8 +22,9 @@ pub use entries::Entry;
 pub use keymap::{Context, Keymap};
 pub use state::AppState;
 pub use tab::Tab;
+pub use time::{TimeAction, TimeState};
 
-use crate::model::Model;
+use crate::model::{Model, Timeline};
 use crate::strings::{self, Strings};
 use crate::theme::Theme;
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
@@ -30,7 +32,12 @@ use std::sync::Arc;
 
 /// One user's app: the shared dataset plus this user's state, keys and colours. Drawable on any backend.
 pub struct App {
+    /// The dataset as of the chosen date (a snapshot of `timeline`).
     pub model: Arc<Model>,
+    /// Every snapshot of the dataset, shared by every app on it.
+    pub timeline: Arc<Timeline>,
+    /// The change date the app starts on and returns to on reset (the newest unless `--as-of` says).
+    pub home_date: usize,
     pub keymap: Keymap,
     pub theme: Theme,
     pub state: AppState,
@@ -39,13 +46,31 @@ pub struct App {
 }
 
 impl App {
+    /// An app on a whole (validated) dataset; its snapshots are built here. Shown as of the newest date.
     pub fn new(model: Arc<Model>, keymap: Keymap, theme: Theme, size: (u16, u16)) -> App {
+        let timeline = Arc::new(Timeline::of(Arc::unwrap_or_clone(model)));
+        App::with_timeline(timeline, keymap, theme, size)
+    }
+
+    /// An app on snapshots built once and shared (SSH sessions). Shown as of the newest date.
+    pub fn with_timeline(
+        timeline: Arc<Timeline>,
+        keymap: Keymap,
+        theme: Theme,
+        size: (u16, u16),
+    ) -> App {
+        let newest = timeline.newest();
+        let mut state = AppState::new(size);
+        state.time.date = newest;
+        let strings = strings::choose([Some(timeline.full().data.meta.language.as_str())]);
         App {
+            model: timeline.snapshot(newest).clone(),
+            timeline,
+            home_date: newest,
             keymap,
             theme,
-            state: AppState::new(size),
-            strings: strings::choose([Some(model.data.meta.language.as_str())]),
-            model,
+            state,
+            strings,
         }
     }
 
@@ -81,7 +106,10 @@ impl App {
 
     /// Forgets the visitor: back to the start screen, keeping the window size.
     pub fn reset(&mut self) {
+        self.set_date(self.home_date);
+        let date = self.state.time.date;
         self.state = AppState::new(self.state.size);
+        self.state.time.date = date;
     }
 
     pub fn should_quit(&self) -> bool {

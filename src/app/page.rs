@@ -4,7 +4,7 @@
 use super::App;
 use super::entries::Entry;
 use crate::court::DiagramLayout;
-use crate::pages::{self, Filter};
+use crate::pages::{self, Filter, When};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
@@ -14,7 +14,13 @@ impl App {
         let (model, theme, w) = (&*self.model, &self.theme, self.strings);
         match entry {
             Entry::Summary => pages::summary(model, theme, w, width),
-            Entry::Body(i) => pages::body(model, theme, w, width, &model.data.bodies[i]),
+            Entry::Body(i) => {
+                let when = When {
+                    timeline: &self.timeline,
+                    index: self.state.time.date,
+                };
+                pages::body(model, theme, w, width, &model.data.bodies[i], Some(when))
+            }
             Entry::Topic(i) => pages::topic(model, theme, w, width, i),
             Entry::Election(i) => pages::election(model, theme, w, width, &model.data.elections[i]),
             Entry::Memberships => {

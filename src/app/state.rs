@@ -3,6 +3,7 @@
 use super::entries::{Entry, entries};
 use super::keymap::Context;
 use super::tab::Tab;
+use super::time::TimeState;
 use crate::court::DiagramState;
 use crate::model::Model;
 
@@ -29,6 +30,8 @@ pub struct AppState {
     pub filtering: bool,
     /// The court diagram's view, focus and scenario.
     pub diagram: DiagramState,
+    /// The chosen date and the Timeline view.
+    pub time: TimeState,
     /// The terminal's size in columns and rows.
     pub size: (u16, u16),
     pub quit: bool,
@@ -43,6 +46,7 @@ impl AppState {
             filter: String::new(),
             filtering: false,
             diagram: DiagramState::default(),
+            time: TimeState::default(),
             size,
             quit: false,
         }
@@ -68,6 +72,9 @@ impl AppState {
         }
         if self.filtering {
             return vec![Context::Filter, Context::Always];
+        }
+        if self.time.timeline.is_some() {
+            return vec![Context::Timeline, Context::Always];
         }
         let mut contexts = Vec::with_capacity(5);
         let entry = self.entry(model);

@@ -7,6 +7,7 @@ use super::entries::entries;
 use super::help;
 use super::screen::{Areas, inner, list_offset, tab_labels, too_small};
 use super::tab::Tab;
+use super::time::TimeAction;
 
 /// Longest filter accepted; more typing is ignored.
 const MAX_FILTER_CHARS: usize = 40;
@@ -36,6 +37,12 @@ impl App {
                 s.help = s.help.map(|h| h.saturating_sub(1))
             }
             Action::Down | Action::ScrollDown if s.help.is_some() => s.help = s.help.map(|h| h + 1),
+            Action::ScrollUp if s.time.timeline.is_some() => {
+                self.apply_time(TimeAction::TimelineUp)
+            }
+            Action::ScrollDown if s.time.timeline.is_some() => {
+                self.apply_time(TimeAction::TimelineDown)
+            }
             Action::Up if s.view().open => self.scroll_by(-1),
             Action::Down if s.view().open => self.scroll_by(1),
             Action::Up => {
@@ -77,9 +84,11 @@ impl App {
                 s.filtering = false;
             }
             Action::Quit => s.quit = true,
+            Action::Click(..) if s.time.timeline.is_some() => s.time.timeline = None,
             Action::Click(column, row) => self.click(column, row, layout),
             Action::Resize(width, height) => s.size = (width, height),
             Action::Diagram(action) => self.apply_diagram(action, layout),
+            Action::Time(action) => self.apply_time(action),
         }
     }
 

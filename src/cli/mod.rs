@@ -33,6 +33,10 @@ pub struct Cli {
     #[arg(long, value_name = "SECS", requires = "kiosk")]
     pub idle: Option<u64>,
 
+    /// Show the dataset as of this date (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -44,10 +48,15 @@ pub enum Command {
         /// The dataset file to check.
         file: Option<PathBuf>,
     },
-    /// Print the whole dataset as readable text, every fact once.
+    /// Print the dataset as of a date (default: the newest) as readable text, every fact once, with its
+    /// sources and what changed.
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
         format: ExportFormat,
+        /// The date to describe (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it. Default: the
+        /// newest date in the dataset.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
     },
     /// Serve the app over SSH: every connection gets its own app in kiosk mode.
     Serve(crate::serve::ServeArgs),

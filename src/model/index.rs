@@ -1,16 +1,28 @@
 //! A validated dataset with the look-ups the app needs, built once at load time.
 
+use super::date::Date;
+use super::snapshot::Origins;
 use super::types::*;
-use super::validate::{Problem, validate};
+use super::validate::Problem;
+use super::validate_time::validate;
 use std::collections::HashMap;
 
 /// An immutable, validated dataset plus indexes. Drawing code trusts it: every id it names resolves.
+///
+/// A model is either a whole file (`Model::new`) or a snapshot of one at a date (`Model::at`, `Timeline`).
 #[derive(Debug, Clone)]
 pub struct Model {
     pub data: Dataset,
+    /// For each item, its index in the whole file (itself for a whole file).
+    pub origins: Origins,
+    /// The date of a snapshot; `None` for a whole file.
+    pub as_of: Option<Date>,
     bodies: HashMap<String, usize>,
     sources: HashMap<String, usize>,
     discrepancies: HashMap<String, usize>,
+    /// Name and short label of every body the file knows, for items that name a body of another date
+    /// (a past election, an event).
+    all_names: HashMap<String, (String, Option<String>)>,
 }
 
 impl Model {
@@ -20,33 +32,67 @@ impl Model {
         if !problems.is_empty() {
             return Err(problems);
         }
+        let origins = Origins::identity(&data);
+        Ok(Model::indexed(data, origins, None, None))
+    }
+
+    /// A snapshot of the valid file `full` at `as_of`, already validated with it.
+    pub(super) fn snapshot(data: Dataset, origins: Origins, as_of: Date, full: &Dataset) -> Model {
+        Model::indexed(data, origins, Some(as_of), Some(full))
+    }
+
+    fn indexed(
+        data: Dataset,
+        origins: Origins,
+        as_of: Option<Date>,
+        full: Option<&Dataset>,
+    ) -> Model {
+        let all_names = full
+            .unwrap_or(&data)
+            .bodies
+            .iter()
+            .map(|b| (b.id.clone(), (b.name.clone(), b.short.clone())))
+            .collect();
         let by_id = |ids: Vec<&String>| -> HashMap<String, usize> {
             ids.into_iter()
                 .enumerate()
                 .map(|(i, id)| (id.clone(), i))
                 .collect()
         };
-        Ok(Model {
+        Model {
             bodies: by_id(data.bodies.iter().map(|b| &b.id).collect()),
             sources: by_id(data.sources.iter().map(|s| &s.id).collect()),
             discrepancies: by_id(data.discrepancies.iter().map(|d| &d.id).collect()),
             data,
-        })
+            origins,
+            as_of,
+            all_names,
+        }
     }
 
     pub fn body(&self, id: &str) -> Option<&Body> {
         self.bodies.get(id).map(|&i| &self.data.bodies[i])
     }
 
-    /// The body's short label if it has one, else its name; the id itself for an unknown id.
+    /// The body's short label if it has one, else its name (of another date's version when it does not
+    /// hold at this one); the id itself for an unknown id.
     pub fn label<'a>(&'a self, id: &'a str) -> &'a str {
-        self.body(id)
-            .map_or(id, |b| b.short.as_deref().unwrap_or(&b.name))
+        match self.body(id) {
+            Some(b) => b.short.as_deref().unwrap_or(&b.name),
+            None => self
+                .all_names
+                .get(id)
+                .map_or(id, |(name, short)| short.as_deref().unwrap_or(name)),
+        }
     }
 
-    /// The body's full name; the id itself for an unknown id.
+    /// The body's full name (of another date's version when it does not hold at this one); the id itself
+    /// for an unknown id.
     pub fn name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.body(id).map_or(id, |b| b.name.as_str())
+        match self.body(id) {
+            Some(b) => b.name.as_str(),
+            None => self.all_names.get(id).map_or(id, |(name, _)| name.as_str()),
+        }
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

@@ -1,13 +1,23 @@
 //! The dataset: types, loading, validation and the indexes the app reads through.
 
+pub mod change_dates;
+pub mod date;
+mod dated_rules;
 pub mod index;
 pub mod load;
 pub mod phrasing;
 mod sections;
+pub mod snapshot;
+pub mod timeline;
 pub mod types;
 pub mod validate;
+pub mod validate_time;
 
+pub use date::{Date, Dated, Precision, Validity};
 pub use index::Model;
 pub use load::{LoadError, load_file, load_str};
+pub use snapshot::Origins;
+pub use timeline::Timeline;
 pub use types::*;
-pub use validate::{Problem, validate};
+pub use validate::Problem;
+pub use validate_time::validate;

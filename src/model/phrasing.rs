@@ -86,6 +86,7 @@ mod tests {
             note: None,
             source: "s".into(),
             as_of: "2019".into(),
+            ..Default::default()
         }
     }
 

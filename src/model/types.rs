@@ -4,11 +4,12 @@
 //! elections, memberships in international organizations, free-standing topics, court-case scenarios and the
 //! places where its source contradicts itself. Every fact carries a source id and the date it describes.
 
+use super::date::Dated;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A whole dataset, as stored in one RON file.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub meta: Meta,
@@ -32,6 +33,9 @@ pub struct Dataset {
     /// Worked examples of a case moving through the courts.
     #[serde(default)]
     pub scenarios: Vec<Scenario>,
+    /// What happened when: the timeline is drawn from these and from the validity dates.
+    #[serde(default)]
+    pub events: Vec<Event>,
 }
 
 /// What the dataset is about.
@@ -51,6 +55,22 @@ pub struct Meta {
     /// A sentence or two for the Overview tab.
     #[serde(default)]
     pub description: String,
+    /// The source the dataset was first built from; its `as_of` is the article's date.
+    #[serde(default)]
+    pub base_source: Option<String>,
+}
+
+impl Default for Meta {
+    fn default() -> Self {
+        Meta {
+            title: String::new(),
+            country: String::new(),
+            names: BTreeMap::new(),
+            language: default_language(),
+            description: String::new(),
+            base_source: None,
+        }
+    }
 }
 
 fn default_language() -> String {
@@ -58,7 +78,7 @@ fn default_language() -> String {
 }
 
 /// A source of facts, declared once and referred to by id.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -67,12 +87,15 @@ pub struct Source {
     pub origin: String,
     /// The date the source describes (YYYY, YYYY-MM or YYYY-MM-DD).
     pub as_of: String,
+    /// An address where it can be read.
+    #[serde(default)]
+    pub url: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
 }
 
 /// One statement with its provenance.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     pub text: String,
@@ -84,10 +107,31 @@ pub struct Fact {
     /// Set when a later change made this fact no longer true.
     #[serde(default)]
     pub superseded: Option<Superseded>,
+    /// First day this holds (inclusive); absent = as far as the sources know.
+    #[serde(default, alias = "since")]
+    pub from: Option<String>,
+    /// First day this no longer holds (exclusive).
+    #[serde(default)]
+    pub until: Option<String>,
+    /// Further sources for the same statement.
+    #[serde(default)]
+    pub more_sources: Vec<String>,
+    /// Where the source is wrong: what it says and what is true instead.
+    #[serde(default)]
+    pub correction: Option<Correction>,
+}
+
+/// A claim of a source that is wrong: what it says (in our words), what is true instead, on whose word.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    pub says: String,
+    pub truth: String,
+    pub source: String,
 }
 
 /// What replaced a fact, from when, and on whose word.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Superseded {
     pub by: String,
@@ -97,7 +141,7 @@ pub struct Superseded {
 }
 
 /// The facts the Overview tab leads with.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Overview {
     pub form_of_government: Fact,
@@ -111,8 +155,11 @@ pub struct Overview {
 }
 
 /// Which branch of the state a body belongs to; decides its tab.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord,
+)]
 pub enum Branch {
+    #[default]
     Executive,
     Legislative,
     Judicial,
@@ -123,7 +170,7 @@ pub enum Branch {
 }
 
 /// What sort of institution a body is.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
 pub enum BodyKind {
     Office,
     Government,
@@ -136,11 +183,12 @@ pub enum BodyKind {
     Assembly,
     Party,
     Prosecutor,
+    #[default]
     Other,
 }
 
 /// An institution, office, chamber, court, council or party.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     /// Stable id other items refer to.
@@ -169,21 +217,40 @@ pub struct Body {
     pub as_of: String,
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// First day this holds (inclusive); absent = as far as the sources know.
+    #[serde(default, alias = "since")]
+    pub from: Option<String>,
+    /// First day this no longer holds (exclusive).
+    #[serde(default)]
+    pub until: Option<String>,
+    /// Ids of the bodies this one replaced.
+    #[serde(default)]
+    pub replaces: Vec<String>,
+    /// Further sources for the same statement.
+    #[serde(default)]
+    pub more_sources: Vec<String>,
 }
 
 /// A block of seats in a chamber filled the same way.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SeatGroup {
     pub label: String,
     pub count: u32,
     /// How these seats are filled.
     pub how: String,
+    /// First day this holds (inclusive); absent = as far as the sources know.
+    #[serde(default, alias = "since")]
+    pub from: Option<String>,
+    /// First day this no longer holds (exclusive).
+    #[serde(default)]
+    pub until: Option<String>,
 }
 
 /// The typed edges between bodies.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
 pub enum RelationKind {
+    #[default]
     Nominates,
     Appoints,
     Recommends,
@@ -204,7 +271,7 @@ pub enum RelationKind {
 }
 
 /// One typed edge between two bodies.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
     pub kind: RelationKind,
@@ -220,17 +287,49 @@ pub struct Relation {
     pub note: Option<String>,
     pub source: String,
     pub as_of: String,
+    /// First day the relation holds (inclusive). Named `since` because `from` is the relation's first body.
+    #[serde(default, alias = "valid_from")]
+    pub since: Option<String>,
+    /// First day it no longer holds (exclusive).
+    #[serde(default)]
+    pub until: Option<String>,
+    /// Further sources for the same statement.
+    #[serde(default)]
+    pub more_sources: Vec<String>,
 }
 
 /// One election and its outcome.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Election {
     pub id: String,
     pub title: String,
-    /// The body or office elected (body id).
+    #[serde(default)]
+    pub kind: ElectionKind,
+    #[serde(default)]
+    pub status: ElectionStatus,
+    /// The body or office elected (body id); empty for a referendum, which elects no one.
+    #[serde(default)]
     pub for_body: String,
     pub date: String,
+    /// Percentage of registered voters who voted.
+    #[serde(default)]
+    pub turnout: Option<f64>,
+    /// Number of registered voters.
+    #[serde(default)]
+    pub voters: Option<u64>,
+    /// A referendum's question.
+    #[serde(default)]
+    pub question: Option<String>,
+    /// A referendum's outcome.
+    #[serde(default)]
+    pub referendum: Option<ReferendumResult>,
+    /// A parliamentary election's results by party.
+    #[serde(default)]
+    pub parties: Vec<PartyResult>,
+    /// How the seats were won, where the parties' seats need a word.
+    #[serde(default)]
+    pub seats_note: Option<String>,
     /// Why it was held when it was (e.g. early after a resignation).
     #[serde(default)]
     pub why: Option<String>,
@@ -249,10 +348,63 @@ pub struct Election {
     pub facts: Vec<Fact>,
     pub source: String,
     pub as_of: String,
+    /// Further sources for the same statement.
+    #[serde(default)]
+    pub more_sources: Vec<String>,
+    /// Where the election's source is wrong (e.g. rounded results).
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
+}
+
+/// What was voted on.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub enum ElectionKind {
+    #[default]
+    Presidential,
+    Parliamentary,
+    Referendum,
+}
+
+/// Whether the vote has happened.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub enum ElectionStatus {
+    #[default]
+    Held,
+    /// Called, but not yet held or its results are not known.
+    Called,
+}
+
+/// A referendum's outcome: yes and no shares and counts, and the invalid ballots.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ReferendumResult {
+    pub yes_percent: f64,
+    #[serde(default)]
+    pub no_percent: Option<f64>,
+    #[serde(default)]
+    pub yes_votes: Option<u64>,
+    #[serde(default)]
+    pub no_votes: Option<u64>,
+    #[serde(default)]
+    pub invalid: Option<u64>,
+}
+
+/// A party's share of the vote and the seats it won.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PartyResult {
+    pub party: String,
+    pub percent: f64,
+    #[serde(default)]
+    pub votes: Option<u64>,
+    #[serde(default)]
+    pub seats: Option<u32>,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// A candidate's or party's share of the vote.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ElectionResult {
     pub candidate: String,
@@ -261,11 +413,13 @@ pub struct ElectionResult {
     /// Percentage of the vote, 0 to 100.
     pub percent: f64,
     #[serde(default)]
+    pub votes: Option<u64>,
+    #[serde(default)]
     pub note: Option<String>,
 }
 
 /// Membership in an international organization.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Membership {
     pub acronym: String,
@@ -279,11 +433,21 @@ pub struct Membership {
     pub superseded: Option<Superseded>,
     pub source: String,
     pub as_of: String,
+    /// First day this holds (inclusive); absent = as far as the sources know.
+    #[serde(default, alias = "since")]
+    pub from: Option<String>,
+    /// First day this no longer holds (exclusive).
+    #[serde(default)]
+    pub until: Option<String>,
+    /// Further sources for the same statement.
+    #[serde(default)]
+    pub more_sources: Vec<String>,
 }
 
 /// Which tab a topic belongs on.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
 pub enum Section {
+    #[default]
     Overview,
     Executive,
     Legislative,
@@ -294,17 +458,23 @@ pub enum Section {
 }
 
 /// Facts that belong to no one body: history, society, assessments.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: String,
     pub section: Section,
     pub title: String,
     pub facts: Vec<Fact>,
+    /// First day this holds (inclusive); absent = as far as the sources know.
+    #[serde(default, alias = "since")]
+    pub from: Option<String>,
+    /// First day this no longer holds (exclusive).
+    #[serde(default)]
+    pub until: Option<String>,
 }
 
 /// A place where the source contradicts itself: both readings are kept.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Discrepancy {
     pub id: String,
@@ -316,19 +486,28 @@ pub struct Discrepancy {
     pub readings: Vec<Reading>,
     #[serde(default)]
     pub note: Option<String>,
+    /// First day this holds (inclusive); absent = as far as the sources know.
+    #[serde(default, alias = "since")]
+    pub from: Option<String>,
+    /// First day this no longer holds (exclusive).
+    #[serde(default)]
+    pub until: Option<String>,
 }
 
 /// One side of a discrepancy.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
     pub text: String,
     pub source: String,
     pub as_of: String,
+    /// Further sources for the same statement.
+    #[serde(default)]
+    pub more_sources: Vec<String>,
 }
 
 /// A kind of legal matter and the body where it starts.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Matter {
     pub id: String,
@@ -337,10 +516,19 @@ pub struct Matter {
     pub starts_at: String,
     pub source: String,
     pub as_of: String,
+    /// First day this holds (inclusive); absent = as far as the sources know.
+    #[serde(default, alias = "since")]
+    pub from: Option<String>,
+    /// First day this no longer holds (exclusive).
+    #[serde(default)]
+    pub until: Option<String>,
+    /// Further sources for the same statement.
+    #[serde(default)]
+    pub more_sources: Vec<String>,
 }
 
 /// A worked example: a case and the ordered path it takes.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub id: String,
@@ -350,14 +538,84 @@ pub struct Scenario {
     pub steps: Vec<Step>,
     pub source: String,
     pub as_of: String,
+    /// First day this holds (inclusive); absent = as far as the sources know.
+    #[serde(default, alias = "since")]
+    pub from: Option<String>,
+    /// First day this no longer holds (exclusive).
+    #[serde(default)]
+    pub until: Option<String>,
+    /// Further sources for the same statement.
+    #[serde(default)]
+    pub more_sources: Vec<String>,
 }
 
 /// One stop on a scenario's path.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// Body id of the court or council.
     pub at: String,
     /// Why the case is here and what happens.
     pub why: String,
+}
+
+/// What kind of thing happened.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub enum EventKind {
+    Resignation,
+    Succession,
+    Election,
+    Referendum,
+    Amendment,
+    Constitution,
+    Law,
+    Ruling,
+    Reform,
+    #[default]
+    Other,
+}
+
+/// Something that happened on a date and changed some bodies.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: String,
+    pub kind: EventKind,
+    pub text: String,
+    /// Ids of the bodies it changed.
+    #[serde(default)]
+    pub bodies: Vec<String>,
+    /// One or more source ids.
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Implements `Dated` for items whose window is in `from` / `until`.
+macro_rules! dated {
+    ($($item:ty),*) => {$(
+        impl Dated for $item {
+            fn window(&self) -> (Option<&str>, Option<&str>) {
+                (self.from.as_deref(), self.until.as_deref())
+            }
+        }
+    )*};
+}
+
+dated!(
+    Body,
+    SeatGroup,
+    Matter,
+    Scenario,
+    Membership,
+    Fact,
+    Topic,
+    Discrepancy
+);
+
+impl Dated for Relation {
+    fn window(&self) -> (Option<&str>, Option<&str>) {
+        (self.since.as_deref(), self.until.as_deref())
+    }
 }

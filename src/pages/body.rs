@@ -6,6 +6,7 @@ use crate::model::Body;
 
 pub fn build(page: &mut Page, body: &Body) {
     page.title(&body.name);
+    super::changes::body_lines(page, body);
     for (language, name) in &body.names {
         page.dim(&format!("{language}: {name}"));
     }

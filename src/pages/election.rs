@@ -1,14 +1,31 @@
 //! An election: when and why, who stood, the result as a bar chart, and what observers said.
 
 use super::Page;
-use super::bar_chart::{self, Bar};
-use crate::model::Election;
+use super::bar_chart::{self, Bar, percent};
+use crate::model::{Election, ElectionKind, ElectionStatus};
 
 pub fn build(page: &mut Page, e: &Election) {
     let (model, w) = (page.model, page.w);
     page.title(&e.title);
     page.field(w.date, &e.date);
-    page.field(w.for_, model.name(&e.for_body));
+    if !e.for_body.is_empty() {
+        page.field(w.for_, model.name(&e.for_body));
+    }
+    if e.status == ElectionStatus::Called {
+        page.field(
+            "Status",
+            &format!("called for {}; results not yet known", e.date),
+        );
+    }
+    if let Some(question) = &e.question {
+        page.field("Question", question);
+    }
+    if let Some(turnout) = e.turnout {
+        let voters = e.voters.map_or(String::new(), |v| {
+            format!(" of {} registered voters", thousands(v))
+        });
+        page.field("Turnout", &format!("{}%{voters}", percent(turnout)));
+    }
     if let Some(why) = &e.why {
         page.field(w.why_then, why);
     }
@@ -56,6 +73,14 @@ pub fn build(page: &mut Page, e: &Election) {
             ));
         }
     }
+    referendum(page, e);
+    parties(page, e);
+    if !e.corrections.is_empty() {
+        page.heading("Corrections");
+        for c in &e.corrections {
+            page.correction(&e.source, c);
+        }
+    }
     if !e.facts.is_empty() {
         page.heading(w.facts);
         page.facts(&e.facts);
@@ -64,4 +89,80 @@ pub fn build(page: &mut Page, e: &Election) {
         page.heading(w.what_observers_criticised);
         page.facts(&e.criticisms);
     }
+}
+
+/// A referendum's yes and no shares as bars, with the counts and the invalid ballots.
+fn referendum(page: &mut Page, e: &Election) {
+    let Some(r) = e
+        .referendum
+        .as_ref()
+        .filter(|_| e.kind == ElectionKind::Referendum)
+    else {
+        return;
+    };
+    page.heading(&format!("Result {}", page.citation(&e.source, &e.as_of)));
+    let votes = |n: Option<u64>| n.map_or(String::new(), |n| format!(" ({} votes)", thousands(n)));
+    let mut bars = vec![Bar {
+        label: format!("Yes{}", votes(r.yes_votes)),
+        percent: r.yes_percent,
+    }];
+    if let Some(no) = r.no_percent {
+        bars.push(Bar {
+            label: format!("No{}", votes(r.no_votes)),
+            percent: no,
+        });
+    }
+    page.lines
+        .extend(bar_chart::lines(&bars, page.width, page.theme));
+    if let Some(invalid) = r.invalid {
+        page.field("Invalid ballots", &thousands(invalid));
+    }
+}
+
+/// A parliamentary election's results by party: share of the vote and seats won.
+fn parties(page: &mut Page, e: &Election) {
+    if e.parties.is_empty() {
+        return;
+    }
+    page.heading(&format!(
+        "Results by party {}",
+        page.citation(&e.source, &e.as_of)
+    ));
+    let bars: Vec<Bar> = e
+        .parties
+        .iter()
+        .map(|p| Bar {
+            label: match p.seats {
+                Some(1) => format!("{} (1 seat)", p.party),
+                Some(n) => format!("{} ({n} seats)", p.party),
+                None => p.party.clone(),
+            },
+            percent: p.percent,
+        })
+        .collect();
+    page.lines
+        .extend(bar_chart::lines(&bars, page.width, page.theme));
+    for p in e.parties.iter().filter(|p| p.note.is_some()) {
+        page.dim(&format!(
+            "{}: {}",
+            p.party,
+            p.note.as_deref().unwrap_or_default()
+        ));
+    }
+    if let Some(note) = &e.seats_note {
+        page.dim(note);
+    }
+}
+
+/// 7954667 as "7,954,667".
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }

@@ -13,6 +13,7 @@
 
 mod bar_chart;
 mod body;
+mod changes;
 mod contradictions;
 pub mod court_panel;
 mod election;
@@ -20,7 +21,7 @@ mod memberships;
 mod seat_chart;
 mod summary;
 
-use crate::model::{Body, Discrepancy, Election, Fact, Model, Relation, phrasing};
+use crate::model::{Body, Discrepancy, Election, Fact, Model, Relation, Timeline, phrasing};
 use crate::strings::Strings;
 use crate::text::push_wrapped;
 use crate::theme::Theme;
@@ -45,15 +46,27 @@ pub fn summary(
     build(model, theme, w, width, summary::build)
 }
 
-/// A body's page.
+/// Where in time a page is read: the dataset's timeline and the index of the chosen date in it, so a page can
+/// say what changed before that date and what ends after it.
+#[derive(Debug, Clone, Copy)]
+pub struct When<'a> {
+    pub timeline: &'a Timeline,
+    pub index: usize,
+}
+
+/// A body's page; `when` adds what changed, began or ends around the chosen date.
 pub fn body(
     model: &Model,
     theme: &Theme,
     w: &'static Strings,
     width: usize,
     b: &Body,
+    when: Option<When>,
 ) -> Vec<Line<'static>> {
-    build(model, theme, w, width, |page| body::build(page, b))
+    let mut page = Page::new(model, theme, w, width);
+    page.when = when;
+    body::build(&mut page, b);
+    page.lines
 }
 
 /// A topic's page: its facts and what the source contradicts about it.
@@ -139,6 +152,8 @@ pub struct Page<'a> {
     pub w: &'static Strings,
     pub width: usize,
     pub lines: Vec<Line<'static>>,
+    /// Where in time the page is read, when the caller knows.
+    pub when: Option<When<'a>>,
     /// Contradictions already spelled out on this page, so a second fact citing one only points to it.
     shown: Vec<String>,
 }
@@ -152,6 +167,7 @@ impl<'a> Page<'a> {
             w,
             width,
             lines: Vec::new(),
+            when: None,
             shown: Vec::new(),
         }
     }
@@ -281,12 +297,15 @@ impl<'a> Page<'a> {
                 let text = (self.w.superseded_from)(&s.from, &s.by);
                 self.cited("  ↻ ", &text, &s.source, &s.from);
             }
+            if let Some(c) = &fact.correction {
+                self.correction(&fact.source, c);
+            }
         }
     }
 
     /// Both (or all) readings of a contradiction.
     pub fn readings(&mut self, d: &Discrepancy, indent: &str) {
-        let intro = (self.w.source_contradicts)(&d.title);
+        let intro = format!("{} ({}):", changes::disagreement(self.model(), d), d.title);
         push_wrapped(
             &mut self.lines,
             &intro,
@@ -308,6 +327,13 @@ impl<'a> Page<'a> {
                 self.theme.dim,
             );
         }
+    }
+
+    /// A claim of `said_by` that a later source corrects, with both claims.
+    pub fn correction(&mut self, said_by: &str, c: &crate::model::Correction) {
+        let model = self.model;
+        let text = changes::correction_text(model, said_by, c);
+        self.cited("  ✎ ", &text, &c.source, changes::correction_date(model, c));
     }
 
     /// Contradictions about `subject` that the page has not spelled out yet.

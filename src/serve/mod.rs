@@ -14,8 +14,10 @@ mod screen;
 mod session;
 mod stream;
 
+use crate::app::time;
 use crate::dataset::load_model;
 use crate::kiosk::ExitKey;
+use crate::model::Timeline;
 use conn::{Conn, Phase};
 use handler::ConnHandler;
 use limits::{LimitSettings, Limits};
@@ -90,6 +92,10 @@ pub struct ServeArgs {
     /// A key chord that ends a visitor's session (e.g. ctrl-x); without it the visitor leaves by closing ssh.
     #[arg(long, value_name = "CHORD")]
     pub exit_key: Option<String>,
+
+    /// Sessions start as of this date (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
 }
 
 /// Everything the accept loop needs.
@@ -114,14 +120,23 @@ pub fn run(args: ServeArgs, data: Option<&Path>) -> ExitCode {
         Some(Ok(chord)) => Some(chord),
         Some(Err(e)) => return fail(e),
     };
-    let model = match load_model(data) {
-        Ok(model) => Arc::new(model),
+    let timeline = match load_model(data) {
+        Ok(model) => Arc::new(Timeline::of(model)),
         Err(problems) => {
             for p in &problems {
                 eprintln!("{p}");
             }
             return ExitCode::from(2);
         }
+    };
+    let start_date = match args
+        .as_of
+        .as_deref()
+        .map(|d| time::start_date(&timeline, d))
+    {
+        None => timeline.newest(),
+        Some(Ok(index)) => index,
+        Some(Err(e)) => return fail(e),
     };
     let key = match host_key::load_or_create(&args.host_key) {
         Ok(key) => key,
@@ -171,7 +186,8 @@ pub fn run(args: ServeArgs, data: Option<&Path>) -> ExitCode {
         }),
         refusing: Arc::new(Semaphore::new(MAX_REFUSING)),
         settings: Arc::new(SessionSettings {
-            model,
+            timeline,
+            start_date,
             idle,
             max_session: Duration::from_secs(args.max_session),
             exit_key,

@@ -7,7 +7,7 @@ use super::input::{ESC_TIMEOUT, InputParser};
 use super::screen;
 use crate::app::{Action, App, Keymap};
 use crate::kiosk::ExitKey;
-use crate::model::Model;
+use crate::model::Timeline;
 use crate::strings::Strings;
 use crate::ui;
 use crate::ui::theme::Theme;
@@ -30,7 +30,10 @@ const GOODBYE_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// What every session of a server shares.
 pub struct SessionSettings {
-    pub model: Arc<Model>,
+    /// The dataset's snapshots, built once for every session.
+    pub timeline: Arc<Timeline>,
+    /// The change date every session starts on.
+    pub start_date: usize,
     /// Ended after this long without a key press or click.
     pub idle: Duration,
     /// Ended after this long whatever happens.
@@ -51,7 +54,7 @@ impl SessionSettings {
 
     /// The words visitors read outside the app (refusals, prompts, goodbyes): the dataset's language, else English.
     pub fn words(&self) -> &'static Strings {
-        crate::strings::choose([Some(self.model.data.meta.language.as_str())])
+        crate::strings::choose([Some(self.timeline.full().data.meta.language.as_str())])
     }
 }
 
@@ -166,12 +169,13 @@ async fn run(
 ) -> End {
     let start_size = *size.borrow_and_update();
     let keymap = Keymap::default().without(Action::Quit);
-    let mut app = App::new(
-        settings.model.clone(),
+    let mut app = App::with_timeline(
+        settings.timeline.clone(),
         keymap,
         Theme::from_env(),
         start_size,
     );
+    app.start_at(settings.start_date);
     let viewport = Viewport::Fixed(Rect::new(0, 0, start_size.0, start_size.1));
     let mut terminal = match Terminal::with_options(
         ChannelBackend::new(start_size),

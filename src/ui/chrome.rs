@@ -23,6 +23,20 @@ pub fn tab_bar(area: Rect, buf: &mut Buffer, app: &App) {
 /// Where what is on screen comes from, and whether the source disputes it.
 pub fn status_line(area: Rect, buf: &mut Buffer, app: &App) {
     let model = &app.model;
+    // The chosen date keeps the right end, so a projected screen always says when it describes.
+    let mut area = area;
+    if let Some(label) = super::timeline::as_of_label(app) {
+        let label = format!(" {label} ");
+        let width = (label.chars().count() as u16).min(area.width);
+        let x = area.right() - width;
+        let style = if app.at_newest() {
+            app.theme.key
+        } else {
+            app.theme.warn
+        };
+        buf.set_stringn(x, area.y, &label, width as usize, style);
+        area.width -= width;
+    }
     let Some(entry) = app.state.entry(model) else {
         return;
     };

@@ -4,6 +4,7 @@
 mod chrome;
 pub mod diagram;
 pub mod help;
+pub mod timeline;
 
 /// The theme's old home, kept so runners' imports still resolve.
 pub use crate::theme;
@@ -36,6 +37,15 @@ pub fn draw(frame: &mut Frame, app: &App) {
     draw_content(areas.content, buf, app);
     chrome::status_line(areas.status, buf, app);
     chrome::key_hints(areas.hints, buf, app);
+    if let Some(selected) = app.state.time.timeline {
+        let over = Rect::new(
+            area.x,
+            areas.tabs.bottom(),
+            area.width,
+            areas.content.height,
+        );
+        timeline::draw(over, buf, app, selected);
+    }
     if let Some(scroll) = app.state.help {
         help::draw(area, buf, app, scroll);
     }

@@ -25,7 +25,14 @@ pub fn model(relative: &str) -> Arc<Model> {
 }
 
 pub fn app(relative: &str, size: (u16, u16)) -> App {
-    App::new(model(relative), Keymap::default(), Theme::mono(), size)
+    let mut app = App::new(model(relative), Keymap::default(), Theme::mono(), size);
+    // These tests follow the article's courts and cases; tests/as_of.rs draws the courts at other dates.
+    if relative == SHIPPED
+        && let Some(article) = app.timeline.base_index()
+    {
+        app.start_at(article);
+    }
+    app
 }
 
 /// The app on the Judicial tab with the court diagram selected in the list (shown beside it).

@@ -25,7 +25,7 @@ pub const TAB_MARKERS: [(&str, &str); 7] = [
     ("2", "Head of state"),
     ("3", "Parliament"),
     ("4", "Judicial"),
-    ("5", "71%"),
+    ("5", "70.96%"),
     ("6", "AsDB"),
     ("7", "Society"),
 ];

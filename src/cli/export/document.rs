@@ -2,31 +2,25 @@
 //!
 //! Every fact is placed exactly once; the text and Markdown renderers only decide how blocks look.
 
+use super::block::Block;
+use super::elections::election;
+use super::history;
+use super::provenance::Cite;
 use crate::model::phrasing;
 use crate::model::{
-    Body, Discrepancy, Election, Fact, Model, Reading, Relation, Scenario, Section, Topic,
+    Body, Dated, Discrepancy, Model, Reading, Relation, Scenario, Section, Timeline, Topic,
 };
 use crate::strings::Strings;
 use std::collections::HashMap;
 
-/// One piece of the exported document.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Block {
-    /// Level 1 is the title; 2 a section (tab); 3 a body, topic or election; 4 a part of one.
-    Heading(u8, String),
-    Paragraph(String),
-    /// A bullet: a fact, a relation, a seat group, a scenario step.
-    Item(String),
-    /// A bullet under the item before it.
-    SubItem(String),
-    Table {
-        header: Vec<String>,
-        rows: Vec<Vec<String>>,
-    },
-}
-
-/// The whole dataset as blocks.
-pub fn build(model: &Model, w: &'static Strings) -> Vec<Block> {
+/// The snapshot `index` of `timeline` as blocks; `asked` is the date the reader asked for, if any.
+pub fn build(
+    timeline: &Timeline,
+    index: usize,
+    asked: Option<&str>,
+    w: &'static Strings,
+) -> Vec<Block> {
+    let model: &Model = timeline.snapshot(index);
     let data = &model.data;
     let mut relations_from: HashMap<&str, Vec<&Relation>> = HashMap::new();
     for r in &data.relations {
@@ -41,12 +35,15 @@ pub fn build(model: &Model, w: &'static Strings) -> Vec<Block> {
     let mut doc = Doc {
         model,
         w,
+        timeline,
+        cite: Cite::new(model),
         blocks: Vec::new(),
         relations_from,
         discrepancies_at,
         placed: vec![false; data.discrepancies.len()],
     };
     doc.title();
+    doc.as_of(index, asked);
     // The sections in the app's tab order, each with the bodies of its branches.
     for section in Section::ALL {
         doc.push(Block::Heading(2, section.title(w).to_string()));
@@ -69,12 +66,18 @@ pub fn build(model: &Model, w: &'static Strings) -> Vec<Block> {
             doc.discrepancy(d);
         }
     }
+    let later = timeline.full().data.events.len() - data.events.len();
+    history::what_changed(&doc.cite, later, &mut doc.blocks);
+    history::sources(&doc.cite, &mut doc.blocks);
     doc.blocks
 }
 
 struct Doc<'a> {
     model: &'a Model,
     w: &'static Strings,
+    /// The whole file, for what ends or replaces a body after the snapshot's date.
+    timeline: &'a Timeline,
+    cite: Cite<'a>,
     blocks: Vec<Block>,
     /// Relations by the body they start from; each is listed under that body.
     relations_from: HashMap<&'a str, Vec<&'a Relation>>,
@@ -89,9 +92,9 @@ impl Doc<'_> {
         self.blocks.push(block);
     }
 
-    /// "[Politics article, as of 2019-06]"
-    fn cite(&self, source: &str, as_of: &str) -> String {
-        (self.w.export_cite)(self.model.source_title(source), as_of)
+    /// "[Politics article, as of 2019-06]" and the further sources by number.
+    fn cite(&self, source: &str, as_of: &str, more: &[String]) -> String {
+        self.cite.sources(source, as_of, more)
     }
 
     fn title(&mut self) {
@@ -112,6 +115,48 @@ impl Doc<'_> {
         self.push(Block::Paragraph(country));
     }
 
+    /// Which date the document describes, and why that one.
+    fn as_of(&mut self, index: usize, asked: Option<&str>) {
+        let t = self.timeline;
+        let Some(date) = t.date(index) else {
+            self.push(Block::Paragraph(
+                "The dataset carries no dates: this is everything it records.".to_string(),
+            ));
+            return;
+        };
+        let mut line = format!("As of {date}: what held on that day");
+        let mut why = Vec::new();
+        if asked.is_some_and(|a| a != date.to_string()) {
+            why.push(format!(
+                "the last change on or before {}",
+                asked.unwrap_or_default()
+            ));
+        }
+        if t.base_date() == Some(date) {
+            let base = self
+                .model
+                .data
+                .meta
+                .base_source
+                .as_deref()
+                .unwrap_or_default();
+            why.push(format!("the date of {}", self.model.source_title(base)));
+        }
+        if index == t.newest() {
+            why.push("the newest date in the dataset".to_string());
+        }
+        if !why.is_empty() {
+            line.push_str(&format!(" ({})", why.join("; ")));
+        }
+        line.push('.');
+        if let (Some(first), Some(last)) = (t.dates().first(), t.dates().last()) {
+            line.push_str(&format!(
+                " The dataset records changes from {first} to {last}."
+            ));
+        }
+        self.push(Block::Paragraph(line));
+    }
+
     fn section(&mut self, section: Section) {
         let model = self.model;
         if section == Section::Overview {
@@ -126,7 +171,7 @@ impl Doc<'_> {
             Section::Judicial => self.courts(),
             Section::Elections => {
                 for e in &model.data.elections {
-                    self.election(e);
+                    election(&self.cite, e, &mut self.blocks);
                 }
             }
             Section::International => self.memberships(),
@@ -160,9 +205,10 @@ impl Doc<'_> {
         self.push(Block::Paragraph(format!(
             "{} {}",
             b.role,
-            self.cite(&b.source, &b.as_of)
+            self.cite(&b.source, &b.as_of, &b.more_sources)
         )));
         self.push(Block::Paragraph(body_details(b, self.w)));
+        self.body_in_time(b);
         for g in &b.seats {
             self.push(Block::Item(format!(
                 "{} {}: {}",
@@ -183,10 +229,62 @@ impl Doc<'_> {
             if let Some(note) = &r.note {
                 line.push_str(&format!(" ({note})"));
             }
-            line.push_str(&format!(" {}", self.cite(&r.source, &r.as_of)));
+            line.push_str(&format!(
+                " {}",
+                self.cite(&r.source, &r.as_of, &r.more_sources)
+            ));
             self.push(Block::Item(line));
         }
         self.discrepancies_about(&b.id);
+    }
+
+    /// Since when the body holds and what it replaced; when it ends later, and what replaces it.
+    fn body_in_time(&mut self, b: &Body) {
+        let model = self.model;
+        let validity = b.validity();
+        let end = self.timeline.ends(&b.id);
+        let mut successors: Vec<&Body> = Vec::new();
+        for s in self.timeline.replaced_by(&b.id) {
+            if successors.iter().all(|known| known.id != s.id) {
+                successors.push(s);
+            }
+        }
+        // "Abolished …" below already says when a replaced body ends.
+        let said_below = validity.from.is_none() && validity.until == end && !successors.is_empty();
+        if !b.replaces.is_empty() {
+            let before: Vec<&str> = b.replaces.iter().map(|id| model.name(id)).collect();
+            let since = validity
+                .from
+                .map_or_else(String::new, |from| format!("Since {from}; "));
+            self.push(Block::Paragraph(format!(
+                "{since}before it: {}.",
+                before.join(", ")
+            )));
+        } else if !validity.is_always() && !said_below {
+            let mut line = format!("Valid {}", validity.describe());
+            // A later version of the same body: say what it changes to.
+            let next = validity.until.and_then(|until| {
+                self.timeline
+                    .versions(&b.id)
+                    .find(|(_, _, v)| v.from == Some(until))
+            });
+            if let Some((_, next, _)) = next
+                && let Some(members) = next.members
+                && next.members != b.members
+            {
+                line.push_str(&format!("; from then, {members} members"));
+            }
+            line.push('.');
+            self.push(Block::Paragraph(line));
+        }
+        if let (Some(end), Some(first)) = (end, successors.first()) {
+            let names: Vec<&str> = successors.iter().map(|s| s.name.as_str()).collect();
+            self.push(Block::Paragraph(format!(
+                "Abolished {end}: replaced by {} {}",
+                names.join(", "),
+                self.cite(&first.source, &first.as_of, &first.more_sources)
+            )));
+        }
     }
 
     fn topic(&mut self, t: &Topic) {
@@ -197,24 +295,9 @@ impl Doc<'_> {
         self.discrepancies_about(&t.id);
     }
 
-    /// A fact, its source, and what became of it.
-    fn fact(&mut self, f: &Fact) {
-        let mut line = format!("{} {}", f.text, self.cite(&f.source, &f.as_of));
-        if let Some(d) = f
-            .discrepancy
-            .as_deref()
-            .and_then(|id| self.model.discrepancy(id))
-        {
-            line.push_str(&(self.w.disputed_see)(&d.title));
-        }
-        self.push(Block::Item(line));
-        if let Some(s) = &f.superseded {
-            self.push(Block::SubItem((self.w.no_longer_so)(
-                &s.from,
-                &s.by,
-                self.model.source_title(&s.source),
-            )));
-        }
+    /// A fact, its sources, its correction and what became of it.
+    fn fact(&mut self, f: &crate::model::Fact) {
+        self.cite.fact(f, &mut self.blocks);
     }
 
     /// Discrepancies are shown once, under the first body or topic they name; the rest at the end.
@@ -228,7 +311,7 @@ impl Doc<'_> {
 
     fn discrepancy(&mut self, d: &Discrepancy) {
         self.push(Block::Heading(4, (self.w.discrepancy)(&d.title)));
-        self.push(Block::Paragraph(self.w.more_than_one_reading.to_string()));
+        self.push(Block::Paragraph(self.cite.disagreement(d)));
         for r in &d.readings {
             self.reading(r);
         }
@@ -241,7 +324,7 @@ impl Doc<'_> {
         self.push(Block::Item(format!(
             "{} {}",
             r.text,
-            self.cite(&r.source, &r.as_of)
+            self.cite(&r.source, &r.as_of, &r.more_sources)
         )));
     }
 
@@ -254,7 +337,7 @@ impl Doc<'_> {
                 self.push(Block::Item((self.w.starts_at)(
                     &m.label,
                     model.name(&m.starts_at),
-                    &self.cite(&m.source, &m.as_of),
+                    &self.cite(&m.source, &m.as_of, &m.more_sources),
                 )));
             }
         }
@@ -274,7 +357,7 @@ impl Doc<'_> {
             .map_or(s.matter.as_str(), |m| m.label.as_str());
         self.push(Block::Paragraph((self.w.matter)(
             matter,
-            &self.cite(&s.source, &s.as_of),
+            &self.cite(&s.source, &s.as_of, &s.more_sources),
         )));
         for (i, step) in s.steps.iter().enumerate() {
             self.push(Block::Item((self.w.step)(
@@ -282,36 +365,6 @@ impl Doc<'_> {
                 model.name(&step.at),
                 &step.why,
             )));
-        }
-    }
-
-    fn election(&mut self, e: &Election) {
-        let model = self.model;
-        self.push(Block::Heading(3, e.title.clone()));
-        let mut about = (self.w.held)(model.name(&e.for_body), &e.date);
-        if let Some(s) = &e.scheduled {
-            about.push_str(&(self.w.scheduled_for)(s));
-        }
-        about.push('.');
-        if let Some(why) = &e.why {
-            about.push_str(&format!(" {why}"));
-        }
-        if let Some(n) = e.candidates_registered {
-            about.push_str(&(self.w.candidates_registered_n)(n));
-        }
-        about.push_str(&format!(" {}", self.cite(&e.source, &e.as_of)));
-        self.push(Block::Paragraph(about));
-        if !e.results.is_empty() {
-            self.push(results_table(e, self.w));
-        }
-        for f in &e.facts {
-            self.fact(f);
-        }
-        if !e.criticisms.is_empty() {
-            self.push(Block::Heading(4, self.w.criticism.to_string()));
-            for f in &e.criticisms {
-                self.fact(f);
-            }
         }
     }
 
@@ -374,35 +427,4 @@ fn body_details(b: &Body, w: &'static Strings) -> String {
         details.push_str(&(w.also_called)(&names.join(", ")));
     }
     details
-}
-
-/// Candidates and shares, with the rest of the vote as one row.
-fn results_table(e: &Election, w: &'static Strings) -> Block {
-    let mut rows: Vec<Vec<String>> = e
-        .results
-        .iter()
-        .map(|r| {
-            let mut candidate = r.candidate.clone();
-            if let Some(note) = &r.note {
-                candidate.push_str(&format!(" ({note})"));
-            }
-            vec![
-                candidate,
-                r.party.clone().unwrap_or_default(),
-                format!("{:.2}%", r.percent),
-            ]
-        })
-        .collect();
-    let rest = 100.0 - e.results.iter().map(|r| r.percent).sum::<f64>();
-    if rest >= 0.005 {
-        rows.push(vec![
-            w.other_candidates.to_string(),
-            String::new(),
-            format!("{rest:.2}%"),
-        ]);
-    }
-    Block::Table {
-        header: [w.candidate, w.party, w.share].map(String::from).to_vec(),
-        rows,
-    }
 }

@@ -1,7 +1,8 @@
 //! Markdown: headings with `#`, facts as bullets, tables as pipe tables. Lines are not wrapped; a Markdown
 //! viewer does that.
 
-use super::document::Block;
+use super::block::Block;
+use super::text::printable;
 
 /// The blocks as Markdown, ending with one newline.
 pub fn render(blocks: &[Block]) -> String {
@@ -37,7 +38,7 @@ fn render_block(block: &Block) -> String {
 
 /// Line breaks inside a value would end a heading, bullet or table row early.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    printable(&text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn table(header: &[String], rows: &[Vec<String>]) -> String {

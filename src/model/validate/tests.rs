@@ -33,6 +33,7 @@ fn fact(text: &str, source: &str) -> Fact {
         as_of: "2019".into(),
         discrepancy: None,
         superseded: None,
+        ..Default::default()
     }
 }
 
@@ -46,6 +47,7 @@ fn relation(kind: RelationKind, from: &str, to: &str) -> Relation {
         note: None,
         source: "article".into(),
         as_of: "2019".into(),
+        ..Default::default()
     }
 }
 

@@ -1,0 +1,102 @@
+//! How the export cites: a statement's source by title and date, further sources by their number in the
+//! Sources section, and what a correcting source says is true instead.
+
+use super::block::Block;
+use crate::model::{Correction, Discrepancy, Fact, Model};
+use std::collections::HashMap;
+
+/// The snapshot being exported and the number of each source in its Sources section.
+pub struct Cite<'a> {
+    pub model: &'a Model,
+    numbers: HashMap<&'a str, usize>,
+}
+
+impl<'a> Cite<'a> {
+    pub fn new(model: &'a Model) -> Cite<'a> {
+        let numbers = model
+            .data
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i + 1))
+            .collect();
+        Cite { model, numbers }
+    }
+
+    /// The source's number in the Sources section (1 is the first).
+    pub fn number(&self, id: &str) -> Option<usize> {
+        self.numbers.get(id).copied()
+    }
+
+    /// "[Politics article, as of 2019-06]"
+    pub fn source(&self, source: &str, as_of: &str) -> String {
+        format!("[{}, as of {as_of}]", self.model.source_title(source))
+    }
+
+    /// The source, then the further sources by number: "[Politics article, as of 2019-06] (also sources 7, 8)".
+    pub fn sources(&self, source: &str, as_of: &str, more: &[String]) -> String {
+        let mut cite = self.source(source, as_of);
+        if !more.is_empty() {
+            let numbers: Vec<String> = more
+                .iter()
+                .map(|id| {
+                    self.number(id)
+                        .map_or_else(|| id.clone(), |n| n.to_string())
+                })
+                .collect();
+            let word = if more.len() == 1 { "source" } else { "sources" };
+            cite.push_str(&format!(" (also {word} {})", numbers.join(", ")));
+        }
+        cite
+    }
+
+    /// "Correction: Politics article says the King was crowned. In fact: he was elected. [Gazette]"
+    pub fn correction(&self, said_by: &str, c: &Correction) -> String {
+        format!(
+            "Correction: {} says {}. In fact: {} [{}]",
+            self.model.source_title(said_by),
+            c.says.trim_end_matches('.'),
+            c.truth,
+            self.model.source_title(&c.source)
+        )
+    }
+
+    /// A fact with its sources, what corrects it and what became of it.
+    pub fn fact(&self, f: &Fact, out: &mut Vec<Block>) {
+        let mut line = format!(
+            "{} {}",
+            f.text,
+            self.sources(&f.source, &f.as_of, &f.more_sources)
+        );
+        if let Some(d) = f
+            .discrepancy
+            .as_deref()
+            .and_then(|id| self.model.discrepancy(id))
+        {
+            line.push_str(&format!(" (disputed: see \"{}\")", d.title));
+        }
+        out.push(Block::Item(line));
+        if let Some(c) = &f.correction {
+            out.push(Block::SubItem(self.correction(&f.source, c)));
+        }
+        if let Some(s) = &f.superseded {
+            out.push(Block::SubItem(format!(
+                "No longer so from {}: {} [{}]",
+                s.from,
+                s.by,
+                self.model.source_title(&s.source)
+            )));
+        }
+    }
+
+    /// "The sources disagree" when the readings cite different sources, else "<title> contradicts itself".
+    pub fn disagreement(&self, d: &Discrepancy) -> String {
+        let mut sources: Vec<&str> = d.readings.iter().map(|r| r.source.as_str()).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        match sources.as_slice() {
+            [one] => format!("{} contradicts itself:", self.model.source_title(one)),
+            _ => "The sources disagree:".to_string(),
+        }
+    }
+}

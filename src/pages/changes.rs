@@ -1,0 +1,180 @@
+//! What a body's page says about time: what changed at its last change, since when it exists and what it
+//! replaced, when it is abolished and by what; and corrections of a source, with both claims.
+
+use super::Page;
+use crate::model::{Body, Correction, Date, Discrepancy, Model};
+
+/// A body's size as its page states it: its members, else the sum of its seats.
+fn size(body: &Body) -> Option<u32> {
+    body.members
+        .or_else(|| (!body.seats.is_empty()).then(|| body.seats.iter().map(|g| g.count).sum()))
+}
+
+fn seat_groups(body: &Body) -> Vec<(&str, u32)> {
+    body.seats
+        .iter()
+        .map(|g| (g.label.as_str(), g.count))
+        .collect()
+}
+
+/// The source and date of the event that changed body `id` on `date`, else the body's own.
+fn cause(page: &Page, body: &Body, date: &Date) -> (String, String) {
+    let Some(when) = page.when else {
+        return (body.source.clone(), body.as_of.clone());
+    };
+    when.timeline
+        .full()
+        .data
+        .events
+        .iter()
+        .find(|e| Date::parse(&e.date) == Some(*date) && e.bodies.iter().any(|b| b == &body.id))
+        .and_then(|e| Some((e.sources.first()?.clone(), e.date.clone())))
+        .unwrap_or_else(|| (body.source.clone(), body.as_of.clone()))
+}
+
+/// The marked lines about time at the top of a body's page.
+pub fn body_lines(page: &mut Page, body: &Body) {
+    let Some(when) = page.when else {
+        return;
+    };
+    let timeline = when.timeline;
+    let Some(now) = timeline.date(when.index) else {
+        return;
+    };
+    let here = when.index;
+    let model = page.model;
+    // The last change to this body: the newest earlier snapshot in which it was absent or different.
+    let mut changed: Option<(Date, Option<Body>)> = None;
+    for k in (0..here).rev() {
+        let before = timeline.snapshot(k).body(&body.id);
+        let differs = before.is_none_or(|b| {
+            b.name != body.name || size(b) != size(body) || seat_groups(b) != seat_groups(body)
+        });
+        if differs {
+            if let Some(date) = timeline.date(k + 1) {
+                changed = Some((date, before.cloned()));
+            }
+            break;
+        }
+    }
+    let unit = if body.seats.is_empty() {
+        "members"
+    } else {
+        "seats"
+    };
+    if let Some((date, Some(before))) = &changed {
+        let mut what = Vec::new();
+        if before.name != body.name {
+            what.push(format!(
+                "named {} ({} until {date})",
+                body.name, before.name
+            ));
+        }
+        match (size(body), size(before)) {
+            (Some(n), Some(m)) if n != m => what.push(format!("{n} {unit} ({m} until {date})")),
+            (Some(n), None) => what.push(format!("{n} {unit} (not given until {date})")),
+            _ => {}
+        }
+        if what.is_empty() && seat_groups(before) != seat_groups(body) {
+            let was: Vec<String> = seat_groups(before)
+                .iter()
+                .map(|(label, n)| format!("{n} {label}"))
+                .collect();
+            what.push(format!(
+                "how the seats are filled (until {date}: {})",
+                was.join(", ")
+            ));
+        }
+        if !what.is_empty() {
+            let (source, as_of) = cause(page, body, date);
+            page.cited(
+                "Δ ",
+                &format!("changed: {}", what.join("; ")),
+                &source,
+                &as_of,
+            );
+        }
+    }
+    let first_from = timeline
+        .versions(&body.id)
+        .filter_map(|(_, _, v)| v.from)
+        .min();
+    let has_open_start = timeline
+        .versions(&body.id)
+        .any(|(_, _, v)| v.from.is_none());
+    if let Some(since) = first_from.filter(|_| !has_open_start) {
+        let replaced: Vec<String> = timeline
+            .versions(&body.id)
+            .flat_map(|(_, b, _)| b.replaces.iter())
+            .fold(Vec::new(), |mut ids, id| {
+                if !ids.contains(id) {
+                    ids.push(id.clone());
+                }
+                ids
+            });
+        let names: Vec<&str> = replaced.iter().map(|id| model.name(id)).collect();
+        let text = if names.is_empty() {
+            format!("since {since}")
+        } else {
+            format!("since {since}; before it: {}", join_names(&names))
+        };
+        let (source, as_of) = cause(page, body, &since);
+        page.cited("Δ ", &text, &source, &as_of);
+    }
+    if let Some(end) = timeline.ends(&body.id).filter(|end| *end > now) {
+        let mut successors: Vec<&str> = Vec::new();
+        for b in timeline.replaced_by(&body.id) {
+            if !successors.contains(&b.name.as_str()) {
+                successors.push(&b.name);
+            }
+        }
+        let text = if successors.is_empty() {
+            format!("abolished {end}")
+        } else {
+            format!("abolished {end}: replaced by {}", join_names(&successors))
+        };
+        let (source, as_of) = cause(page, body, &end);
+        page.cited("✝ ", &text, &source, &as_of);
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+fn join_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "The article says X. In fact: Y" for a claim of `said_by` that `c` corrects.
+pub fn correction_text(model: &Model, said_by: &str, c: &Correction) -> String {
+    let who = if model.data.meta.base_source.as_deref() == Some(said_by) {
+        "The article".to_string()
+    } else {
+        model.source_title(said_by).to_string()
+    };
+    format!("{who} says {}. In fact: {}", c.says, c.truth)
+}
+
+/// The date a correction's source describes, for its citation.
+pub fn correction_date<'a>(model: &'a Model, c: &Correction) -> &'a str {
+    model.source(&c.source).map_or("", |s| s.as_of.as_str())
+}
+
+/// "The sources disagree" when the readings cite different sources, else "<source> contradicts itself".
+pub fn disagreement(model: &Model, d: &Discrepancy) -> String {
+    let first = d.readings.first().map(|r| r.source.as_str());
+    let one_source = d.readings.iter().all(|r| Some(r.source.as_str()) == first);
+    match first {
+        Some(source) if one_source => {
+            let who = if model.data.meta.base_source.as_deref() == Some(source) {
+                "The article".to_string()
+            } else {
+                model.source_title(source).to_string()
+            };
+            format!("{who} contradicts itself")
+        }
+        _ => "The sources disagree".to_string(),
+    }
+}

@@ -1,0 +1,114 @@
+//! The Timeline view (the dataset's events in date order, with their sources) and the "as of" label that
+//! keeps the chosen date on screen.
+
+use crate::app::App;
+use crate::app::screen::inner;
+use crate::app::time::events_in_order;
+use crate::text::push_wrapped;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+
+/// "as of 2026-07-01", or "as of 2019-06 · not today" before the newest date; `None` without dates.
+pub fn as_of_label(app: &App) -> Option<String> {
+    let date = app.as_of()?;
+    Some(if app.at_newest() {
+        format!("as of {date}")
+    } else {
+        format!("as of {date} · not today")
+    })
+}
+
+/// Each event as wrapped lines: its date and kind, its text, its sources.
+fn event_lines(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
+    let full = app.timeline.full();
+    let chosen = app.as_of();
+    events_in_order(full)
+        .into_iter()
+        .map(|i| {
+            let e = &full.data.events[i];
+            let sources: Vec<String> = e
+                .sources
+                .iter()
+                .map(|s| {
+                    let n = full
+                        .data
+                        .sources
+                        .iter()
+                        .position(|x| &x.id == s)
+                        .map_or(0, |n| n + 1);
+                    format!("[{n}] {}", full.source_title(s))
+                })
+                .collect();
+            let shown = crate::model::Date::parse(&e.date)
+                .zip(chosen)
+                .is_some_and(|(d, c)| d <= c);
+            let mark = if shown { "●" } else { "○" };
+            let mut lines = Vec::new();
+            let head = format!("{mark} {}  {:?}", e.date, e.kind);
+            push_wrapped(&mut lines, &head, width, "  ", "  ", app.theme.heading);
+            push_wrapped(&mut lines, &e.text, width, "    ", "    ", app.theme.text);
+            push_wrapped(
+                &mut lines,
+                &sources.join("; "),
+                width,
+                "    ",
+                "    ",
+                app.theme.dim,
+            );
+            lines
+        })
+        .collect()
+}
+
+/// Draws the Timeline view over `area` (everything between the tab bar and the status line).
+pub fn draw(area: Rect, buf: &mut Buffer, app: &App, selected: usize) {
+    Clear.render(area, buf);
+    let title = match as_of_label(app) {
+        Some(label) => format!(" Timeline · {label} · Enter goes there · Esc closes "),
+        None => " Timeline · Esc closes ".to_string(),
+    };
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(app.theme.border_focus)
+        .title(title)
+        .render(area, buf);
+    let inside = inner(area);
+    let events = event_lines(app, inside.width as usize);
+    if events.is_empty() {
+        buf.set_stringn(
+            inside.x,
+            inside.y,
+            "This dataset records no events.",
+            inside.width as usize,
+            app.theme.dim,
+        );
+        return;
+    }
+    let selected = selected.min(events.len() - 1);
+    // Start at the first event that still lets the selected one end on screen.
+    let height = inside.height as usize;
+    let mut first = selected;
+    let mut used = events[selected].len();
+    while first > 0 && used + events[first - 1].len() <= height {
+        first -= 1;
+        used += events[first].len();
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, event) in events.iter().enumerate().skip(first) {
+        for (row, line) in event.iter().enumerate() {
+            let mut line = line.clone();
+            if i == selected {
+                line = line.patch_style(app.theme.selected);
+                if row == 0
+                    && let Some(span) = line.spans.first_mut()
+                {
+                    span.content = "▶ ".into();
+                }
+            }
+            lines.push(line);
+        }
+    }
+    crate::ui::lines_into(&lines, inside, buf);
+}
