@@ -2,7 +2,8 @@
 //! no string literal of two or more words, so a new hard-coded phrase fails here instead of escaping translation.
 //!
 //! What is read: every `.rs` file under the scanned folders, without comments and without its test module (a
-//! `#[cfg(test)]` module closes each file in this crate, so the file is read up to that line). Format-only
+//! `#[cfg(test)]` module closes each file in this crate, so the file is read up to that line; a test module kept
+//! in its own file is named `tests.rs` and is skipped whole). Format-only
 //! literals ("{}: {}", "[{n} · {as_of}]") have no words and pass by themselves.
 
 use std::fs;
@@ -135,7 +136,9 @@ fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
         for entry in fs::read_dir(path).expect("a readable folder") {
             rust_files(&entry.expect("a directory entry").path(), out);
         }
-    } else if path.extension().is_some_and(|e| e == "rs") {
+    } else if path.extension().is_some_and(|e| e == "rs")
+        && path.file_name().is_none_or(|n| n != "tests.rs")
+    {
         out.push(path.to_path_buf());
     }
 }

@@ -47,7 +47,7 @@ impl Context {
             Context::Filter => w.typing_a_filter,
             Context::Scenario => w.following_a_case,
             Context::ScenarioList => w.choosing_a_case,
-            Context::Timeline => "In the timeline",
+            Context::Timeline => w.in_the_timeline,
             Context::Help => w.in_this_help,
         };
         title.into()

@@ -24,7 +24,11 @@ pub fn run(file: Option<&Path>, format: ExportFormat, as_of: Option<&str>) -> Ex
         None => None,
         Some((_, Some(date))) => Some(date),
         Some((text, None)) => {
-            eprintln!("polity: --as-of {text:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+            // The dataset is not read yet, so the words are the user's.
+            let w = strings::choose([
+                strings::user_language(|name| std::env::var(name).ok()).as_deref()
+            ]);
+            eprintln!("{}", (w.export_bad_date)(text));
             return ExitCode::from(2);
         }
     };
@@ -38,23 +42,17 @@ pub fn run(file: Option<&Path>, format: ExportFormat, as_of: Option<&str>) -> Ex
         }
     };
     let timeline = Timeline::of(model);
+    let w = strings::for_this_user(&timeline.full().data.meta.language);
     let index = match asked.map(|date| (date, timeline.index_on(&date))) {
         None => timeline.newest(),
         Some((_, Some(index))) => index,
         Some((date, None)) => {
             let first = timeline.dates().first().map(ToString::to_string);
-            eprintln!(
-                "polity: --as-of {date} is before the dataset's first date ({})",
-                first.unwrap_or_default()
-            );
+            let first = first.unwrap_or_default();
+            eprintln!("{}", (w.export_too_early)(&date.to_string(), &first));
             return ExitCode::from(2);
         }
     };
-    let user = strings::user_language(|name| std::env::var(name).ok());
-    let w = strings::choose([
-        Some(timeline.full().data.meta.language.as_str()),
-        user.as_deref(),
-    ]);
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`polity export | head`) is not an error worth reporting.
     let _ = stdout.write_all(render_in(&timeline, index, as_of, w, format).as_bytes());

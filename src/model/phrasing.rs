@@ -2,7 +2,7 @@
 //! whether it chooses members. Every kind is matched exhaustively here, so a new kind is handled in this one file
 //! (and in each language's `Relations`, which the compiler also asks for).
 
-use super::types::{Relation, RelationKind};
+use super::types::{EventKind, Relation, RelationKind};
 use crate::strings::{Relating, Strings};
 
 impl RelationKind {
@@ -56,6 +56,25 @@ impl RelationKind {
             | RelationKind::Initiates
             | RelationKind::Heads
             | RelationKind::Reviews => false,
+        }
+    }
+}
+
+impl EventKind {
+    /// The kind's name in the interface words `w`.
+    pub fn word(self, w: &'static Strings) -> &'static str {
+        let k = &w.event_kinds;
+        match self {
+            EventKind::Resignation => k.resignation,
+            EventKind::Succession => k.succession,
+            EventKind::Election => k.election,
+            EventKind::Referendum => k.referendum,
+            EventKind::Amendment => k.amendment,
+            EventKind::Constitution => k.constitution,
+            EventKind::Law => k.law,
+            EventKind::Ruling => k.ruling,
+            EventKind::Reform => k.reform,
+            EventKind::Other => k.other,
         }
     }
 }

@@ -12,19 +12,16 @@ pub fn build(page: &mut Page, e: &Election) {
         page.field(w.for_, model.name(&e.for_body));
     }
     if e.status == ElectionStatus::Called {
-        page.field(
-            "Status",
-            &format!("called for {}; results not yet known", e.date),
-        );
+        page.field(w.status, &(w.called_not_known)(&e.date));
     }
     if let Some(question) = &e.question {
-        page.field("Question", question);
+        page.field(w.question, question);
     }
     if let Some(turnout) = e.turnout {
-        let voters = e.voters.map_or(String::new(), |v| {
-            format!(" of {} registered voters", thousands(v))
-        });
-        page.field("Turnout", &format!("{}%{voters}", percent(turnout)));
+        let voters = e
+            .voters
+            .map_or(String::new(), |v| (w.of_registered_voters)(&thousands(v)));
+        page.field(w.turnout, &format!("{}%{voters}", percent(turnout)));
     }
     if let Some(why) = &e.why {
         page.field(w.why_then, why);
@@ -76,7 +73,7 @@ pub fn build(page: &mut Page, e: &Election) {
     referendum(page, e);
     parties(page, e);
     if !e.corrections.is_empty() {
-        page.heading("Corrections");
+        page.heading(w.corrections);
         for c in &e.corrections {
             page.correction(&e.source, c);
         }
@@ -100,22 +97,23 @@ fn referendum(page: &mut Page, e: &Election) {
     else {
         return;
     };
-    page.heading(&format!("Result {}", page.citation(&e.source, &e.as_of)));
-    let votes = |n: Option<u64>| n.map_or(String::new(), |n| format!(" ({} votes)", thousands(n)));
+    let w = page.w;
+    page.heading(&(w.result)(&page.citation(&e.source, &e.as_of)));
+    let votes = |n: Option<u64>| n.map_or(String::new(), |n| (w.votes_n)(&thousands(n)));
     let mut bars = vec![Bar {
-        label: format!("Yes{}", votes(r.yes_votes)),
+        label: format!("{}{}", w.yes, votes(r.yes_votes)),
         percent: r.yes_percent,
     }];
     if let Some(no) = r.no_percent {
         bars.push(Bar {
-            label: format!("No{}", votes(r.no_votes)),
+            label: format!("{}{}", w.no, votes(r.no_votes)),
             percent: no,
         });
     }
     page.lines
         .extend(bar_chart::lines(&bars, page.width, page.theme));
     if let Some(invalid) = r.invalid {
-        page.field("Invalid ballots", &thousands(invalid));
+        page.field(w.invalid_ballots, &thousands(invalid));
     }
 }
 
@@ -124,17 +122,14 @@ fn parties(page: &mut Page, e: &Election) {
     if e.parties.is_empty() {
         return;
     }
-    page.heading(&format!(
-        "Results by party {}",
-        page.citation(&e.source, &e.as_of)
-    ));
+    let w = page.w;
+    page.heading(&(w.results_by_party)(&page.citation(&e.source, &e.as_of)));
     let bars: Vec<Bar> = e
         .parties
         .iter()
         .map(|p| Bar {
             label: match p.seats {
-                Some(1) => format!("{} (1 seat)", p.party),
-                Some(n) => format!("{} ({n} seats)", p.party),
+                Some(n) => (w.party_seats)(&p.party, n),
                 None => p.party.clone(),
             },
             percent: p.percent,

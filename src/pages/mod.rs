@@ -305,7 +305,11 @@ impl<'a> Page<'a> {
 
     /// Both (or all) readings of a contradiction.
     pub fn readings(&mut self, d: &Discrepancy, indent: &str) {
-        let intro = format!("{} ({}):", changes::disagreement(self.model(), d), d.title);
+        let intro = format!(
+            "{} ({}):",
+            changes::disagreement(self.model(), self.w, d),
+            d.title
+        );
         push_wrapped(
             &mut self.lines,
             &intro,
@@ -332,7 +336,7 @@ impl<'a> Page<'a> {
     /// A claim of `said_by` that a later source corrects, with both claims.
     pub fn correction(&mut self, said_by: &str, c: &crate::model::Correction) {
         let model = self.model;
-        let text = changes::correction_text(model, said_by, c);
+        let text = changes::correction_text(model, self.w, said_by, c);
         self.cited("  ✎ ", &text, &c.source, changes::correction_date(model, c));
     }
 

@@ -129,10 +129,11 @@ pub fn run(args: ServeArgs, data: Option<&Path>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let words = crate::strings::for_this_user(&timeline.full().data.meta.language);
     let start_date = match args
         .as_of
         .as_deref()
-        .map(|d| time::start_date(&timeline, d))
+        .map(|d| time::start_date(&timeline, d, words))
     {
         None => timeline.newest(),
         Some(Ok(index)) => index,

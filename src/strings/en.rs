@@ -1,6 +1,6 @@
 //! The interface in English.
 
-use super::{Relating, Relations, Strings};
+use super::{EventKinds, Relating, Relations, Strings};
 
 pub static EN: Strings = Strings {
     next_tab: "next tab",
@@ -44,6 +44,17 @@ pub static EN: Strings = Strings {
     restart: "restart",
     leave_the_case: "leave the case",
     any_text: "text",
+    previous_change: "previous change (earlier date)",
+    next_change: "next change (later date)",
+    the_articles_date: "the article's date",
+    the_newest_date: "the newest date",
+    timeline_of_events: "timeline of events",
+    go_to_that_date_and_body: "go to that date and body",
+    close_the_timeline: "close the timeline",
+    earlier: "earlier",
+    later: "later",
+    timeline: "timeline",
+    go_there: "go there",
 
     in_the_court_diagram: |digits| {
         format!("In the court diagram ({digits} and h/l still change tab)")
@@ -56,6 +67,7 @@ pub static EN: Strings = Strings {
     typing_a_filter: "Typing a filter",
     following_a_case: "Following a case",
     choosing_a_case: "Choosing a case",
+    in_the_timeline: "In the timeline",
     in_this_help: "In this help",
     help_title: " Keys · Esc closes ",
     help_mouse: "Mouse: click a tab, item or court box; wheel scrolls.",
@@ -83,6 +95,28 @@ pub static EN: Strings = Strings {
             "This window is {width}x{height}. polity needs at least {min_width}x{min_height}: please make it larger."
         )
     },
+
+    as_of_label: |date| format!("as of {date}"),
+    as_of_not_today: |date| format!("as of {date} · not today"),
+    timeline_title: |label| format!(" Timeline · {label} · Enter goes there · Esc closes "),
+    timeline_title_undated: " Timeline · Esc closes ",
+    no_events: "This dataset records no events.",
+    event_kinds: EventKinds {
+        resignation: "Resignation",
+        succession: "Succession",
+        election: "Election",
+        referendum: "Referendum",
+        amendment: "Amendment",
+        constitution: "Constitution",
+        law: "Law",
+        ruling: "Ruling",
+        reform: "Reform",
+        other: "Other",
+    },
+    start_not_a_date: |text| {
+        format!("--as-of {text}: not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    },
+    start_before_first: |text, first| format!("--as-of {text}: the dataset begins on {first}"),
 
     relations: Relations {
         nominates: Relating {
@@ -208,7 +242,6 @@ pub static EN: Strings = Strings {
     statuses_as_listed: |citation| format!("Statuses as listed {citation}"),
     both_readings_above: |title| format!("(both readings of \"{title}\" are above)"),
     superseded_from: |from, by| format!("Superseded from {from}: {by}"),
-    source_contradicts: |title| format!("The source contradicts itself ({title}):"),
     next: "Next",
     appeal_goes_to: |court| format!("an appeal goes to {court} (→ or n)."),
     end_of_the_road: "■ End of the road",
@@ -229,8 +262,100 @@ pub static EN: Strings = Strings {
     its_part_in_choosing: "Its part in choosing others",
     cases_to_follow_here: "Cases to follow through here (s)",
 
+    members_unit: "members",
+    seats_unit: "seats",
+    named_until: |name, before, date| format!("named {name} ({before} until {date})"),
+    size_until: |n, unit, before, date| format!("{n} {unit} ({before} until {date})"),
+    size_not_given_until: |n, unit, date| format!("{n} {unit} (not given until {date})"),
+    seats_filled_until: |date, was| format!("how the seats are filled (until {date}: {was})"),
+    changed: |what| format!("changed: {what}"),
+    since: |date| format!("since {date}"),
+    since_before_it: |date, names| format!("since {date}; before it: {names}"),
+    abolished: |date| format!("abolished {date}"),
+    abolished_replaced_by: |date, names| format!("abolished {date}: replaced by {names}"),
+    and_last: |rest, last| format!("{rest} and {last}"),
+    the_article: "The article",
+    says_in_fact: |who, says, truth| format!("{who} says {says}. In fact: {truth}"),
+    contradicts_itself: |who| format!("{who} contradicts itself"),
+    sources_disagree: "The sources disagree",
+    corrections: "Corrections",
+    called_not_known: |date| format!("called for {date}; results not yet known"),
+    question: "Question",
+    turnout: "Turnout",
+    of_registered_voters: |voters| format!(" of {voters} registered voters"),
+    yes: "Yes",
+    no: "No",
+    votes_n: |votes| format!(" ({votes} votes)"),
+    invalid_ballots: "Invalid ballots",
+    results_by_party: |citation| format!("Results by party {citation}"),
+    party_seats: |party, seats| {
+        if seats == 1 {
+            format!("{party} (1 seat)")
+        } else {
+            format!("{party} ({seats} seats)")
+        }
+    },
+
     nothing_recorded: "Nothing recorded.",
     other_discrepancies: "Other discrepancies",
+    export_no_dates: "The dataset carries no dates: this is everything it records.",
+    export_as_of: |date| format!("As of {date}: what held on that day"),
+    last_change_on_or_before: |asked| format!("the last change on or before {asked}"),
+    the_date_of: |title| format!("the date of {title}"),
+    the_newest_date_in_the_dataset: "the newest date in the dataset",
+    records_changes: |first, last| format!(" The dataset records changes from {first} to {last}."),
+    before_it: |since, names| match since {
+        Some(since) => format!("Since {since}; before it: {names}."),
+        None => format!("before it: {names}."),
+    },
+    valid_during: |validity| format!("Valid {validity}"),
+    validity: |from, until| match (from, until) {
+        (Some(from), Some(until)) => format!("from {from} until {until}"),
+        (Some(from), None) => format!("from {from}"),
+        (None, Some(until)) => format!("until {until}"),
+        (None, None) => "always".to_string(),
+    },
+    from_then_members: |members| format!("; from then, {members} members"),
+    abolished_replaced_cited: |date, names, cite| {
+        format!("Abolished {date}: replaced by {names} {cite}")
+    },
+    also_sources: |count, numbers| {
+        let word = if count == 1 { "source" } else { "sources" };
+        format!(" (also {word} {numbers})")
+    },
+    correction: |said_by, says, truth, source| {
+        format!("Correction: {said_by} says {says}. In fact: {truth} [{source}]")
+    },
+    results_not_known: "Results: not known. The sources report none yet.",
+    presidential_election: "Presidential election",
+    parliamentary_election: "Parliamentary election",
+    referendum: "Referendum",
+    kind_for: |kind, body| format!("{kind} for: {body}."),
+    held_on: |date| format!(" Held {date}"),
+    called_for: |date| format!(" Called for {date}"),
+    turnout_of: |turnout, voters| format!(" Turnout: {turnout} of {voters} registered voters."),
+    turnout_is: |turnout| format!(" Turnout: {turnout}."),
+    registered_voters: |voters| format!(" Registered voters: {voters}."),
+    question_is: |question| format!("Question: {question}"),
+    seats_note: |note| format!("Seats: {note}"),
+    answer: "Answer",
+    votes: "Votes",
+    seats_heading: "Seats",
+    what_changed: "What changed",
+    changed_bodies: |names| format!("Changed: {names}."),
+    later_events: |n| {
+        let what = if n == 1 { "event" } else { "events" };
+        format!("The dataset records {n} later {what}, not shown here.")
+    },
+    export_source: |n, title, origin, as_of| format!("[{n}] {title}. {origin}; as of {as_of}."),
+    address: |url| format!("Address: {url}"),
+    note: |note| format!("Note: {note}"),
+    export_bad_date: |text| {
+        format!("polity: --as-of {text:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    },
+    export_too_early: |date, first| {
+        format!("polity: --as-of {date} is before the dataset's first date ({first})")
+    },
     export_cite: |title, as_of| format!("[{title}, as of {as_of}]"),
     country: |country| format!("Country: {country}."),
     also: |names| format!(" Also: {names}."),
@@ -238,13 +363,11 @@ pub static EN: Strings = Strings {
     disputed_see: |title| format!(" (disputed: see \"{title}\")"),
     no_longer_so: |from, by, source| format!("No longer so from {from}: {by} [{source}]"),
     discrepancy: |title| format!("Discrepancy: {title}"),
-    more_than_one_reading: "The source gives more than one reading:",
     where_cases_start: "Where cases start",
     starts_at: |matter, court, cite| format!("{matter}: starts at {court} {cite}"),
     example: |title| format!("Example: {title}"),
     matter: |matter, cite| format!("Matter: {matter}. {cite}"),
     step: |n, court, why| format!("Step {n}, {court}: {why}"),
-    held: |body, date| format!("For: {body}. Held {date}"),
     scheduled_for: |date| format!(" (scheduled for {date})"),
     candidates_registered_n: |n| format!(" Candidates registered: {n}."),
     criticism: "Criticism",

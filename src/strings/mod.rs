@@ -69,6 +69,17 @@ pub struct Strings {
     pub leave_the_case: &'static str,
     /// In help, where a key's name would be: any character typed.
     pub any_text: &'static str,
+    pub previous_change: &'static str,
+    pub next_change: &'static str,
+    pub the_articles_date: &'static str,
+    pub the_newest_date: &'static str,
+    pub timeline_of_events: &'static str,
+    pub go_to_that_date_and_body: &'static str,
+    pub close_the_timeline: &'static str,
+    pub earlier: &'static str,
+    pub later: &'static str,
+    pub timeline: &'static str,
+    pub go_there: &'static str,
 
     // Where keys apply, as help headings. The diagram's names the digits that still change tab ("1-7").
     pub in_the_court_diagram: fn(digits: &str) -> String,
@@ -80,6 +91,7 @@ pub struct Strings {
     pub typing_a_filter: &'static str,
     pub following_a_case: &'static str,
     pub choosing_a_case: &'static str,
+    pub in_the_timeline: &'static str,
     pub in_this_help: &'static str,
     pub help_title: &'static str,
     pub help_mouse: &'static str,
@@ -105,6 +117,17 @@ pub struct Strings {
     pub status_source: fn(n: usize, title: &str, as_of: &str) -> String,
     pub disputed_mark: &'static str,
     pub too_small: fn(width: u16, height: u16, min_width: u16, min_height: u16) -> String,
+
+    // Time: the "as of" label, the Timeline view, and a start date `--as-of` cannot give.
+    pub as_of_label: fn(date: &str) -> String,
+    pub as_of_not_today: fn(date: &str) -> String,
+    pub timeline_title: fn(label: &str) -> String,
+    pub timeline_title_undated: &'static str,
+    pub no_events: &'static str,
+    /// Each event kind's name in the Timeline view (`model::phrasing` matches each kind to its field).
+    pub event_kinds: EventKinds,
+    pub start_not_a_date: fn(text: &str) -> String,
+    pub start_before_first: fn(text: &str, first: &str) -> String,
 
     // Relations between bodies: each kind's words, a sentence with a count, and a member's arrow label.
     pub relations: Relations,
@@ -168,7 +191,6 @@ pub struct Strings {
     pub statuses_as_listed: fn(citation: &str) -> String,
     pub both_readings_above: fn(title: &str) -> String,
     pub superseded_from: fn(from: &str, by: &str) -> String,
-    pub source_contradicts: fn(title: &str) -> String,
     pub next: &'static str,
     pub appeal_goes_to: fn(court: &str) -> String,
     pub end_of_the_road: &'static str,
@@ -187,9 +209,78 @@ pub struct Strings {
     pub its_part_in_choosing: &'static str,
     pub cases_to_follow_here: &'static str,
 
+    // Pages through time: what changed at a body's last change, since when, until when; corrections.
+    pub members_unit: &'static str,
+    pub seats_unit: &'static str,
+    pub named_until: fn(name: &str, before: &str, date: &str) -> String,
+    pub size_until: fn(n: u32, unit: &str, before: u32, date: &str) -> String,
+    pub size_not_given_until: fn(n: u32, unit: &str, date: &str) -> String,
+    pub seats_filled_until: fn(date: &str, was: &str) -> String,
+    pub changed: fn(what: &str) -> String,
+    pub since: fn(date: &str) -> String,
+    pub since_before_it: fn(date: &str, names: &str) -> String,
+    pub abolished: fn(date: &str) -> String,
+    pub abolished_replaced_by: fn(date: &str, names: &str) -> String,
+    /// The last two names of a list: "A, B and C" is `and_last("A, B", "C")`.
+    pub and_last: fn(rest: &str, last: &str) -> String,
+    /// The dataset's base source, named in corrections and contradictions.
+    pub the_article: &'static str,
+    pub says_in_fact: fn(who: &str, says: &str, truth: &str) -> String,
+    pub contradicts_itself: fn(who: &str) -> String,
+    pub sources_disagree: &'static str,
+    pub corrections: &'static str,
+    pub called_not_known: fn(date: &str) -> String,
+    pub question: &'static str,
+    pub turnout: &'static str,
+    pub of_registered_voters: fn(voters: &str) -> String,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub votes_n: fn(votes: &str) -> String,
+    pub invalid_ballots: &'static str,
+    pub results_by_party: fn(citation: &str) -> String,
+    pub party_seats: fn(party: &str, seats: u32) -> String,
+
     // `polity export`.
     pub nothing_recorded: &'static str,
     pub other_discrepancies: &'static str,
+    pub export_no_dates: &'static str,
+    pub export_as_of: fn(date: &str) -> String,
+    pub last_change_on_or_before: fn(asked: &str) -> String,
+    pub the_date_of: fn(title: &str) -> String,
+    pub the_newest_date_in_the_dataset: &'static str,
+    pub records_changes: fn(first: &str, last: &str) -> String,
+    pub before_it: fn(since: Option<&str>, names: &str) -> String,
+    pub valid_during: fn(validity: &str) -> String,
+    /// A while something holds: "from 2023-01-01 until 2026-07-01", "from …", "until …", "always".
+    pub validity: fn(from: Option<&str>, until: Option<&str>) -> String,
+    pub from_then_members: fn(members: u32) -> String,
+    pub abolished_replaced_cited: fn(date: &str, names: &str, cite: &str) -> String,
+    /// Further sources by number: " (also source 7)", " (also sources 7, 8)".
+    pub also_sources: fn(count: usize, numbers: &str) -> String,
+    pub correction: fn(said_by: &str, says: &str, truth: &str, source: &str) -> String,
+    pub results_not_known: &'static str,
+    pub presidential_election: &'static str,
+    pub parliamentary_election: &'static str,
+    pub referendum: &'static str,
+    pub kind_for: fn(kind: &str, body: &str) -> String,
+    pub held_on: fn(date: &str) -> String,
+    pub called_for: fn(date: &str) -> String,
+    pub turnout_of: fn(turnout: &str, voters: &str) -> String,
+    pub turnout_is: fn(turnout: &str) -> String,
+    pub registered_voters: fn(voters: &str) -> String,
+    pub question_is: fn(question: &str) -> String,
+    pub seats_note: fn(note: &str) -> String,
+    pub answer: &'static str,
+    pub votes: &'static str,
+    pub seats_heading: &'static str,
+    pub what_changed: &'static str,
+    pub changed_bodies: fn(names: &str) -> String,
+    pub later_events: fn(n: usize) -> String,
+    pub export_source: fn(n: usize, title: &str, origin: &str, as_of: &str) -> String,
+    pub address: fn(url: &str) -> String,
+    pub note: fn(note: &str) -> String,
+    pub export_bad_date: fn(text: &str) -> String,
+    pub export_too_early: fn(date: &str, first: &str) -> String,
     pub export_cite: fn(title: &str, as_of: &str) -> String,
     pub country: fn(country: &str) -> String,
     pub also: fn(names: &str) -> String,
@@ -197,13 +288,11 @@ pub struct Strings {
     pub disputed_see: fn(title: &str) -> String,
     pub no_longer_so: fn(from: &str, by: &str, source: &str) -> String,
     pub discrepancy: fn(title: &str) -> String,
-    pub more_than_one_reading: &'static str,
     pub where_cases_start: &'static str,
     pub starts_at: fn(matter: &str, court: &str, cite: &str) -> String,
     pub example: fn(title: &str) -> String,
     pub matter: fn(matter: &str, cite: &str) -> String,
     pub step: fn(n: usize, court: &str, why: &str) -> String,
-    pub held: fn(body: &str, date: &str) -> String,
     pub scheduled_for: fn(date: &str) -> String,
     pub candidates_registered_n: fn(n: u32) -> String,
     pub criticism: &'static str,
@@ -253,6 +342,20 @@ pub struct Relating {
     pub short: Option<&'static str>,
 }
 
+/// The name of each kind of event.
+pub struct EventKinds {
+    pub resignation: &'static str,
+    pub succession: &'static str,
+    pub election: &'static str,
+    pub referendum: &'static str,
+    pub amendment: &'static str,
+    pub constitution: &'static str,
+    pub law: &'static str,
+    pub ruling: &'static str,
+    pub reform: &'static str,
+    pub other: &'static str,
+}
+
 /// Every relation kind's words (`model::phrasing` matches each kind to its field).
 pub struct Relations {
     pub nominates: Relating,
@@ -285,6 +388,13 @@ pub fn choose<'a>(tags: impl IntoIterator<Item = Option<&'a str>>) -> &'static S
         .flatten()
         .find_map(for_language)
         .unwrap_or(&EN)
+}
+
+/// The words for a dataset in `dataset_language` read by the user this process runs for (their environment's
+/// language), for what a command prints outside the app.
+pub fn for_this_user(dataset_language: &str) -> &'static Strings {
+    let user = user_language(|name| std::env::var(name).ok());
+    choose([Some(dataset_language), user.as_deref()])
 }
 
 /// The user's language from the environment, as the C library reads it: `LC_ALL`, then `LC_MESSAGES`, then

@@ -36,7 +36,7 @@ pub fn build(
         model,
         w,
         timeline,
-        cite: Cite::new(model),
+        cite: Cite::new(model, w),
         blocks: Vec::new(),
         relations_from,
         discrepancies_at,
@@ -119,18 +119,14 @@ impl Doc<'_> {
     fn as_of(&mut self, index: usize, asked: Option<&str>) {
         let t = self.timeline;
         let Some(date) = t.date(index) else {
-            self.push(Block::Paragraph(
-                "The dataset carries no dates: this is everything it records.".to_string(),
-            ));
+            self.push(Block::Paragraph(self.w.export_no_dates.to_string()));
             return;
         };
-        let mut line = format!("As of {date}: what held on that day");
+        let w = self.w;
+        let mut line = (w.export_as_of)(&date.to_string());
         let mut why = Vec::new();
         if asked.is_some_and(|a| a != date.to_string()) {
-            why.push(format!(
-                "the last change on or before {}",
-                asked.unwrap_or_default()
-            ));
+            why.push((w.last_change_on_or_before)(asked.unwrap_or_default()));
         }
         if t.base_date() == Some(date) {
             let base = self
@@ -140,19 +136,17 @@ impl Doc<'_> {
                 .base_source
                 .as_deref()
                 .unwrap_or_default();
-            why.push(format!("the date of {}", self.model.source_title(base)));
+            why.push((w.the_date_of)(self.model.source_title(base)));
         }
         if index == t.newest() {
-            why.push("the newest date in the dataset".to_string());
+            why.push(w.the_newest_date_in_the_dataset.to_string());
         }
         if !why.is_empty() {
             line.push_str(&format!(" ({})", why.join("; ")));
         }
         line.push('.');
         if let (Some(first), Some(last)) = (t.dates().first(), t.dates().last()) {
-            line.push_str(&format!(
-                " The dataset records changes from {first} to {last}."
-            ));
+            line.push_str(&(w.records_changes)(&first.to_string(), &last.to_string()));
         }
         self.push(Block::Paragraph(line));
     }
@@ -253,15 +247,16 @@ impl Doc<'_> {
         let said_below = validity.from.is_none() && validity.until == end && !successors.is_empty();
         if !b.replaces.is_empty() {
             let before: Vec<&str> = b.replaces.iter().map(|id| model.name(id)).collect();
-            let since = validity
-                .from
-                .map_or_else(String::new, |from| format!("Since {from}; "));
-            self.push(Block::Paragraph(format!(
-                "{since}before it: {}.",
-                before.join(", ")
+            let since = validity.from.map(|from| from.to_string());
+            self.push(Block::Paragraph((self.w.before_it)(
+                since.as_deref(),
+                &before.join(", "),
             )));
         } else if !validity.is_always() && !said_below {
-            let mut line = format!("Valid {}", validity.describe());
+            let from = validity.from.map(|d| d.to_string());
+            let until = validity.until.map(|d| d.to_string());
+            let during = (self.w.validity)(from.as_deref(), until.as_deref());
+            let mut line = (self.w.valid_during)(&during);
             // A later version of the same body: say what it changes to.
             let next = validity.until.and_then(|until| {
                 self.timeline
@@ -272,17 +267,18 @@ impl Doc<'_> {
                 && let Some(members) = next.members
                 && next.members != b.members
             {
-                line.push_str(&format!("; from then, {members} members"));
+                line.push_str(&(self.w.from_then_members)(members));
             }
             line.push('.');
             self.push(Block::Paragraph(line));
         }
         if let (Some(end), Some(first)) = (end, successors.first()) {
             let names: Vec<&str> = successors.iter().map(|s| s.name.as_str()).collect();
-            self.push(Block::Paragraph(format!(
-                "Abolished {end}: replaced by {} {}",
-                names.join(", "),
-                self.cite(&first.source, &first.as_of, &first.more_sources)
+            let cite = self.cite(&first.source, &first.as_of, &first.more_sources);
+            self.push(Block::Paragraph((self.w.abolished_replaced_cited)(
+                &end.to_string(),
+                &names.join(", "),
+                &cite,
             )));
         }
     }
