@@ -12,6 +12,7 @@ pub mod pages;
 pub mod panic_message;
 pub mod sanitize;
 pub mod serve;
+pub mod strings;
 pub mod term;
 pub mod text;
 pub mod theme;

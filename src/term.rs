@@ -93,6 +93,7 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
         exit_key: options.exit_key,
     };
     let mut app = App::with_timeline(timeline, options.keymap, Theme::from_env(), size);
+    app.use_language(crate::strings::user_language(|name| std::env::var(name).ok()).as_deref());
     if let Some(start) = options.start_date {
         app.start_at(start);
     }

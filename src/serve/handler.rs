@@ -183,9 +183,6 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     diff == 0
 }
 
-const ONLY_INTERACTIVE: &str =
-    "this server runs only the interactive app: connect with `ssh -t HOST` and no command";
-
 impl Handler for ConnHandler {
     type Error = russh::Error;
 
@@ -221,8 +218,8 @@ impl Handler for ConnHandler {
         let Some(mut response) = response else {
             return Ok(Auth::Partial {
                 name: "polity".into(),
-                instructions: "Type the class code your teacher gave you.".into(),
-                prompts: vec![("Class code: ".into(), false)].into(),
+                instructions: self.settings.words().class_code_instructions.into(),
+                prompts: vec![(self.settings.words().class_code_prompt.into(), false)].into(),
             });
         };
         let given = String::from_utf8_lossy(&response.next().unwrap_or_default()).into_owned();
@@ -434,7 +431,7 @@ impl Handler for ConnHandler {
                 channel,
                 session,
                 "a shell without a terminal",
-                "this app needs a terminal: connect with `ssh -t HOST`",
+                self.settings.words().needs_a_terminal,
             );
         };
         self.conn.log.line(format_args!(
@@ -467,7 +464,12 @@ impl Handler for ConnHandler {
         session: &mut Session,
     ) -> Result<(), Self::Error> {
         // The command itself is not logged: it is the visitor's text.
-        self.refuse_on_channel(channel, session, "a command (exec)", ONLY_INTERACTIVE)
+        self.refuse_on_channel(
+            channel,
+            session,
+            "a command (exec)",
+            self.settings.words().only_interactive,
+        )
     }
 
     async fn subsystem_request(
@@ -477,7 +479,12 @@ impl Handler for ConnHandler {
         session: &mut Session,
     ) -> Result<(), Self::Error> {
         let what = format!("the {} subsystem", quoted(name));
-        self.refuse_on_channel(channel, session, &what, ONLY_INTERACTIVE)
+        self.refuse_on_channel(
+            channel,
+            session,
+            &what,
+            self.settings.words().only_interactive,
+        )
     }
 
     async fn data(

@@ -3,6 +3,7 @@
 //! One address may hold only part of the places for logging in, and the last few are kept for addresses that hold
 //! none, so a handful of connections from one address cannot lock the others out.
 
+use crate::strings::Strings;
 use std::collections::HashMap;
 use std::fmt;
 use std::net::IpAddr;
@@ -38,31 +39,23 @@ pub enum Refusal {
     Banned(u64),
 }
 
+impl Refusal {
+    /// What the refused visitor reads, in the words `w`.
+    pub fn message(&self, w: &'static Strings) -> String {
+        match *self {
+            Refusal::Sessions(n) => (w.server_full)(n),
+            Refusal::Unauthenticated(n) => (w.server_busy)(n),
+            Refusal::Address(n) => (w.too_many_from_address)(n),
+            Refusal::AddressLoggingIn(n) => (w.too_many_logging_in_from_address)(n),
+            Refusal::Banned(secs) => (w.banned_for_wrong_codes)(secs.div_ceil(60).max(1)),
+        }
+    }
+}
+
+/// The log's line, in English for the operator.
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Refusal::Sessions(n) => write!(
-                f,
-                "polity is full ({n} visitors are connected); please try again in a few minutes"
-            ),
-            Refusal::Unauthenticated(n) => write!(
-                f,
-                "polity is busy ({n} connections are logging in); please try again in a moment"
-            ),
-            Refusal::Address(n) => write!(
-                f,
-                "too many connections from your address ({n}); please close one and try again"
-            ),
-            Refusal::AddressLoggingIn(n) => write!(
-                f,
-                "too many connections from your address are logging in ({n}); please try again in a moment"
-            ),
-            Refusal::Banned(secs) => write!(
-                f,
-                "too many wrong class codes from your address; please try again in {} minutes",
-                secs.div_ceil(60).max(1)
-            ),
-        }
+        f.write_str(&self.message(&crate::strings::EN))
     }
 }
 

@@ -168,10 +168,11 @@ pub fn run(args: ServeArgs, data: Option<&Path>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let words = crate::strings::for_this_user(&timeline.full().data.meta.language);
     let start_date = match args
         .as_of
         .as_deref()
-        .map(|d| time::start_date(&timeline, d))
+        .map(|d| time::start_date(&timeline, d, words))
     {
         None => timeline.newest(),
         Some(Ok(index)) => index,
@@ -339,8 +340,9 @@ async fn accept_loop(server: Arc<Server>, listener: TcpListener) -> ExitCode {
                 match server.refusing.clone().try_acquire_owned() {
                     Ok(permit) => {
                         let config = server.config.clone();
+                        let message = refusal.message(server.settings.words());
                         tokio::spawn(async move {
-                            refuse(config, stream, refusal).await;
+                            refuse(config, stream, message).await;
                             drop(permit);
                         });
                     }
@@ -531,17 +533,13 @@ fn describe(error: &russh::Error) -> String {
 
 /// Completes the handshake only to say why the connection is refused: OpenSSH prints a disconnect reason, while
 /// text sent before the handshake would be hidden from the visitor.
-async fn refuse(config: Arc<Config>, stream: TcpStream, refusal: Refusal) {
+async fn refuse(config: Arc<Config>, stream: TcpStream, message: String) {
     let (stream, switch) = stream::Killable::new(stream);
     let work = async move {
         let running = run_stream(config, stream, RefusingHandler).await?;
         let handle = running.handle();
         let _ = handle
-            .disconnect(
-                Disconnect::TooManyConnections,
-                refusal.to_string(),
-                String::new(),
-            )
+            .disconnect(Disconnect::TooManyConnections, message, String::new())
             .await;
         running.await
     };
