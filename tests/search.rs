@@ -29,7 +29,7 @@ fn every_body_is_found_by_its_name_at_every_date_and_the_export_names_it_too() {
     let timeline = app.timeline.clone();
     for date in 0..=timeline.newest() {
         let model = timeline.snapshot(date);
-        let index = SearchIndex::of(model);
+        let index = SearchIndex::of(model, app.strings);
         let export = polity::cli::export::render(&timeline, date, None, ExportFormat::Text);
         for (i, body) in model.data.bodies.iter().enumerate() {
             let found = index

@@ -4,6 +4,7 @@ use super::diagram_action::DiagramAction;
 use super::link_action::LinkAction;
 use super::search_state::SearchAction;
 use super::time::TimeAction;
+use crate::strings::Strings;
 
 /// One request from the user (or the terminal), independent of how it was typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,84 +56,90 @@ pub enum Action {
 }
 
 impl Action {
-    /// Hints a narrow hint line keeps to the last: help and the ways back.
-    pub const ESSENTIAL_HINTS: [&'static str; 8] = [
-        "help",
-        "back",
-        "close",
-        "leave the case",
-        "cancel",
-        "clear",
-        "quit",
-        "leave",
-    ];
-    /// Hints kept before the rest: what a newcomer needs next.
-    pub const USEFUL_HINTS: [&'static str; 6] = [
-        "open",
-        "quit",
-        "search",
-        "follow a case",
-        "next step",
-        "follow",
-    ];
+    /// How much a hint matters where the hint line is short: 2 for help and every way back or out, 1 for what
+    /// a newcomer needs next, 0 for the rest (dropped first).
+    pub fn importance(self) -> u8 {
+        use DiagramAction as D;
+        match self {
+            Action::ToggleHelp
+            | Action::CloseHelp
+            | Action::Back
+            | Action::HistoryBack
+            | Action::ClearFilter
+            | Action::Quit
+            | Action::AskToLeave
+            | Action::Stay
+            | Action::Time(TimeAction::CloseTimeline)
+            | Action::Search(SearchAction::Clear)
+            | Action::Diagram(D::LeaveScenario | D::CancelScenarios) => 2,
+            Action::Open
+            | Action::Search(SearchAction::Open | SearchAction::Go)
+            | Action::Link(LinkAction::Follow)
+            | Action::Diagram(
+                D::OpenScenarios | D::ToggleView | D::StepForward | D::PickScenario,
+            )
+            | Action::Time(TimeAction::TimelineJump) => 1,
+            _ => 0,
+        }
+    }
 
     /// A word or two for the one-line key hints, where room is short.
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self, w: &'static Strings) -> &'static str {
         match self {
-            Action::NextTab => "next tab",
-            Action::GoToTab(_) => "tabs",
-            Action::Up | Action::Down => "move",
-            Action::Open => "open",
-            Action::Back => "back",
-            Action::StartFilter => "filter",
-            Action::FinishFilter => "keep",
-            Action::ClearFilter => "clear",
-            Action::ToggleHelp => "help",
-            Action::CloseHelp => "close",
-            Action::Quit => "quit",
-            Action::AskToLeave => "leave",
-            Action::Time(action) => action.hint(),
-            Action::Search(action) => action.hint(),
-            Action::Link(action) => action.hint(),
-            Action::HistoryBack => "back",
-            other => other.describe(),
+            Action::NextTab => w.next_tab,
+            Action::GoToTab(_) => w.tabs,
+            Action::Up | Action::Down => w.move_,
+            Action::Open => w.open,
+            Action::Back => w.back,
+            Action::StartFilter => w.filter,
+            Action::FinishFilter => w.keep,
+            Action::ClearFilter => w.clear,
+            Action::ToggleHelp => w.help,
+            Action::CloseHelp => w.close,
+            Action::Quit => w.quit,
+            Action::AskToLeave => w.leave,
+            Action::Time(action) => action.hint(w),
+            Action::Search(action) => action.hint(w),
+            Action::Link(action) => action.hint(w),
+            Action::HistoryBack => w.back,
+            other => other.describe(w),
         }
     }
 
     /// What the action does, for the help overlay and key hints. Actions that share a description are listed together.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self, w: &'static Strings) -> &'static str {
         match self {
-            Action::NextTab => "next tab",
-            Action::PreviousTab => "previous tab",
-            Action::GoToTab(_) => "jump to tab",
-            Action::Up => "move up",
-            Action::Down => "move down",
-            Action::Open => "open details",
-            Action::Back => "back",
-            Action::PageUp => "page up",
-            Action::PageDown => "page down",
-            Action::Home => "top",
-            Action::End => "bottom",
-            Action::ToggleHelp => "help",
-            Action::CloseHelp => "close help",
-            Action::StartFilter => "filter the table",
-            Action::FilterChar(_) => "type the filter",
-            Action::FilterBackspace => "delete a character",
-            Action::FinishFilter => "keep the filter",
-            Action::ClearFilter => "clear the filter",
-            Action::Quit => "quit",
-            Action::Click(..) => "select",
-            Action::ScrollUp => "scroll up",
-            Action::ScrollDown => "scroll down",
-            Action::Resize(..) => "resize",
-            Action::Diagram(action) => action.describe(),
-            Action::Time(action) => action.describe(),
-            Action::Search(action) => action.describe(),
-            Action::Link(action) => action.describe(),
-            Action::HistoryBack => "back to where you were",
-            Action::HistoryForward => "forward again",
-            Action::AskToLeave => "leave polity",
-            Action::Stay => "stay",
+            Action::NextTab => w.next_tab,
+            Action::PreviousTab => w.previous_tab,
+            Action::GoToTab(_) => w.jump_to_tab,
+            Action::Up => w.move_up,
+            Action::Down => w.move_down,
+            Action::Open => w.open_details,
+            Action::Back => w.back,
+            Action::PageUp => w.page_up,
+            Action::PageDown => w.page_down,
+            Action::Home => w.top,
+            Action::End => w.bottom,
+            Action::ToggleHelp => w.help,
+            Action::CloseHelp => w.close_help,
+            Action::StartFilter => w.filter_the_table,
+            Action::FilterChar(_) => w.type_the_filter,
+            Action::FilterBackspace => w.delete_a_character,
+            Action::FinishFilter => w.keep_the_filter,
+            Action::ClearFilter => w.clear_the_filter,
+            Action::Quit => w.quit,
+            Action::Click(..) => w.select,
+            Action::ScrollUp => w.scroll_up,
+            Action::ScrollDown => w.scroll_down,
+            Action::Resize(..) => w.resize,
+            Action::Diagram(action) => action.describe(w),
+            Action::Time(action) => action.describe(w),
+            Action::Search(action) => action.describe(w),
+            Action::Link(action) => action.describe(w),
+            Action::HistoryBack => w.back_to_where_you_were,
+            Action::HistoryForward => w.forward_again,
+            Action::AskToLeave => w.leave_polity,
+            Action::Stay => w.stay,
         }
     }
 }

@@ -1,5 +1,7 @@
 //! What the link keys ask for.
 
+use crate::strings::Strings;
+
 /// What the link keys ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkAction {
@@ -10,18 +12,18 @@ pub enum LinkAction {
 }
 
 impl LinkAction {
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self, w: &'static Strings) -> &'static str {
         match self {
-            LinkAction::Next => "next link",
-            LinkAction::Previous => "previous link",
-            LinkAction::Follow => "follow the link",
+            LinkAction::Next => w.next_link,
+            LinkAction::Previous => w.previous_link,
+            LinkAction::Follow => w.follow_the_link,
         }
     }
 
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self, w: &'static Strings) -> &'static str {
         match self {
-            LinkAction::Next | LinkAction::Previous => "links",
-            LinkAction::Follow => "follow",
+            LinkAction::Next | LinkAction::Previous => w.links,
+            LinkAction::Follow => w.follow,
         }
     }
 }

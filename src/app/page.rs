@@ -16,27 +16,34 @@ impl App {
 
     /// `entry`'s page with the links on it.
     pub fn built_page(&self, entry: Entry, width: usize) -> Built {
-        let (model, theme) = (&*self.model, &self.theme);
+        let (model, theme, w) = (&*self.model, &self.theme, self.strings);
         let lines = match entry {
-            Entry::Summary => return pages::summary_built(model, theme, width),
+            Entry::Summary => return pages::summary_built(model, theme, w, width),
             Entry::Body(i) => {
                 let when = When {
                     timeline: &self.timeline,
                     index: self.state.time.date,
                 };
-                return pages::body_built(model, theme, width, &model.data.bodies[i], Some(when));
+                return pages::body_built(
+                    model,
+                    theme,
+                    w,
+                    width,
+                    &model.data.bodies[i],
+                    Some(when),
+                );
             }
-            Entry::Topic(i) => pages::topic(model, theme, width, i),
-            Entry::Election(i) => pages::election(model, theme, width, &model.data.elections[i]),
+            Entry::Topic(i) => pages::topic(model, theme, w, width, i),
+            Entry::Election(i) => pages::election(model, theme, w, width, &model.data.elections[i]),
             Entry::Memberships => {
                 let filter = Filter {
                     text: &self.state.filter,
                     typing: self.state.filtering,
                 };
-                pages::memberships(model, theme, width, filter)
+                pages::memberships(model, theme, w, width, filter)
             }
-            Entry::Discrepancies => pages::contradictions(model, theme, width),
-            Entry::CourtDiagram => pages::court_note(model, theme, width),
+            Entry::Discrepancies => pages::contradictions(model, theme, w, width),
+            Entry::CourtDiagram => pages::court_note(model, theme, w, width),
         };
         Built {
             lines,
@@ -49,7 +56,7 @@ impl App {
         match self.state.entry(&self.model) {
             Some(entry) => self.page(entry, width),
             None => vec![Line::styled(
-                "This dataset has nothing for this tab.",
+                self.strings.nothing_for_this_tab,
                 self.theme.dim,
             )],
         }
@@ -61,6 +68,7 @@ impl App {
         let (title, lines) = pages::court_panel::content(
             &self.model,
             &self.theme,
+            self.strings,
             self.state.diagram.walk,
             layout.focused_body(),
             inside.width as usize,

@@ -36,7 +36,7 @@ impl App {
         if let Some(index) = &self.search_index {
             return index.clone();
         }
-        let index = Arc::new(SearchIndex::of(&self.model));
+        let index = Arc::new(SearchIndex::of(&self.model, self.strings));
         self.search_index = Some(index.clone());
         index
     }

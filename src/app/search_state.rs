@@ -1,5 +1,7 @@
 //! The search's state and keys, apart from how a search is run (`search.rs`), so actions can name them.
 
+use crate::strings::Strings;
+
 /// What is being searched.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Scope {
@@ -50,26 +52,26 @@ pub enum SearchAction {
 }
 
 impl SearchAction {
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self, w: &'static Strings) -> &'static str {
         match self {
-            SearchAction::Open => "search",
-            SearchAction::Char(_) => "type the search",
-            SearchAction::Backspace => "delete a character",
-            SearchAction::Up => "previous result",
-            SearchAction::Down => "next result",
-            SearchAction::Go => "go to the result",
-            SearchAction::Next => "next match",
-            SearchAction::Previous => "previous match",
-            SearchAction::Clear => "clear the search",
+            SearchAction::Open => w.search,
+            SearchAction::Char(_) => w.type_the_search,
+            SearchAction::Backspace => w.delete_a_character,
+            SearchAction::Up => w.previous_result,
+            SearchAction::Down => w.next_result,
+            SearchAction::Go => w.go_to_the_result,
+            SearchAction::Next => w.next_match,
+            SearchAction::Previous => w.previous_match,
+            SearchAction::Clear => w.clear_the_search,
         }
     }
 
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self, w: &'static Strings) -> &'static str {
         match self {
-            SearchAction::Go => "go there",
-            SearchAction::Clear => "clear",
-            SearchAction::Up | SearchAction::Down => "move",
-            other => other.describe(),
+            SearchAction::Go => w.go_there,
+            SearchAction::Clear => w.clear,
+            SearchAction::Up | SearchAction::Down => w.move_,
+            other => other.describe(w),
         }
     }
 }

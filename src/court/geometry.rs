@@ -3,7 +3,6 @@
 //! bodies outside the chain stand in a column of their own, to the right or below, behind a dotted rule.
 
 use super::graph::{Graph, StubSource};
-use super::state::DiagramView;
 use crate::text::{Overlong, truncate, wrap};
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
@@ -103,13 +102,6 @@ const MIN_LABEL: u16 = 6;
 
 fn w(text: &str) -> u16 {
     text.width().min(u16::MAX as usize) as u16
-}
-
-pub fn heading(view: DiagramView) -> &'static str {
-    match view {
-        DiagramView::Courts => "Outside the appeal chain",
-        DiagramView::Appointments => "Councils and others",
-    }
 }
 
 /// The side each node's stubs go on.
@@ -235,7 +227,7 @@ fn squeeze(natural: &[u16], room: u16) -> Vec<u16> {
 }
 
 /// Lays out `graph` to fit `width` columns where it can (labels are cut first; what still does not fit scrolls).
-pub fn layout(graph: &Graph, view: DiagramView, opts: Options, width: u16) -> Geometry {
+pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
     let Sizes { size, lines, sides } = sizes(graph, opts);
     let skips = skip_appeals(graph);
     let channels = if skips.is_empty() {
@@ -276,7 +268,7 @@ pub fn layout(graph: &Graph, view: DiagramView, opts: Options, width: u16) -> Ge
     };
     let mut rects: Vec<Option<Rect>> = vec![None; graph.nodes.len()];
     let chain = plan.place_chain(&mut rects);
-    let apart = plan.place_apart(view, opts, &chain, &mut rects, &mut g);
+    let apart = plan.place_apart(opts, &chain, &mut rects, &mut g);
     plan.frame(&chain, &apart, &mut g);
     for (n, rect) in rects.iter().enumerate() {
         if let Some(rect) = *rect {
@@ -435,7 +427,6 @@ impl Plan<'_> {
     /// The bodies apart, in a column under their heading, right of the chain or below it.
     fn place_apart(
         &self,
-        view: DiagramView,
         opts: Options,
         chain: &Chain,
         rects: &mut [Option<Rect>],
@@ -459,7 +450,7 @@ impl Plan<'_> {
             g.notes.push(Note {
                 x: apart_x,
                 y: apart_y,
-                text: heading(view).to_string(),
+                text: graph.apart_heading.to_string(),
                 kind: NoteKind::Heading,
             });
             apart_y += 1;
@@ -589,7 +580,7 @@ impl Plan<'_> {
                 ]
             } else {
                 if sx == tx && exit > head {
-                    let text = "appeal";
+                    let text = self.graph.appeal_label;
                     let x = sx + 2;
                     let single = |n: usize| {
                         graph

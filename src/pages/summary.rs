@@ -4,7 +4,7 @@ use super::Page;
 use crate::model::Section;
 
 pub fn build(page: &mut Page) {
-    let model = page.model;
+    let (model, w) = (page.model, page.w);
     let d = &model.data;
     page.title(&d.meta.title);
     if !d.meta.names.is_empty() {
@@ -19,20 +19,20 @@ pub fn build(page: &mut Page) {
     if !d.meta.description.is_empty() {
         page.paragraph(&d.meta.description);
     }
-    page.heading("Form of government");
+    page.heading(w.form_of_government);
     page.facts(std::slice::from_ref(&d.overview.form_of_government));
     let first = page.lines.len();
-    page.field("Head of state", model.name(&d.overview.head_of_state));
+    page.field(w.head_of_state, model.name(&d.overview.head_of_state));
     page.link(first, &d.overview.head_of_state);
     let first = page.lines.len();
     page.field(
-        "Head of government",
+        w.head_of_government,
         model.name(&d.overview.head_of_government),
     );
     page.link(first, &d.overview.head_of_government);
     page.facts(&d.overview.facts);
 
-    page.heading("The branches at a glance");
+    page.heading(w.branches_at_a_glance);
     for section in [Section::Executive, Section::Legislative, Section::Judicial] {
         let bodies: Vec<&crate::model::Body> = section
             .branches()
@@ -42,7 +42,7 @@ pub fn build(page: &mut Page) {
         let names: Vec<&str> = bodies.iter().map(|b| b.name.as_str()).collect();
         if !names.is_empty() {
             let first = page.lines.len();
-            page.field(section.title(), &names.join(", "));
+            page.field(section.title(w), &names.join(", "));
             for b in bodies {
                 page.link(first, &b.id);
             }
@@ -52,15 +52,9 @@ pub fn build(page: &mut Page) {
         page.heading(&topic.title);
         page.facts(&topic.facts);
     }
-    page.heading("Sources");
+    page.heading(w.sources);
     for (i, s) in d.sources.iter().enumerate() {
-        page.paragraph(&format!(
-            "[{}] {} — {}, as of {}",
-            i + 1,
-            s.title,
-            s.origin,
-            s.as_of
-        ));
+        page.paragraph(&(w.source_line)(i + 1, &s.title, &s.origin, &s.as_of));
         if let Some(url) = &s.url {
             page.dim(&format!("    {url}"));
         }

@@ -1,6 +1,7 @@
 //! What is searchable: every text a snapshot of the dataset shows, each tagged with the item it belongs to.
 
 use crate::model::{Fact, Model, phrasing};
+use crate::strings::Strings;
 
 /// The item a searchable text belongs to, by its index in the snapshot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +60,7 @@ impl Texts {
 }
 
 /// Every text of `model`, in the order its items are listed: names first, then what is said about them.
-pub fn documents(model: &Model) -> Vec<Document> {
+pub fn documents(model: &Model, w: &'static Strings) -> Vec<Document> {
     let d = &model.data;
     let mut t = Texts::default();
     for (i, body) in d.bodies.iter().enumerate() {
@@ -79,7 +80,7 @@ pub fn documents(model: &Model) -> Vec<Document> {
         for r in model.relations_of(&body.id) {
             t.add(
                 subject,
-                &phrasing::sentence(model.name(&r.from), r, model.name(&r.to)),
+                &phrasing::sentence(model.name(&r.from), r, model.name(&r.to), w),
             );
         }
     }

@@ -8,6 +8,7 @@ pub use dataset::{Document, Subject, documents};
 pub use fold::{fold, fold_char, positions};
 
 use crate::model::Model;
+use crate::strings::Strings;
 
 /// Longest query searched; more typing is ignored.
 pub const MAX_QUERY_CHARS: usize = 60;
@@ -27,9 +28,9 @@ pub struct Hit {
 }
 
 impl SearchIndex {
-    /// The index of everything `model` says.
-    pub fn of(model: &Model) -> SearchIndex {
-        let documents = documents(model);
+    /// The index of everything `model` says, its relations phrased in `w`'s language.
+    pub fn of(model: &Model, w: &'static Strings) -> SearchIndex {
+        let documents = documents(model, w);
         let folded = documents.iter().map(|d| fold(&d.text)).collect();
         SearchIndex { documents, folded }
     }

@@ -11,7 +11,7 @@ fn index() -> SearchIndex {
     .unwrap_or_default();
     let data = load_str("minimal.ron", &text).expect("the minimal fixture loads");
     let model = Model::new(data).expect("the minimal fixture is valid");
-    let mut index = SearchIndex::of(&model);
+    let mut index = SearchIndex::of(&model, &crate::strings::EN);
     // Names in other scripts, as a dataset may give them.
     index.documents.push(Document {
         subject: Subject::Overview,

@@ -3,12 +3,11 @@
 use crate::app::screen::{MIN_HEIGHT, MIN_WIDTH, tab_labels};
 use crate::app::{App, Tab, entries};
 use crate::text::{Overlong, fit, wrap};
-use crate::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 pub fn tab_bar(area: Rect, buf: &mut Buffer, app: &App) {
-    for (i, (label, start, _)) in tab_labels(area.width, app.state.tab)
+    for (i, (label, start, _)) in tab_labels(area.width, app.state.tab, app.strings)
         .into_iter()
         .enumerate()
     {
@@ -50,13 +49,13 @@ pub fn status_line(area: Rect, buf: &mut Buffer, app: &App) {
                 .iter()
                 .position(|s| &s.id == id)
                 .map_or(0, |i| i + 1);
-            format!("[{n}] {} · as of {as_of}", model.source_title(id))
+            (app.strings.status_source)(n, model.source_title(id), as_of)
         })
         .collect();
-    let mut text = format!(" Source: {}", sources.join("; "));
+    let mut text = (app.strings.status_sources)(&sources.join("; "));
     let mut x = area.x;
     if entries::has_discrepancy(model, entry) {
-        let mark = " ⚠ disputed ";
+        let mark = app.strings.disputed_mark;
         buf.set_string(x, area.y, mark, app.theme.warn);
         x += mark.chars().count() as u16;
         text = text.trim_start().to_string();
@@ -68,9 +67,11 @@ pub fn status_line(area: Rect, buf: &mut Buffer, app: &App) {
 /// The most useful keys for where the user is, generated from the key map. Where the line is too narrow the
 /// least important hints go first: help and the way back stay to the last.
 pub fn key_hints(area: Rect, buf: &mut Buffer, app: &App) {
-    let hints = app.keymap.hints(&app.state.contexts(&app.model));
+    let hints = app
+        .keymap
+        .ranked_hints(&app.state.contexts(&app.model), app.strings);
     let mut x = area.x + 1;
-    for (keys, what) in fit_hints(hints, area.width.saturating_sub(2) as usize) {
+    for (keys, what, _) in fit_hints(hints, area.width.saturating_sub(2) as usize) {
         buf.set_string(x, area.y, &keys, app.theme.key);
         x += keys.chars().count() as u16 + 1;
         buf.set_string(x, area.y, what, app.theme.dim);
@@ -80,23 +81,17 @@ pub fn key_hints(area: Rect, buf: &mut Buffer, app: &App) {
 
 /// The hints that fit in `width` columns, in their order: drops the last of the least important hints until
 /// the rest fit, so help and the way back go last.
-pub fn fit_hints(
-    mut hints: Vec<(String, &'static str)>,
-    width: usize,
-) -> Vec<(String, &'static str)> {
-    let needed = |hints: &[(String, &str)]| -> usize {
+pub fn fit_hints(mut hints: Vec<Hint>, width: usize) -> Vec<Hint> {
+    let needed = |hints: &[Hint]| -> usize {
         hints
             .iter()
-            .map(|(k, w)| k.chars().count() + w.chars().count() + 3)
+            .map(|(k, w, _)| k.chars().count() + w.chars().count() + 3)
             .sum::<usize>()
             .saturating_sub(2)
     };
     while needed(&hints) > width {
-        let least = hints.iter().map(|(_, what)| importance(what)).min();
-        let Some(drop) = hints
-            .iter()
-            .rposition(|(_, what)| Some(importance(what)) == least)
-        else {
+        let least = hints.iter().map(|h| h.2).min();
+        let Some(drop) = hints.iter().rposition(|h| Some(h.2) == least) else {
             break;
         };
         hints.remove(drop);
@@ -104,23 +99,12 @@ pub fn fit_hints(
     hints
 }
 
-/// 2: help and the ways back; 1: what a newcomer needs next; 0: the rest.
-fn importance(hint: &str) -> u8 {
-    use crate::app::Action;
-    if Action::ESSENTIAL_HINTS.contains(&hint) {
-        2
-    } else if Action::USEFUL_HINTS.contains(&hint) {
-        1
-    } else {
-        0
-    }
-}
+/// A key, what it does, and how much it matters.
+type Hint = (String, &'static str, u8);
 
-pub fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let message = format!(
-        "This window is {}x{}. polity needs at least {MIN_WIDTH}x{MIN_HEIGHT}: please make it larger.",
-        area.width, area.height
-    );
+pub fn too_small(area: Rect, buf: &mut Buffer, app: &App) {
+    let theme = &app.theme;
+    let message = (app.strings.too_small)(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
     for (row, line) in wrap(&message, area.width as usize, Overlong::Cut)
         .iter()
         .take(area.height as usize)

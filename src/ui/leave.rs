@@ -5,11 +5,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-pub const QUESTION: &str = "Leave polity? y / n";
-
 /// The question in a small box in the middle of `area`.
 pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
-    let width = (QUESTION.chars().count() as u16 + 6).min(area.width);
+    let question = app.strings.leave_question;
+    let width = (question.chars().count() as u16 + 6).min(area.width);
     let height = 3.min(area.height);
     let pane = Rect::new(
         area.x + (area.width - width) / 2,
@@ -25,7 +24,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
     buf.set_stringn(
         pane.x + 3,
         pane.y + 1,
-        QUESTION,
+        question,
         width.saturating_sub(4) as usize,
         app.theme.key,
     );

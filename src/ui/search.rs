@@ -24,7 +24,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
     Block::new()
         .borders(Borders::ALL)
         .border_style(app.theme.border_focus)
-        .title(" Search · Enter goes there · Esc clears ")
+        .title(app.strings.search_title)
         .render(area, buf);
     let inside = inner(area);
     if inside.height < 2 || inside.width < 10 {
@@ -33,13 +33,11 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
     let rows = inside.height as usize - 2;
     let offset = list_offset(search.selected, rows);
     let (hits, total) = app.search_results(offset + rows);
+    let w = app.strings;
     let count = match total {
-        0 if search.query.trim().is_empty() => {
-            "type to search names, facts, relations, elections, cases".to_string()
-        }
-        0 => "no matches".to_string(),
-        1 => "1 match".to_string(),
-        n => format!("{n} matches"),
+        0 if search.query.trim().is_empty() => w.search_empty.to_string(),
+        0 => w.no_matches.to_string(),
+        n => (w.matches)(n),
     };
     let prompt = format!("/ {}▏  {count}", search.query);
     buf.set_stringn(
@@ -62,9 +60,9 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
             Some((tab, at)) => {
                 let entries = crate::app::entries::entries(&app.model, tab);
                 let item = entries.get(at).map_or(String::new(), |&e| {
-                    crate::app::entries::label(&app.model, e)
+                    crate::app::entries::label(&app.model, app.strings, e)
                 });
-                (item, tab.title().to_string())
+                (item, tab.title(app.strings).to_string())
             }
             None => (String::new(), String::new()),
         };
