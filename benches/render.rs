@@ -1,5 +1,6 @@
 //! Frame rendering per tab and size, and loading plus validating the shipped dataset.
 
+use polity::app::search::SearchAction;
 use polity::app::{Action, App, Keymap, Tab, TimeAction};
 use polity::model::{Model, load_str};
 use polity::theme::Theme;
@@ -71,6 +72,34 @@ fn change_date_and_redraw_120x40(bencher: divan::Bencher) {
         };
         back = !back;
         app.update(Action::Time(step));
+        terminal
+            .draw(|frame| polity::ui::draw(frame, &app))
+            .expect("draw");
+    });
+}
+
+/// A one-letter search typed at 120x40 and the frame of its results: the query changes, the index (built once
+/// per snapshot) is searched, and the whole screen is drawn anew. The frame budget for this is 300 µs.
+#[divan::bench]
+fn search_one_letter_and_redraw_120x40(bencher: divan::Bencher) {
+    let (width, height) = (120, 40);
+    let mut app = App::new(
+        shipped(),
+        Keymap::default(),
+        Theme::colour(),
+        (width, height),
+    );
+    app.update(Action::Search(SearchAction::Open));
+    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+    let backend = CrosstermBackend::new(std::io::sink());
+    let mut terminal =
+        Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
+    let mut letters = "aeiost".chars().cycle();
+    bencher.bench_local(|| {
+        app.update(Action::Search(SearchAction::Backspace));
+        let letter = letters.next().unwrap_or('a');
+        app.update(Action::Search(SearchAction::Char(letter)));
+        terminal.swap_buffers();
         terminal
             .draw(|frame| polity::ui::draw(frame, &app))
             .expect("draw");

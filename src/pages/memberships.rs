@@ -2,18 +2,19 @@
 
 use super::{Filter, Page};
 use crate::model::Membership;
+use crate::search::fold;
 use crate::text::fit;
 use ratatui::text::{Line, Span};
 
-/// Whether a membership matches the filter (case-insensitive, any column).
+/// Whether a membership matches the filter in any column, ignoring case and diacritics as search does.
 pub fn matches(m: &Membership, filter: &str) -> bool {
     if filter.is_empty() {
         return true;
     }
-    let needle = filter.to_lowercase();
+    let needle = fold(filter);
     [&m.acronym, &m.name, &m.category, &m.status]
         .iter()
-        .any(|field| field.to_lowercase().contains(&needle))
+        .any(|field| fold(field).contains(&needle))
 }
 
 pub fn build(page: &mut Page, filter: Filter) {

@@ -34,10 +34,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     let areas = Areas::new(area, app.state.view().open);
     chrome::tab_bar(areas.tabs, buf, app);
-    if let Some(list) = areas.list {
-        draw_list(list, buf, app);
+    // The search's results cover the list and the content, so they are not drawn beneath them.
+    let searching = app.state.search.typing && app.state.search.scope == Scope::Everything;
+    if !searching {
+        if let Some(list) = areas.list {
+            draw_list(list, buf, app);
+        }
+        draw_content(areas.content, buf, app);
     }
-    draw_content(areas.content, buf, app);
     chrome::status_line(areas.status, buf, app);
     chrome::key_hints(areas.hints, buf, app);
     if let Some(selected) = app.state.time.timeline {
@@ -49,7 +53,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         );
         timeline::draw(over, buf, app, selected);
     }
-    if app.state.search.typing && app.state.search.scope == Scope::Everything {
+    if searching {
         let over = Rect::new(
             area.x,
             areas.tabs.bottom(),
@@ -140,7 +144,7 @@ pub fn lines_into(lines: &[Line], area: Rect, buf: &mut ratatui::buffer::Buffer)
 
 /// `Buffer::set_line` with a fast path for ASCII spans, which need no grapheme segmentation. Most of the
 /// dataset's text is ASCII, and this is where a frame spends its time.
-fn put_line(buf: &mut ratatui::buffer::Buffer, x: u16, y: u16, line: &Line, width: u16) {
+pub(crate) fn put_line(buf: &mut ratatui::buffer::Buffer, x: u16, y: u16, line: &Line, width: u16) {
     let end = x.saturating_add(width).min(buf.area.right());
     let mut at = x;
     for span in &line.spans {

@@ -4,12 +4,12 @@ use crate::app::App;
 use crate::app::screen::{inner, list_offset};
 use crate::app::search::{Scope, place};
 use crate::pages::Link;
-use crate::search::{fold, positions};
+use crate::search::{Subject, fold, positions};
 use crate::text::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 use unicode_width::UnicodeWidthChar;
 
@@ -51,21 +51,16 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
         return;
     };
     let needle = fold(search.query.trim());
+    let mut labels = Labels {
+        app,
+        known: Vec::new(),
+    };
     let item_width = ITEM_WIDTH.min(inside.width as usize / 4);
     let snippet_width = (inside.width as usize).saturating_sub(item_width + TAB_WIDTH + 2);
     for (row, (i, hit)) in hits.iter().enumerate().skip(offset).take(rows).enumerate() {
         let y = inside.y + 2 + row as u16;
         let document = &index.documents[hit.document];
-        let (item, tab) = match place(&app.model, document.subject) {
-            Some((tab, at)) => {
-                let entries = crate::app::entries::entries(&app.model, tab);
-                let item = entries.get(at).map_or(String::new(), |&e| {
-                    crate::app::entries::label(&app.model, app.strings, e)
-                });
-                (item, tab.title(app.strings).to_string())
-            }
-            None => (String::new(), String::new()),
-        };
+        let (item, tab) = labels.label(document.subject);
         let marker = if i == search.selected { "▶ " } else { "  " };
         let style = if i == search.selected {
             app.theme.selected
@@ -77,25 +72,53 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
             fit(&item, item_width.saturating_sub(3)) + " ",
             fit(&tab, TAB_WIDTH)
         );
-        let x = buf
-            .set_stringn(inside.x, y, &head, inside.width as usize, style)
-            .0;
+        let x = inside.x + unicode_width::UnicodeWidthStr::width(head.as_str()) as u16;
         let snippet = around(
             &document.text,
             hit.at,
             needle.chars().count(),
             snippet_width,
         );
-        let end = buf
-            .set_stringn(x, y, &snippet, snippet_width, app.theme.dim)
-            .0;
+        let line = Line::from(vec![
+            Span::styled(head, style),
+            Span::styled(snippet.clone(), app.theme.dim),
+        ]);
+        super::put_line(buf, inside.x, y, &line, inside.width);
+        let end = inside.right().min(x + snippet_width as u16);
         mark_matches(
             buf,
-            Rect::new(x, y, end - x, 1),
+            Rect::new(x, y, end.saturating_sub(x), 1),
             &snippet,
             &needle,
             app.theme.key.add_modifier(Modifier::REVERSED),
         );
+    }
+}
+
+/// Each result's item and tab, worked out once per subject in a frame (many results share one item).
+struct Labels<'a> {
+    app: &'a App,
+    known: Vec<(Subject, (String, String))>,
+}
+
+impl Labels<'_> {
+    fn label(&mut self, subject: Subject) -> (String, String) {
+        if let Some((_, label)) = self.known.iter().find(|(s, _)| *s == subject) {
+            return label.clone();
+        }
+        let app = self.app;
+        let label = match place(&app.model, subject) {
+            Some((tab, at)) => {
+                let entries = crate::app::entries::entries(&app.model, tab);
+                let item = entries.get(at).map_or(String::new(), |&e| {
+                    crate::app::entries::label(&app.model, app.strings, e)
+                });
+                (item, tab.title(app.strings).to_string())
+            }
+            None => (String::new(), String::new()),
+        };
+        self.known.push((subject, label.clone()));
+        label
     }
 }
 
