@@ -82,7 +82,19 @@ impl EventKind {
 /// A relation as a sentence fragment, given the names to use for its two ends: "President appoints Cabinet",
 /// or with a number or an object, "President appoints 7 members of Senate", "President appoints Court: the chair".
 pub fn sentence(from: &str, relation: &Relation, to: &str, w: &'static Strings) -> String {
-    let verb = relation.kind.verb(w);
+    sentence_agreeing(from, false, relation, to, w)
+}
+
+/// `sentence`, with the verb agreeing with a plural `from` ("Local courts send appeals to ...").
+pub fn sentence_agreeing(
+    from: &str,
+    plural: bool,
+    relation: &Relation,
+    to: &str,
+    w: &'static Strings,
+) -> String {
+    let words = relation.kind.words(w);
+    let verb = if plural { words.plural } else { words.verb };
     match (relation.count, relation.what.as_deref()) {
         (_, Some(what)) => format!("{from} {verb} {to}: {what}"),
         (Some(n), None) => (w.sentence_with_count)(from, verb, n, to),

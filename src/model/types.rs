@@ -226,6 +226,9 @@ pub struct Body {
     /// Ids of the bodies this one replaced.
     #[serde(default)]
     pub replaces: Vec<String>,
+    /// The name is plural ("Local courts", "Judges"), so sentences about it agree with it.
+    #[serde(default)]
+    pub plural: bool,
     /// Further sources for the same statement.
     #[serde(default)]
     pub more_sources: Vec<String>,

@@ -446,7 +446,9 @@ impl<'a> Page<'a> {
     /// A relation in words, e.g. "President appoints 7 members of Senate".
     pub fn relation(&mut self, r: &Relation) {
         let model = self.model;
-        let mut text = phrasing::sentence(model.name(&r.from), r, model.name(&r.to), self.w);
+        let plural = model.body(&r.from).is_some_and(|b| b.plural);
+        let (from, to) = (model.name(&r.from), model.name(&r.to));
+        let mut text = phrasing::sentence_agreeing(from, plural, r, to, self.w);
         if let Some(note) = &r.note {
             text.push_str(&format!(". {note}"));
         }

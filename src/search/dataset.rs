@@ -80,7 +80,13 @@ pub fn documents(model: &Model, w: &'static Strings) -> Vec<Document> {
         for r in model.relations_of(&body.id) {
             t.add(
                 subject,
-                &phrasing::sentence(model.name(&r.from), r, model.name(&r.to), w),
+                &phrasing::sentence_agreeing(
+                    model.name(&r.from),
+                    model.body(&r.from).is_some_and(|b| b.plural),
+                    r,
+                    model.name(&r.to),
+                    w,
+                ),
             );
         }
     }

@@ -121,61 +121,73 @@ pub static EN: Strings = Strings {
     relations: Relations {
         nominates: Relating {
             verb: "nominates",
+            plural: "nominate",
             passive: "is nominated by",
             short: Some("nominates"),
         },
         appoints: Relating {
             verb: "appoints",
+            plural: "appoint",
             passive: "is appointed by",
             short: Some("appoints"),
         },
         recommends: Relating {
             verb: "recommends",
+            plural: "recommend",
             passive: "is recommended by",
             short: Some("recommends"),
         },
         approves: Relating {
             verb: "approves",
+            plural: "approve",
             passive: "is approved by",
             short: Some("approves"),
         },
         elects: Relating {
             verb: "elects",
+            plural: "elect",
             passive: "is elected by",
             short: Some("elects"),
         },
         lists: Relating {
             verb: "draws up candidate lists for",
+            plural: "draw up candidate lists for",
             passive: "has candidate lists drawn up by",
             short: Some("lists"),
         },
         appeals_to: Relating {
             verb: "sends appeals to",
+            plural: "send appeals to",
             passive: "hears appeals from",
             short: None,
         },
         member_of: Relating {
             verb: "is part of",
+            plural: "sit on",
             passive: "includes",
             short: None,
         },
         chairs: Relating {
             verb: "chairs",
+            plural: "chair",
             passive: "is chaired by",
             short: Some("chairs"),
         },
         initiates: Relating {
             verb: "may propose laws to",
+            plural: "may propose laws to",
             passive: "receives proposed laws from",
             short: None,
         },
         heads: Relating {
             verb: "heads",
+            plural: "head",
             passive: "is headed by",
             short: None,
         },
         reviews: Relating {
             verb: "reviews the acts of",
+            plural: "review the acts of",
             passive: "has its acts reviewed by",
             short: None,
         },

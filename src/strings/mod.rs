@@ -371,6 +371,8 @@ pub struct Strings {
 /// (none for kinds drawn without a verb).
 pub struct Relating {
     pub verb: &'static str,
+    /// The verb for a subject that is plural ("Local courts send appeals to ...").
+    pub plural: &'static str,
     pub passive: &'static str,
     pub short: Option<&'static str>,
 }

@@ -219,7 +219,8 @@ impl Doc<'_> {
             .remove(b.id.as_str())
             .unwrap_or_default()
         {
-            let mut line = phrasing::sentence(&b.name, r, model.name(&r.to), self.w);
+            let mut line =
+                phrasing::sentence_agreeing(&b.name, b.plural, r, model.name(&r.to), self.w);
             if let Some(note) = &r.note {
                 line.push_str(&format!(" ({note})"));
             }
