@@ -1,6 +1,6 @@
 use clap::Parser;
 use polity::app::{Action, Keymap};
-use polity::cli::{Cli, Command, check, export};
+use polity::cli::{Cli, Command, check, completions, export, man};
 use polity::dataset::load_model;
 use polity::kiosk::{self, ExitKey};
 use polity::serve;
@@ -15,6 +15,8 @@ fn main() -> ExitCode {
         Some(Command::Check { file }) => check::run(file.as_deref().or(cli.data.as_deref())),
         Some(Command::Export { format }) => export::run(cli.data.as_deref(), format),
         Some(Command::Serve(args)) => serve::run(args, cli.data.as_deref()),
+        Some(Command::Completions { shell }) => completions::run(shell),
+        Some(Command::Man) => man::run(),
         None => {
             let exit_key = match cli.exit_key.as_deref().map(str::parse::<ExitKey>) {
                 None => None,
