@@ -217,6 +217,14 @@ fn app_with_bad_data_file_exits_2_with_one_line() {
 
 /// Each invalid fixture and the problem line `polity check` must print for it (after the file name).
 const SEMANTIC: &[(&str, &str)] = &[
+    (
+        "short_too_long",
+        r#"bodies[1].short: "Cabinet of Ministers" is 20 characters; a short label has at most 14"#,
+    ),
+    (
+        "matter_not_a_court",
+        r#"matters[0].starts_at: "commission" is not a court: a matter starts at a body of the Judicial branch"#,
+    ),
     ("unknown_id", r#"relations[3].to: unknown id "oblast""#),
     (
         "duplicate_id",

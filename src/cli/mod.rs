@@ -4,6 +4,8 @@ pub mod check;
 pub mod completions;
 pub mod export;
 pub mod man;
+pub mod reference;
+pub mod schema;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -53,6 +55,12 @@ pub enum Command {
     },
     /// Serve the app over SSH: every connection gets its own app in kiosk mode.
     Serve(crate::serve::ServeArgs),
+    /// Print the dataset format: a JSON Schema, or with --markdown the field reference.
+    Schema {
+        /// The field reference in Markdown instead of the JSON Schema.
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Print a shell completion script, e.g. `polity completions bash > /etc/bash_completion.d/polity`.
     Completions {
         /// The shell to complete for.

@@ -8,6 +8,7 @@ mod checker;
 mod dates;
 mod graph;
 mod items;
+mod limits;
 #[cfg(test)]
 mod tests;
 
@@ -60,5 +61,6 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     for (i, s) in data.scenarios.iter().enumerate() {
         c.scenario(i, s);
     }
+    c.limits(data);
     c.problems
 }
