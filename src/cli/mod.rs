@@ -4,6 +4,7 @@ pub mod check;
 pub mod completions;
 pub mod export;
 pub mod man;
+pub mod new;
 pub mod reference;
 pub mod schema;
 
@@ -55,6 +56,13 @@ pub enum Command {
     },
     /// Serve the app over SSH: every connection gets its own app in kiosk mode.
     Serve(crate::serve::ServeArgs),
+    /// Write a starter dataset for COUNTRY (one example in every section, valid as written).
+    New {
+        /// The country's name, as the app shows it.
+        country: String,
+        /// Where to write it (never over an existing file); stdout without FILE.
+        file: Option<PathBuf>,
+    },
     /// Print the dataset format: a JSON Schema, or with --markdown the field reference.
     Schema {
         /// The field reference in Markdown instead of the JSON Schema.
