@@ -45,8 +45,16 @@ pub fn try_load_model(file: Option<&Path>) -> Result<Model, LoadFailure> {
         None => load_str(&name, embedded::TEXT),
     };
     let data = parsed.map_err(|e| LoadFailure::Unreadable(e.to_string()))?;
+    let at = crate::model::positions::Locator::new;
+    let text = data.text.clone();
     Model::new(data).map_err(|problems| {
-        LoadFailure::Invalid(problems.iter().map(|p| format!("{name}: {p}")).collect())
+        let at = at(text.0.as_deref());
+        LoadFailure::Invalid(
+            problems
+                .iter()
+                .map(|p| format!("{name}: {}", at.describe(p)))
+                .collect(),
+        )
     })
 }
 

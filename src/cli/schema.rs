@@ -1,13 +1,9 @@
 //! `polity schema [--markdown]`: the dataset format as a JSON Schema generated from the model's types, or as
 //! the field reference a dataset author reads (`docs/dataset-reference.md` is this output, committed).
 
-use crate::model::Dataset;
 use std::process::ExitCode;
 
-/// The JSON Schema of a dataset file, from the types `polity check` parses into.
-pub fn json_schema() -> serde_json::Value {
-    schemars::schema_for!(Dataset).to_value()
-}
+pub use crate::model::structure::json_schema;
 
 /// Prints the schema (pretty JSON) or, with `markdown`, the field reference.
 pub fn run(markdown: bool) -> ExitCode {

@@ -46,6 +46,21 @@ pub struct Dataset {
     /// What happened when: the timeline is drawn from these and from the validity dates.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// The text the dataset was read from, to place problems by line and column; not part of the data.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub text: SourceText,
+}
+
+/// The text a dataset was read from (none when it was built in code). Shared, not copied, by clones, and
+/// never part of a comparison: two datasets are equal when their data are.
+#[derive(Debug, Clone, Default)]
+pub struct SourceText(pub Option<std::sync::Arc<str>>);
+
+impl PartialEq for SourceText {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// What the dataset is about.
