@@ -226,17 +226,29 @@ pub enum Branch {
 /// What sort of institution a body is.
 #[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, JsonSchema, PartialEq, Eq, Hash)]
 pub enum BodyKind {
+    /// One person's post: a president, a prime minister.
     Office,
+    /// The cabinet or council of ministers as a whole.
     Government,
+    /// One ministry or agency.
     Ministry,
+    /// A parliament of one or more chambers.
     Parliament,
+    /// One house of a parliament.
     Chamber,
+    /// A court, or a level of courts.
     Court,
+    /// A council: security, constitutional, judicial, electoral.
     Council,
+    /// A board that decides together, e.g. the collegium of a court.
     Collegium,
+    /// A representative assembly that is not a chamber of parliament.
     Assembly,
+    /// A political party.
     Party,
+    /// The prosecution service.
     Prosecutor,
+    /// Anything else.
     #[default]
     Other,
 }
@@ -321,17 +333,24 @@ pub struct SeatGroup {
 /// The typed edges between bodies.
 #[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, JsonSchema, PartialEq, Eq, Hash)]
 pub enum RelationKind {
+    /// `from` proposes who fills `to`; someone else decides.
     #[default]
     Nominates,
+    /// `from` appoints `to` (or, with `what`, part of it).
     Appoints,
+    /// `from` recommends candidates for `to`.
     Recommends,
+    /// `from` must approve an appointment to `to`.
     Approves,
+    /// `from` elects `to` by a vote.
     Elects,
     /// `from` draws up a list of candidates for `to`.
     Lists,
     /// A judgment of `from` may be appealed to `to`.
     AppealsTo,
+    /// `from` is part of `to` (a chamber of a parliament, a party of a bloc).
     MemberOf,
+    /// `from` presides over `to`.
     Chairs,
     /// `from` has the right to propose laws in `to`.
     Initiates,
@@ -452,15 +471,19 @@ pub struct Election {
 /// What was voted on.
 #[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, JsonSchema, PartialEq, Eq, Hash)]
 pub enum ElectionKind {
+    /// Elects a person to an office (`for_body`); results by candidate.
     #[default]
     Presidential,
+    /// Elects a chamber (`for_body`); results by party in `parties`.
     Parliamentary,
+    /// A question put to the voters (`question`, `referendum`); elects no body.
     Referendum,
 }
 
 /// Whether the vote has happened.
 #[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, JsonSchema, PartialEq, Eq, Hash)]
 pub enum ElectionStatus {
+    /// The vote has taken place and its results are known.
     #[default]
     Held,
     /// Called, but not yet held or its results are not known.
