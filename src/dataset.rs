@@ -48,8 +48,14 @@ pub fn try_load_model(file: Option<&Path>) -> Result<Model, LoadFailure> {
 /// overrides). Every line is safe to print: text from the file and the file's name are escaped.
 pub fn try_load_with_warnings(file: Option<&Path>) -> Result<(Model, Vec<String>), LoadFailure> {
     let name = sanitize::line(&display_name(file)).into_owned();
+    // A structural report has a line per mistake: each is escaped on its own, so the lines stay lines.
     let unreadable = |e: crate::model::LoadError| {
-        LoadFailure::Unreadable(sanitize::line(&e.to_string()).into_owned())
+        let lines: Vec<String> = e
+            .to_string()
+            .lines()
+            .map(|l| sanitize::line(l).into_owned())
+            .collect();
+        LoadFailure::Unreadable(lines.join("\n"))
     };
     let text: std::borrow::Cow<str> = match file {
         Some(path) => read_file(path).map_err(unreadable)?.into(),
@@ -57,7 +63,11 @@ pub fn try_load_with_warnings(file: Option<&Path>) -> Result<(Model, Vec<String>
     };
     let data = load_str(&display_name(file), &text).map_err(unreadable)?;
     let found = check_source_text(&text);
-    let named = |p: &crate::model::Problem| sanitize::line(&format!("{name}: {p}")).into_owned();
+    let located = data.text.clone();
+    let at = crate::model::positions::Locator::new(located.0.as_deref());
+    let named = |p: &crate::model::Problem| {
+        sanitize::line(&format!("{name}: {}", at.describe(p))).into_owned()
+    };
     let mut problems: Vec<String> = found.problems.iter().map(named).collect();
     match Model::new(data) {
         Ok(model) if problems.is_empty() => Ok((model, found.warnings.iter().map(named).collect())),

@@ -1,6 +1,6 @@
 use clap::Parser;
 use polity::app::{Action, Keymap, time};
-use polity::cli::{Cli, Command, check, export};
+use polity::cli::{Cli, Command, check, completions, export, man, new, schema};
 use polity::dataset::load_model;
 use polity::kiosk::{self, ExitKey};
 use polity::model::Timeline;
@@ -18,6 +18,10 @@ fn main() -> ExitCode {
             export::run(cli.data.as_deref(), format, as_of.as_deref())
         }
         Some(Command::Serve(args)) => serve::run(args, cli.data.as_deref()),
+        Some(Command::Completions { shell }) => completions::run(shell),
+        Some(Command::Man) => man::run(),
+        Some(Command::New { country, file }) => new::run(&country, file.as_deref()),
+        Some(Command::Schema { markdown }) => schema::run(markdown),
         None => {
             let exit_key = match cli.exit_key.as_deref().map(str::parse::<ExitKey>) {
                 None => None,

@@ -10,6 +10,12 @@ use support::pty::PtyApp;
 use support::ssh::{self, POLITY, REMOTE_FORWARD, Server, TempDir, require, ssh_args, ssh_options};
 
 const WAIT: Duration = Duration::from_secs(20);
+/// The OpenSSH client programs these tests drive; a test skips (or fails under CI) when one is missing.
+const CLIENT: &[(&str, &str)] = &[
+    ("ssh", "openssh-client"),
+    ("ssh-keygen", "openssh-client"),
+    ("sftp", "openssh-client"),
+];
 const CTRL_X: &[u8] = b"\x18";
 
 fn ssh() -> std::path::PathBuf {
@@ -24,6 +30,9 @@ fn visit(server: &Server, cols: u16, rows: u16) -> PtyApp {
 
 #[test]
 fn the_app_appears_keys_work_a_resize_relays_out_and_the_end_restores_the_terminal() {
+    if ssh::missing(CLIENT) {
+        return;
+    }
     let dir = TempDir::new("serve-app");
     let server = Server::polity(&dir, &["--exit-key", "ctrl-x"]);
     let mut term = visit(&server, 100, 30);
@@ -93,6 +102,9 @@ fn q_then_y_ends_the_visit_with_the_terminal_restored_and_ctrl_d_asks_too() {
 
 #[test]
 fn a_command_sftp_and_port_forwarding_are_refused() {
+    if ssh::missing(CLIENT) {
+        return;
+    }
     let dir = TempDir::new("serve-refuse");
     let server = Server::polity(&dir, &["--login-grace", "8"]);
 
@@ -160,6 +172,9 @@ fn a_command_sftp_and_port_forwarding_are_refused() {
 
 #[test]
 fn a_connection_over_max_sessions_is_refused_with_a_reason() {
+    if ssh::missing(CLIENT) {
+        return;
+    }
     let dir = TempDir::new("serve-full");
     let server = Server::polity(&dir, &["--max-sessions", "1", "--exit-key", "ctrl-x"]);
     let mut first = visit(&server, 80, 24);
@@ -186,6 +201,9 @@ fn a_connection_over_max_sessions_is_refused_with_a_reason() {
 
 #[test]
 fn an_idle_session_is_warned_then_ended() {
+    if ssh::missing(CLIENT) {
+        return;
+    }
     let dir = TempDir::new("serve-idle");
     let server = Server::polity(&dir, &["--idle", "3"]);
     let mut term = visit(&server, 80, 24);
@@ -205,6 +223,9 @@ fn an_idle_session_is_warned_then_ended() {
 
 #[test]
 fn a_zero_size_pty_gets_80x24() {
+    if ssh::missing(CLIENT) {
+        return;
+    }
     let dir = TempDir::new("serve-zero");
     let server = Server::polity(&dir, &["--exit-key", "ctrl-x"]);
     let mut term = visit(&server, 0, 0);
@@ -216,6 +237,9 @@ fn a_zero_size_pty_gets_80x24() {
 
 #[test]
 fn a_client_that_stops_reading_is_dropped_and_memory_stays_bounded() {
+    if ssh::missing(CLIENT) {
+        return;
+    }
     let dir = TempDir::new("serve-stall");
     let server = Server::polity(&dir, &[]);
     let mut term = visit(&server, 400, 150);
@@ -258,6 +282,9 @@ fn fingerprint(server: &Server) -> String {
 
 #[test]
 fn the_host_key_is_created_once_and_reused() {
+    if ssh::missing(CLIENT) {
+        return;
+    }
     use std::os::unix::fs::PermissionsExt;
     let dir = TempDir::new("serve-key");
     let mut first = Server::polity(&dir, &[]);
@@ -305,6 +332,9 @@ fn an_unusable_host_key_path_stops_the_server_with_one_line() {
 
 #[test]
 fn a_class_code_is_required_when_set() {
+    if ssh::missing(CLIENT) {
+        return;
+    }
     let dir = TempDir::new("serve-code");
     let server = Server::polity(&dir, &["--password", "blue-42"]);
     let args = ssh_args(&["-tt"], &ssh_options(server.port), &["127.0.0.1"]);
@@ -360,6 +390,9 @@ fn a_class_code_is_required_when_set() {
 
 #[test]
 fn a_stopping_server_restores_every_visitors_terminal() {
+    if ssh::missing(CLIENT) {
+        return;
+    }
     let dir = TempDir::new("serve-stop");
     let mut server = Server::polity(&dir, &[]);
     let mut first = visit(&server, 80, 24);

@@ -1,7 +1,12 @@
 //! The command line: what `polity` can be asked to do.
 
 pub mod check;
+pub mod completions;
 pub mod export;
+pub mod man;
+pub mod new;
+pub mod reference;
+pub mod schema;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -64,6 +69,41 @@ pub enum Command {
     },
     /// Serve the app over SSH: every connection gets its own app in kiosk mode.
     Serve(crate::serve::ServeArgs),
+    /// Write a starter dataset for COUNTRY (one example in every section, valid as written).
+    New {
+        /// The country's name, as the app shows it.
+        country: String,
+        /// Where to write it (never over an existing file); stdout without FILE.
+        file: Option<PathBuf>,
+    },
+    /// Print the dataset format: a JSON Schema, or with --markdown the field reference.
+    Schema {
+        /// The field reference in Markdown instead of the JSON Schema.
+        #[arg(long)]
+        markdown: bool,
+    },
+    /// Print a shell completion script, e.g. `polity completions bash > /etc/bash_completion.d/polity`.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `polity man > /usr/local/share/man/man1/polity.1`.
+    Man,
+}
+
+/// Writes generated output to stdout; a closed pipe (`polity man | head`) is not an error worth a panic.
+fn write_stdout(bytes: &[u8]) -> std::process::ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("polity: cannot write to stdout ({e})");
+            std::process::ExitCode::from(1)
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

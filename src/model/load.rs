@@ -1,6 +1,6 @@
 //! Reading a dataset from RON text or a file, with errors that name the file and the line and column.
 
-use super::types::Dataset;
+use super::types::{Dataset, SourceText};
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
@@ -19,6 +19,8 @@ pub struct LoadError {
     /// Line and column, 1-based, when the problem is at a place in the text.
     pub position: Option<(usize, usize)>,
     pub message: String,
+    /// Structural mistakes found after this one, in file order (`structure` keeps looking).
+    pub further: Vec<LoadError>,
 }
 
 impl fmt::Display for LoadError {
@@ -26,7 +28,8 @@ impl fmt::Display for LoadError {
         match self.position {
             Some((line, col)) => write!(f, "{}:{}:{}: {}", self.file, line, col, self.message),
             None => write!(f, "{}: {}", self.file, self.message),
-        }
+        }?;
+        self.further.iter().try_for_each(|e| write!(f, "\n{e}"))
     }
 }
 
@@ -38,7 +41,26 @@ impl LoadError {
             file: file.to_string(),
             position: None,
             message: message.into(),
+            further: Vec::new(),
         }
+    }
+
+    /// Every structural mistake in `text` as one error and its `further` ones; `None` when the structural
+    /// check finds nothing (the parser's own error then stands).
+    fn every_mistake(file: &str, text: &str) -> Option<LoadError> {
+        let mut all = super::structure::mistakes(text)?
+            .into_iter()
+            .map(|m| LoadError {
+                file: file.to_string(),
+                position: Some((m.pos.line, m.pos.col)),
+                message: format!("{}: {}", m.path, m.message),
+                further: Vec::new(),
+            });
+        let first = all.next()?;
+        Some(LoadError {
+            further: all.collect(),
+            ..first
+        })
     }
 }
 
@@ -84,6 +106,7 @@ pub fn read_file(path: &Path) -> Result<String, LoadError> {
             file: name.clone(),
             position: Some(end_position(std::str::from_utf8(valid).unwrap_or_default())),
             message: "is not valid UTF-8 text".to_string(),
+            further: Vec::new(),
         }
     })
 }
@@ -115,17 +138,23 @@ pub fn load_str(file: &str, text: &str) -> Result<Dataset, LoadError> {
             file: file.to_string(),
             position: Some((line, col)),
             message: "contains a NUL byte; a dataset is plain text".to_string(),
+            further: Vec::new(),
         });
     }
     // Implicit `Some` lets a dataset write `short: "Senate"` rather than `short: Some("Senate")`.
     let options = ron::Options::default()
         .with_recursion_limit(MAX_NESTING)
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    options.from_str::<Dataset>(text).map_err(|e| LoadError {
-        file: file.to_string(),
-        position: Some((e.span.start.line, e.span.start.col)),
-        message: describe_ron_error(&e.code),
-    })
+    let mut data = options.from_str::<Dataset>(text).map_err(|e| {
+        LoadError::every_mistake(file, text).unwrap_or_else(|| LoadError {
+            file: file.to_string(),
+            position: Some((e.span.start.line, e.span.start.col)),
+            message: describe_ron_error(&e.code),
+            further: Vec::new(),
+        })
+    })?;
+    data.text = SourceText(Some(text.into()));
+    Ok(data)
 }
 
 fn describe_ron_error(code: &ron::Error) -> String {

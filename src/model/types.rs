@@ -5,26 +5,36 @@
 //! places where its source contradicts itself. Every fact carries a source id and the date it describes.
 
 use super::date::Dated;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A whole dataset, as stored in one RON file.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
+    /// What the dataset is about: title, country, languages.
     pub meta: Meta,
+    /// Every source once; other items name one by its id, and the app cites it by its number here.
     pub sources: Vec<Source>,
+    /// The facts the Overview tab leads with.
     pub overview: Overview,
+    /// Institutions, offices, chambers, courts, councils and parties.
     #[serde(default)]
     pub bodies: Vec<Body>,
+    /// Typed edges between bodies: who appoints, elects, appeals to whom.
     #[serde(default)]
     pub relations: Vec<Relation>,
+    /// Elections and referendums with their results.
     #[serde(default)]
     pub elections: Vec<Election>,
+    /// Memberships in international organizations.
     #[serde(default)]
     pub memberships: Vec<Membership>,
+    /// Facts that belong to no one body, each placed on a tab.
     #[serde(default)]
     pub topics: Vec<Topic>,
+    /// Places where the source contradicts itself, with every reading.
     #[serde(default)]
     pub discrepancies: Vec<Discrepancy>,
     /// Kinds of legal matter and the court where each starts (drawn as entry arrows in the court diagram).
@@ -36,10 +46,25 @@ pub struct Dataset {
     /// What happened when: the timeline is drawn from these and from the validity dates.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// The text the dataset was read from, to place problems by line and column; not part of the data.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub text: SourceText,
+}
+
+/// The text a dataset was read from (none when it was built in code). Shared, not copied, by clones, and
+/// never part of a comparison: two datasets are equal when their data are.
+#[derive(Debug, Clone, Default)]
+pub struct SourceText(pub Option<std::sync::Arc<str>>);
+
+impl PartialEq for SourceText {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// What the dataset is about.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// Shown in the title bar, e.g. "Politics of Ruritania".
@@ -78,28 +103,36 @@ fn default_language() -> String {
 }
 
 /// A source of facts, declared once and referred to by id.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// Stable id other items cite; unique among sources.
     pub id: String,
+    /// The source's title as a reader would look it up.
     pub title: String,
     /// Where it comes from: a publication, a file name, an address.
     pub origin: String,
     /// The date the source describes (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub as_of: String,
     /// An address where it can be read.
     #[serde(default)]
     pub url: Option<String>,
+    /// A remark shown with the item.
     #[serde(default)]
     pub note: Option<String>,
 }
 
 /// One statement with its provenance.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
+    /// The statement, in the dataset's own words.
     pub text: String,
+    /// Id of the source this rests on (an `id` from `sources`).
     pub source: String,
+    /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub as_of: String,
     /// Id of a discrepancy this fact is part of; the app marks the fact and shows both readings.
     #[serde(default)]
@@ -109,9 +142,12 @@ pub struct Fact {
     pub superseded: Option<Superseded>,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
+    #[schemars(extend("x-aliases" = ["since"]))]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub from: Option<String>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub until: Option<String>,
     /// Further sources for the same statement.
     #[serde(default)]
@@ -122,28 +158,35 @@ pub struct Fact {
 }
 
 /// A claim of a source that is wrong: what it says (in our words), what is true instead, on whose word.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Correction {
+    /// What the source says, in our words.
     pub says: String,
+    /// What is true instead.
     pub truth: String,
+    /// Id of the source for the truth.
     pub source: String,
 }
 
 /// What replaced a fact, from when, and on whose word.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Superseded {
+    /// What holds since the change.
     pub by: String,
     /// The date the change took effect.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub from: String,
+    /// Id of the source for the change.
     pub source: String,
 }
 
 /// The facts the Overview tab leads with.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Overview {
+    /// One fact naming the form of government, e.g. "a presidential republic".
     pub form_of_government: Fact,
     /// Body id of the head of state's office.
     pub head_of_state: String,
@@ -156,7 +199,18 @@ pub struct Overview {
 
 /// Which branch of the state a body belongs to; decides its tab.
 #[derive(
-    Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
 )]
 pub enum Branch {
     #[default]
@@ -170,34 +224,50 @@ pub enum Branch {
 }
 
 /// What sort of institution a body is.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, JsonSchema, PartialEq, Eq, Hash)]
 pub enum BodyKind {
+    /// One person's post: a president, a prime minister.
     Office,
+    /// The cabinet or council of ministers as a whole.
     Government,
+    /// One ministry or agency.
     Ministry,
+    /// A parliament of one or more chambers.
     Parliament,
+    /// One house of a parliament.
     Chamber,
+    /// A court, or a level of courts.
     Court,
+    /// A council: security, constitutional, judicial, electoral.
     Council,
+    /// A board that decides together, e.g. the collegium of a court.
     Collegium,
+    /// A representative assembly that is not a chamber of parliament.
     Assembly,
+    /// A political party.
     Party,
+    /// The prosecution service.
     Prosecutor,
+    /// Anything else.
     #[default]
     Other,
 }
 
 /// An institution, office, chamber, court, council or party.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     /// Stable id other items refer to.
     pub id: String,
+    /// What sort of institution it is.
     pub kind: BodyKind,
+    /// The branch of the state it belongs to; decides its tab.
     pub branch: Branch,
+    /// Full name as shown; must not be empty.
     pub name: String,
-    /// A short label for diagrams and narrow screens.
+    /// A short label for diagrams and narrow screens: at most 14 characters.
     #[serde(default)]
+    #[schemars(length(max = 14))]
     pub short: Option<String>,
     /// The name in other languages, keyed by language tag.
     #[serde(default)]
@@ -210,18 +280,26 @@ pub struct Body {
     /// Seats broken down by how they are filled (chambers).
     #[serde(default)]
     pub seats: Vec<SeatGroup>,
-    /// For courts: the level in the court hierarchy (1 = lowest).
+    /// For courts: the level in the court hierarchy, 1 or more (1 = lowest).
     #[serde(default)]
+    #[schemars(range(min = 1))]
     pub court_level: Option<u8>,
+    /// Id of the source this rests on (an `id` from `sources`).
     pub source: String,
+    /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub as_of: String,
+    /// Further facts about it, shown on its page.
     #[serde(default)]
     pub facts: Vec<Fact>,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
+    #[schemars(extend("x-aliases" = ["since"]))]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub from: Option<String>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub until: Option<String>,
     /// Ids of the bodies this one replaced.
     #[serde(default)]
@@ -235,35 +313,47 @@ pub struct Body {
 }
 
 /// A block of seats in a chamber filled the same way.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SeatGroup {
+    /// What these seats are called, e.g. "Party lists".
     pub label: String,
+    /// How many seats; the groups of a body add up to its `members`.
     pub count: u32,
     /// How these seats are filled.
     pub how: String,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
+    #[schemars(extend("x-aliases" = ["since"]))]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub from: Option<String>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub until: Option<String>,
 }
 
 /// The typed edges between bodies.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, JsonSchema, PartialEq, Eq, Hash)]
 pub enum RelationKind {
+    /// `from` proposes who fills `to`; someone else decides.
     #[default]
     Nominates,
+    /// `from` appoints `to` (or, with `what`, part of it).
     Appoints,
+    /// `from` recommends candidates for `to`.
     Recommends,
+    /// `from` must approve an appointment to `to`.
     Approves,
+    /// `from` elects `to` by a vote.
     Elects,
     /// `from` draws up a list of candidates for `to`.
     Lists,
     /// A judgment of `from` may be appealed to `to`.
     AppealsTo,
+    /// `from` is part of `to` (a chamber of a parliament, a party of a bloc).
     MemberOf,
+    /// `from` presides over `to`.
     Chairs,
     /// `from` has the right to propose laws in `to`.
     Initiates,
@@ -274,11 +364,14 @@ pub enum RelationKind {
 }
 
 /// One typed edge between two bodies.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
+    /// What the relation is.
     pub kind: RelationKind,
+    /// Body id of the side that acts (appoints, elects, appeals, ...).
     pub from: String,
+    /// Body id of the side acted on.
     pub to: String,
     /// How many (seats, members, judges), where the source gives a number.
     #[serde(default)]
@@ -286,15 +379,22 @@ pub struct Relation {
     /// What is appointed, nominated, ... when it is not `to` itself, e.g. "the chair".
     #[serde(default)]
     pub what: Option<String>,
+    /// A remark shown with the item.
     #[serde(default)]
     pub note: Option<String>,
+    /// Id of the source this rests on (an `id` from `sources`).
     pub source: String,
+    /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub as_of: String,
     /// First day the relation holds (inclusive). Named `since` because `from` is the relation's first body.
     #[serde(default, alias = "valid_from")]
+    #[schemars(extend("x-aliases" = ["valid_from"]))]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub since: Option<String>,
     /// First day it no longer holds (exclusive).
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub until: Option<String>,
     /// Further sources for the same statement.
     #[serde(default)]
@@ -302,18 +402,24 @@ pub struct Relation {
 }
 
 /// One election and its outcome.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Election {
+    /// Stable id; unique among elections.
     pub id: String,
+    /// Shown in the list, e.g. "2019 presidential election".
     pub title: String,
+    /// What was voted on.
     #[serde(default)]
     pub kind: ElectionKind,
+    /// Whether it has been held.
     #[serde(default)]
     pub status: ElectionStatus,
     /// The body or office elected (body id); empty for a referendum, which elects no one.
     #[serde(default)]
     pub for_body: String,
+    /// The day of the vote: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub date: String,
     /// Percentage of registered voters who voted.
     #[serde(default)]
@@ -338,7 +444,9 @@ pub struct Election {
     pub why: Option<String>,
     /// When it would otherwise have been held.
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub scheduled: Option<String>,
+    /// How many candidates were registered.
     #[serde(default)]
     pub candidates_registered: Option<u32>,
     /// Named results; the rest of the vote is shown as one row for the remaining candidates.
@@ -347,9 +455,13 @@ pub struct Election {
     /// What observers said about it.
     #[serde(default)]
     pub criticisms: Vec<Fact>,
+    /// Further facts about it.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// Id of the source this rests on (an `id` from `sources`).
     pub source: String,
+    /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub as_of: String,
     /// Further sources for the same statement.
     #[serde(default)]
@@ -360,17 +472,21 @@ pub struct Election {
 }
 
 /// What was voted on.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, JsonSchema, PartialEq, Eq, Hash)]
 pub enum ElectionKind {
+    /// Elects a person to an office (`for_body`); results by candidate.
     #[default]
     Presidential,
+    /// Elects a chamber (`for_body`); results by party in `parties`.
     Parliamentary,
+    /// A question put to the voters (`question`, `referendum`); elects no body.
     Referendum,
 }
 
 /// Whether the vote has happened.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, JsonSchema, PartialEq, Eq, Hash)]
 pub enum ElectionStatus {
+    /// The vote has taken place and its results are known.
     #[default]
     Held,
     /// Called, but not yet held or its results are not known.
@@ -378,69 +494,96 @@ pub enum ElectionStatus {
 }
 
 /// A referendum's outcome: yes and no shares and counts, and the invalid ballots.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ReferendumResult {
+    /// Share of the valid votes for yes, 0 to 100.
     pub yes_percent: f64,
+    /// Share of the valid votes for no, 0 to 100.
     #[serde(default)]
     pub no_percent: Option<f64>,
+    /// Votes for yes.
     #[serde(default)]
     pub yes_votes: Option<u64>,
+    /// Votes for no.
     #[serde(default)]
     pub no_votes: Option<u64>,
+    /// Invalid ballots.
     #[serde(default)]
     pub invalid: Option<u64>,
 }
 
 /// A party's share of the vote and the seats it won.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PartyResult {
+    /// The party's name (or a body id of kind Party).
     pub party: String,
+    /// Share of the vote, 0 to 100.
+    #[schemars(range(min = 0, max = 100))]
     pub percent: f64,
+    /// Votes won.
     #[serde(default)]
     pub votes: Option<u64>,
+    /// Seats won.
     #[serde(default)]
     pub seats: Option<u32>,
+    /// A remark shown with the item.
     #[serde(default)]
     pub note: Option<String>,
 }
 
 /// A candidate's or party's share of the vote.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ElectionResult {
+    /// The candidate's name.
     pub candidate: String,
+    /// The candidate's party.
     #[serde(default)]
     pub party: Option<String>,
     /// Percentage of the vote, 0 to 100.
+    #[schemars(range(min = 0, max = 100))]
     pub percent: f64,
+    /// Votes won.
     #[serde(default)]
     pub votes: Option<u64>,
+    /// A remark shown with the item.
     #[serde(default)]
     pub note: Option<String>,
 }
 
 /// Membership in an international organization.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Membership {
+    /// The organization's acronym, e.g. "UN".
     pub acronym: String,
+    /// The organization's full name.
     pub name: String,
+    /// A grouping for the table, e.g. "United Nations and agencies".
     pub category: String,
     /// "member", "observer", "associate", ...
     pub status: String,
+    /// A remark shown with the item.
     #[serde(default)]
     pub note: Option<String>,
+    /// Set when the membership later changed.
     #[serde(default)]
     pub superseded: Option<Superseded>,
+    /// Id of the source this rests on (an `id` from `sources`).
     pub source: String,
+    /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub as_of: String,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
+    #[schemars(extend("x-aliases" = ["since"]))]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub from: Option<String>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub until: Option<String>,
     /// Further sources for the same statement.
     #[serde(default)]
@@ -448,7 +591,7 @@ pub struct Membership {
 }
 
 /// Which tab a topic belongs on.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, JsonSchema, PartialEq, Eq, Hash)]
 pub enum Section {
     #[default]
     Overview,
@@ -461,48 +604,65 @@ pub enum Section {
 }
 
 /// Facts that belong to no one body: history, society, assessments.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
+    /// Stable id; unique among topics (discrepancies may name it as a subject).
     pub id: String,
+    /// The tab it is shown on.
     pub section: Section,
+    /// Shown in the tab's list.
     pub title: String,
+    /// The facts, in order.
     pub facts: Vec<Fact>,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
+    #[schemars(extend("x-aliases" = ["since"]))]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub from: Option<String>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub until: Option<String>,
 }
 
 /// A place where the source contradicts itself: both readings are kept.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Discrepancy {
+    /// Stable id facts name in their `discrepancy`.
     pub id: String,
     /// What is disputed, e.g. "Term of the lower house".
     pub title: String,
     /// Body ids (or topic ids) where it appears.
     #[serde(default)]
     pub subjects: Vec<String>,
+    /// What each part of the source says; at least two.
     pub readings: Vec<Reading>,
+    /// A remark shown with the item.
     #[serde(default)]
     pub note: Option<String>,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
+    #[schemars(extend("x-aliases" = ["since"]))]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub from: Option<String>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub until: Option<String>,
 }
 
 /// One side of a discrepancy.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
+    /// What this part of the source says, in our words.
     pub text: String,
+    /// Id of the source this rests on (an `id` from `sources`).
     pub source: String,
+    /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub as_of: String,
     /// Further sources for the same statement.
     #[serde(default)]
@@ -510,20 +670,28 @@ pub struct Reading {
 }
 
 /// A kind of legal matter and the body where it starts.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Matter {
+    /// Stable id scenarios name in their `matter`.
     pub id: String,
+    /// What kind of case it is, e.g. "Theft".
     pub label: String,
     /// Body id of the court or council that hears it first.
     pub starts_at: String,
+    /// Id of the source this rests on (an `id` from `sources`).
     pub source: String,
+    /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub as_of: String,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
+    #[schemars(extend("x-aliases" = ["since"]))]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub from: Option<String>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub until: Option<String>,
     /// Further sources for the same statement.
     #[serde(default)]
@@ -531,21 +699,30 @@ pub struct Matter {
 }
 
 /// A worked example: a case and the ordered path it takes.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
+    /// Stable id; unique among scenarios.
     pub id: String,
+    /// Shown in the case picker, e.g. "A theft".
     pub title: String,
     /// The matter the case is (its first step must be where that matter starts).
     pub matter: String,
+    /// The courts the case passes through, in order; each step follows an appeal.
     pub steps: Vec<Step>,
+    /// Id of the source this rests on (an `id` from `sources`).
     pub source: String,
+    /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub as_of: String,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
+    #[schemars(extend("x-aliases" = ["since"]))]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub from: Option<String>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub until: Option<String>,
     /// Further sources for the same statement.
     #[serde(default)]
@@ -553,7 +730,7 @@ pub struct Scenario {
 }
 
 /// One stop on a scenario's path.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// Body id of the court or council.
@@ -563,7 +740,7 @@ pub struct Step {
 }
 
 /// What kind of thing happened.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, JsonSchema, PartialEq, Eq, Hash)]
 pub enum EventKind {
     Resignation,
     Succession,
@@ -579,18 +756,24 @@ pub enum EventKind {
 }
 
 /// Something that happened on a date and changed some bodies.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
+    /// Stable id; unique among events.
     pub id: String,
+    /// When it happened: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub date: String,
+    /// What kind of thing happened.
     pub kind: EventKind,
+    /// What happened, in one sentence.
     pub text: String,
     /// Ids of the bodies it changed.
     #[serde(default)]
     pub bodies: Vec<String>,
     /// One or more source ids.
     pub sources: Vec<String>,
+    /// A remark shown with the item.
     #[serde(default)]
     pub note: Option<String>,
 }

@@ -69,6 +69,8 @@ impl PtyApp {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // portable-pty starts in $HOME by default, which a service account (nobody) may not have.
+        cmd.cwd(std::env::temp_dir());
         let child = pair.slave.spawn_command(cmd).expect("spawn in a pty");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");

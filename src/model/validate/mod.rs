@@ -8,6 +8,7 @@ mod checker;
 mod dates;
 mod graph;
 mod items;
+mod limits;
 pub mod source_text;
 mod strict;
 #[cfg(test)]
@@ -63,5 +64,6 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         c.scenario(i, s);
     }
     strict::check(&mut c);
+    c.limits(data);
     c.problems
 }
