@@ -213,6 +213,10 @@ pub struct Body {
     /// For courts: the level in the court hierarchy (1 = lowest).
     #[serde(default)]
     pub court_level: Option<u8>,
+    /// For courts: the branch or jurisdiction whose chain it belongs to ("criminal", "labour"); courts of one
+    /// branch are drawn in one lane of the court diagram.
+    #[serde(default)]
+    pub court_branch: Option<String>,
     pub source: String,
     pub as_of: String,
     #[serde(default)]

@@ -121,10 +121,16 @@ pub fn draw(layout: &DiagramLayout, marks: &Marks, theme: &Theme, buf: &mut Buff
             }
         }
     }
-    for (i, link) in g.links.iter().enumerate() {
-        if let Some(&(x, y)) = link.points.last() {
-            pen.put(x, y, '▲', line_style(weight(marks.links[i]), theme));
-        }
+    // Weakest first, so an arrowhead shared by several appeals shows the strongest of them.
+    let mut heads: Vec<(Weight, (u16, u16))> = g
+        .links
+        .iter()
+        .enumerate()
+        .filter_map(|(i, link)| Some((weight(marks.links[i]), *link.points.last()?)))
+        .collect();
+    heads.sort_by_key(|&(w, _)| w);
+    for (w, (x, y)) in heads {
+        pen.put(x, y, '▲', line_style(w, theme));
     }
     for stub in &g.stubs {
         let travelled = marks.stub_travelled(stub.source);
@@ -149,6 +155,7 @@ pub fn draw(layout: &DiagramLayout, marks: &Marks, theme: &Theme, buf: &mut Buff
                 };
                 pen.text(note.x, note.y, &text, theme.heading);
             }
+            NoteKind::Lane => pen.text(note.x, note.y, &note.text, theme.heading),
             NoteKind::Appeal => {
                 let free = (0..note.text.len() as u16).all(|i| pen.is_blank(note.x + i, note.y));
                 if free {
