@@ -18,6 +18,8 @@ pub struct Options {
     pub role_lines: u16,
     /// Widest a role line may make a box (text columns).
     pub role_cap: u16,
+    /// Widest a full name may make a box; a name wider than this (and than the box) gives way to the short label.
+    pub name_cap: u16,
     /// The bodies outside the chain go to the right of it (else below).
     pub apart_right: bool,
 }
@@ -26,6 +28,8 @@ pub struct Options {
 pub struct BoxGeom {
     pub node: usize,
     pub rect: Rect,
+    /// The full name where it fits, else the short label.
+    pub label: String,
     /// Text lines under the label (the role, and stubs drawn inside), cut to the box when drawn.
     pub lines: Vec<String>,
 }
@@ -81,6 +85,9 @@ pub struct Geometry {
     pub rule: Option<((u16, u16), (u16, u16))>,
     /// Columns cut from stub labels to make them fit: a measure of what was lost.
     pub cut: usize,
+    /// Boxes whose role does not fit in its lines, and boxes shown by a short label for want of room.
+    pub roles_cut: usize,
+    pub names_short: usize,
 }
 
 impl Geometry {
@@ -159,50 +166,56 @@ struct Sizes {
     size: Vec<(u16, u16)>,
     lines: Vec<Vec<String>>,
     sides: Vec<Side>,
+    labels: Vec<String>,
+    roles_cut: usize,
+    names_short: usize,
 }
 
 fn sizes(graph: &Graph, opts: Options) -> Sizes {
     let sides = sides(graph);
     let sized = sized(graph, opts, &sides);
     if graph.has_lanes() {
-        let mut size = sized.0;
+        let mut size = sized.size;
         lanes::ladder(graph, &mut size);
-        return Sizes {
-            size,
-            lines: sized.1,
-            sides,
-        };
+        return Sizes { size, ..sized };
     }
     // Courts alone in their row share one width, so the chain reads as a ladder.
     let ladder = graph
         .rows
         .iter()
         .filter(|r| r.len() == 1)
-        .map(|r| sized.0[r[0]].0)
+        .map(|r| sized.size[r[0]].0)
         .max()
         .unwrap_or(0);
-    let mut size = sized.0;
+    let mut size = sized.size;
     for row in graph.rows.iter().filter(|r| r.len() == 1) {
         size[row[0]].0 = ladder;
     }
-    Sizes {
-        size,
-        lines: sized.1,
-        sides,
-    }
+    Sizes { size, ..sized }
 }
 
-type Sized = (Vec<(u16, u16)>, Vec<Vec<String>>);
-
-fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sized {
-    let mut size = Vec::new();
-    let mut all_lines = Vec::new();
+/// Each box's size, text lines and label: the full name where the detail level leaves room for it.
+fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sizes {
+    let mut out = Sizes {
+        size: Vec::new(),
+        lines: Vec::new(),
+        sides: sides.to_vec(),
+        labels: Vec::new(),
+        roles_cut: 0,
+        names_short: 0,
+    };
     for (n, node) in graph.nodes.iter().enumerate() {
-        let label_w = node.label_width + 2;
         let role_w = if opts.role_lines > 0 {
             node.role_width.min(opts.role_cap)
         } else {
             0
+        };
+        let full = node.name_width + 2 <= opts.name_cap.max(role_w).max(node.label_width + 2);
+        let (label, label_w) = if full {
+            (&node.name, node.name_width + 2)
+        } else {
+            out.names_short += 1;
+            (&node.label, node.label_width + 2)
         };
         let text_w = label_w.max(role_w);
         let mut lines = Vec::new();
@@ -211,6 +224,7 @@ fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sized {
         } else if opts.role_lines > 0 {
             let mut wrapped = wrap(&node.role, text_w as usize, Overlong::Cut);
             if wrapped.len() > opts.role_lines as usize {
+                out.roles_cut += 1;
                 // The last line shown ends with "…": the panel has the whole role.
                 let rest = wrapped[opts.role_lines as usize - 1..].join(" ");
                 wrapped.truncate(opts.role_lines as usize - 1);
@@ -227,10 +241,11 @@ fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sized {
             node.stubs.len() as u16
         };
         let inner_h = (1 + lines.len() as u16).max(outside);
-        size.push((text_w + 4, inner_h + 2));
-        all_lines.push(lines);
+        out.size.push((text_w + 4, inner_h + 2));
+        out.lines.push(lines);
+        out.labels.push(label.clone());
     }
-    (size, all_lines)
+    out
 }
 
 /// Natural widths of the three label columns: left of the chain, right of the chain, right of the bodies apart.
@@ -272,7 +287,14 @@ fn squeeze(natural: &[u16], room: u16) -> Vec<u16> {
 
 /// Lays out `graph` to fit `width` columns where it can (labels are cut first; what still does not fit scrolls).
 pub fn layout(graph: &Graph, view: DiagramView, opts: Options, width: u16) -> Geometry {
-    let Sizes { size, lines, sides } = sizes(graph, opts);
+    let Sizes {
+        size,
+        lines,
+        sides,
+        labels,
+        roles_cut,
+        names_short,
+    } = sizes(graph, opts);
     let placement = graph.has_lanes().then(|| lanes::place(graph, &size));
     let core_w = match &placement {
         Some(p) => p.width,
@@ -326,6 +348,8 @@ pub fn layout(graph: &Graph, view: DiagramView, opts: Options, width: u16) -> Ge
         notes: Vec::new(),
         rule: None,
         cut: 0,
+        roles_cut,
+        names_short,
     };
     let mut rects: Vec<Option<Rect>> = vec![None; graph.nodes.len()];
     let chain = plan.place_chain(&mut rects, &mut g);
@@ -336,6 +360,7 @@ pub fn layout(graph: &Graph, view: DiagramView, opts: Options, width: u16) -> Ge
             g.boxes.push(BoxGeom {
                 node: n,
                 rect,
+                label: labels[n].clone(),
                 lines: lines[n].clone(),
             });
         }

@@ -9,10 +9,14 @@ use crate::model::{Model, Relation, RelationKind};
 pub struct Node {
     /// Index into `bodies`.
     pub body: usize,
+    /// The short label (the full name when the data gives none).
     pub label: String,
+    /// The full name, shown where the box has room for it.
+    pub name: String,
     pub role: String,
-    /// Display widths of the label and the role, measured once.
+    /// Display widths of the label, the name and the role, measured once.
     pub label_width: u16,
+    pub name_width: u16,
     pub role_width: u16,
     /// The labelled arrows that touch this box from outside the diagram's boxes.
     pub stubs: Vec<Stub>,
@@ -282,7 +286,9 @@ impl Graph {
                 Node {
                     body: i,
                     label_width: width(&label),
+                    name_width: width(&b.name),
                     role_width: width(&b.role),
+                    name: b.name.clone(),
                     label,
                     role: b.role.clone(),
                     stubs: Vec::new(),

@@ -143,7 +143,7 @@ pub fn draw(layout: &DiagramLayout, marks: &Marks, theme: &Theme, buf: &mut Buff
     }
     for b in &g.boxes {
         let mark = marks.boxes[b.node];
-        draw_box(&mut pen, layout, b, mark, theme);
+        draw_box(&mut pen, b, mark, theme);
     }
     for note in &g.notes {
         match note.kind {
@@ -195,7 +195,7 @@ fn more(layout: &DiagramLayout, theme: &Theme, buf: &mut Buffer) {
     }
 }
 
-fn draw_box(pen: &mut Pen, layout: &DiagramLayout, b: &BoxGeom, mark: Mark, theme: &Theme) {
+fn draw_box(pen: &mut Pen, b: &BoxGeom, mark: Mark, theme: &Theme) {
     let r = b.rect;
     if r.width < 2 || r.height < 2 {
         return;
@@ -219,8 +219,7 @@ fn draw_box(pen: &mut Pen, layout: &DiagramLayout, b: &BoxGeom, mark: Mark, them
     pen.put(r.x, bottom, bl, style);
     pen.put(right, bottom, br, style);
     let inner = (r.width - 2) as usize;
-    let node = &layout.graph.nodes[b.node];
-    let label = format!(" {} {}", mark.symbol(), node.label);
+    let label = format!(" {} {}", mark.symbol(), b.label);
     pen.text(
         r.x + 1,
         r.y + 1,
