@@ -70,7 +70,9 @@ fn mid_scenario(bencher: Bencher) {
 fn layout_only(bencher: Bencher) {
     let app = app(&[]);
     let area = pane();
-    bencher.bench_local(|| layout::compute(&app.model, &app.state.diagram, black_box(area)));
+    bencher.bench_local(|| {
+        layout::compute(&app.model, &app.state.diagram, app.strings, black_box(area))
+    });
 }
 
 /// One arrow key in the open diagram, as `App::update` handles it: the focus moves right, then back left.

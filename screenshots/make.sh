@@ -44,9 +44,11 @@ shot() {
 }
 
 shot overview 120 40
-shot legislative 120 40 3 j Enter
+shot legislative 120 40 3
+shot legislative_2019 120 40 '{' 3 j Enter
 shot elections 120 40 5
 shot international 120 40 6 / u n Enter
 shot judicial 120 40 4 Enter s Enter n
 shot appointments 120 40 4 Enter a
+shot timeline 120 40 t
 shot help 80 24 '?'

@@ -2,7 +2,9 @@
 //! `Model`, or into every problem as a line naming the file. The app, `check`, `export` and `serve` all load here.
 
 use crate::embedded;
-use crate::model::{Model, load_file, load_str};
+use crate::model::validate::source_text::check_source_text;
+use crate::model::{Model, load_str, read_file};
+use crate::sanitize;
 use std::path::Path;
 
 /// Why a dataset could not be used. Every line names the file.
@@ -39,15 +41,32 @@ pub fn load_model(file: Option<&Path>) -> Result<Model, Vec<String>> {
 
 /// Loads and validates, telling a file that cannot be read apart from one that has semantic problems.
 pub fn try_load_model(file: Option<&Path>) -> Result<Model, LoadFailure> {
-    let name = display_name(file);
-    let parsed = match file {
-        Some(path) => load_file(path),
-        None => load_str(&name, embedded::TEXT),
+    try_load_with_warnings(file).map(|(model, _)| model)
+}
+
+/// Like `try_load_model`, and also the lines that warn about text that is shown escaped (controls, direction
+/// overrides). Every line is safe to print: text from the file and the file's name are escaped.
+pub fn try_load_with_warnings(file: Option<&Path>) -> Result<(Model, Vec<String>), LoadFailure> {
+    let name = sanitize::line(&display_name(file)).into_owned();
+    let unreadable = |e: crate::model::LoadError| {
+        LoadFailure::Unreadable(sanitize::line(&e.to_string()).into_owned())
     };
-    let data = parsed.map_err(|e| LoadFailure::Unreadable(e.to_string()))?;
-    Model::new(data).map_err(|problems| {
-        LoadFailure::Invalid(problems.iter().map(|p| format!("{name}: {p}")).collect())
-    })
+    let text: std::borrow::Cow<str> = match file {
+        Some(path) => read_file(path).map_err(unreadable)?.into(),
+        None => embedded::TEXT.into(),
+    };
+    let data = load_str(&display_name(file), &text).map_err(unreadable)?;
+    let found = check_source_text(&text);
+    let named = |p: &crate::model::Problem| sanitize::line(&format!("{name}: {p}")).into_owned();
+    let mut problems: Vec<String> = found.problems.iter().map(named).collect();
+    match Model::new(data) {
+        Ok(model) if problems.is_empty() => Ok((model, found.warnings.iter().map(named).collect())),
+        Ok(_) => Err(LoadFailure::Invalid(problems)),
+        Err(more) => {
+            problems.extend(more.iter().map(named));
+            Err(LoadFailure::Invalid(problems))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -37,7 +37,12 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let start_date = match cli.as_of.as_deref().map(|d| time::start_date(&timeline, d)) {
+            let words = polity::strings::for_this_user(&timeline.full().data.meta.language);
+            let start_date = match cli
+                .as_of
+                .as_deref()
+                .map(|d| time::start_date(&timeline, d, words))
+            {
                 None => None,
                 Some(Ok(index)) => Some(index),
                 Some(Err(e)) => {

@@ -1,18 +1,25 @@
 //! The local terminal runner: set up, event loop, and a restored terminal on every way out.
+//!
+//! Input comes through the same layer as a served session's (`crate::input`): one thread reads the tty's bytes,
+//! at most a chunk at a time, and hands parsed events over a bounded queue. Signals are requests the loop reads
+//! between events, so none waits behind queued input.
+
+mod signals;
 
 use crate::app::{App, Keymap};
+use crate::input::tty::{FdSource, pump};
 use crate::kiosk::ExitKey;
 use crate::model::Timeline;
 use crate::theme::Theme;
 use crate::ui;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
-use ratatui::crossterm::execute;
-use signal_hook::consts::{SIGHUP, SIGTERM};
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::{cursor, execute, terminal};
+use signals::Requests;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How the local app runs.
 pub struct RunOptions {
@@ -30,9 +37,10 @@ pub struct RunOptions {
 
 /// What wakes the event loop.
 enum Wake {
-    Input(Event),
+    Input(Vec<Event>),
     InputClosed,
-    Signal(i32),
+    /// A signal left a request in `Requests`.
+    Signal,
 }
 
 /// Why the event loop ended.
@@ -41,6 +49,9 @@ enum End {
     InputClosed,
     Signal(i32),
 }
+
+/// Batches of events waiting for the loop; when full, the reader waits and the tty holds the rest.
+const INPUT_QUEUE: usize = 64;
 
 /// The message for a user who ran the app without a terminal.
 pub const NO_TERMINAL: &str = "polity: the interactive app needs a terminal (stdin and stdout must be a TTY); \
@@ -53,10 +64,12 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
         return ExitCode::from(1);
     }
     install_panic_message(options.mouse);
-    if options.kiosk
-        && let Err(e) = ignore_stop_signals()
-    {
-        eprintln!("polity: cannot set up kiosk mode: {e}");
+    let requests = Arc::new(Requests::default());
+    let (wake, wakes) = mpsc::sync_channel(INPUT_QUEUE);
+    let watched = signals::restore_on_fatal_signals(0)
+        .and_then(|()| signals::watch(options.kiosk, requests.clone(), wake.clone()));
+    if let Err(e) = watched {
+        eprintln!("polity: cannot set up signal handling: {e}");
         return ExitCode::from(1);
     }
     let mut terminal = match ratatui::try_init() {
@@ -69,28 +82,27 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
     if options.mouse {
         let _ = execute!(std::io::stdout(), EnableMouseCapture);
     }
+    spawn_reader(wake);
     let size = terminal
         .size()
         .map(|s| (s.width, s.height))
         .unwrap_or((80, 24));
+    let looping = LoopOptions {
+        mouse: options.mouse,
+        idle_reset: options.idle_reset,
+        exit_key: options.exit_key,
+    };
     let mut app = App::with_timeline(timeline, options.keymap, Theme::from_env(), size);
+    app.use_language(crate::strings::user_language(|name| std::env::var(name).ok()).as_deref());
     if let Some(start) = options.start_date {
         app.start_at(start);
     }
-    let end = event_loop(
-        &mut terminal,
-        &mut app,
-        options.idle_reset,
-        options.exit_key,
-    );
-    if options.mouse {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-    }
-    ratatui::restore();
+    let end = event_loop(&mut terminal, &mut app, &looping, &requests, &wakes);
+    leave_screen(options.mouse);
     match end {
         Ok(End::Quit) => ExitCode::SUCCESS,
         Ok(End::InputClosed) => ExitCode::from(1),
-        Ok(End::Signal(signal)) => ExitCode::from(128 + signal as u8),
+        Ok(End::Signal(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
         Err(e) => {
             eprintln!("polity: the terminal stopped working: {e}");
             ExitCode::from(1)
@@ -98,83 +110,128 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
     }
 }
 
+/// What the loop needs of `RunOptions` once the app holds the key map.
+struct LoopOptions {
+    mouse: bool,
+    idle_reset: Option<Duration>,
+    exit_key: Option<ExitKey>,
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
-    idle_reset: Option<Duration>,
-    exit_key: Option<ExitKey>,
+    options: &LoopOptions,
+    requests: &Requests,
+    wakes: &mpsc::Receiver<Wake>,
 ) -> std::io::Result<End> {
-    let wakes = spawn_wake_sources()?;
     terminal.draw(|frame| ui::draw(frame, app))?;
+    let mut last_input = Instant::now();
     loop {
-        let wake = match idle_reset {
-            Some(idle) => match wakes.recv_timeout(idle) {
-                Ok(wake) => wake,
-                Err(RecvTimeoutError::Timeout) => {
-                    app.reset();
-                    terminal.draw(|frame| ui::draw(frame, app))?;
-                    continue;
+        let mut dirty = false;
+        if let Some(signal) = requests.ending() {
+            return Ok(End::Signal(signal));
+        }
+        if requests.take_suspend() {
+            leave_screen(options.mouse);
+            signals::stop_as_default();
+            requests.take_resumed();
+            enter_screen(terminal, options.mouse)?;
+            dirty = true;
+        }
+        if requests.take_resumed() {
+            // Stopped another way (SIGSTOP): whoever had the terminal meanwhile may have changed its modes.
+            enter_screen(terminal, options.mouse)?;
+            dirty = true;
+        }
+        if requests.take_resized()
+            && let Ok((width, height)) = terminal::size()
+        {
+            app.handle_event(&Event::Resize(width, height));
+            dirty = true;
+        }
+        if dirty {
+            terminal.draw(|frame| ui::draw(frame, app))?;
+        }
+        let wake = match options.idle_reset {
+            Some(idle) => {
+                let left = (last_input + idle).saturating_duration_since(Instant::now());
+                match wakes.recv_timeout(left) {
+                    Ok(wake) => wake,
+                    Err(RecvTimeoutError::Timeout) => {
+                        app.reset();
+                        last_input = Instant::now();
+                        terminal.draw(|frame| ui::draw(frame, app))?;
+                        continue;
+                    }
+                    Err(RecvTimeoutError::Disconnected) => return Ok(End::InputClosed),
                 }
-                Err(RecvTimeoutError::Disconnected) => return Ok(End::InputClosed),
-            },
+            }
             None => match wakes.recv() {
                 Ok(wake) => wake,
                 Err(_) => return Ok(End::InputClosed),
             },
         };
         match wake {
-            Wake::Input(event) => {
-                if exit_key.is_some_and(|chord| chord.matches(&event)) {
-                    return Ok(End::Quit);
+            Wake::Input(events) => {
+                last_input = Instant::now();
+                let mut changed = false;
+                for event in &events {
+                    if let Some(signal) = requests.ending() {
+                        return Ok(End::Signal(signal));
+                    }
+                    if options.exit_key.is_some_and(|chord| chord.matches(event)) {
+                        return Ok(End::Quit);
+                    }
+                    changed |= app.handle_event(event);
+                    if app.should_quit() {
+                        return Ok(End::Quit);
+                    }
                 }
-                if app.handle_event(&event) {
+                // One frame for a whole batch: a burst of keys costs one draw, not one each.
+                if changed {
                     terminal.draw(|frame| ui::draw(frame, app))?;
-                }
-                if app.should_quit() {
-                    return Ok(End::Quit);
                 }
             }
             Wake::InputClosed => return Ok(End::InputClosed),
-            Wake::Signal(signal) => return Ok(End::Signal(signal)),
+            Wake::Signal => {}
         }
     }
 }
 
-/// Terminal input and termination signals arrive on one channel, so the loop sleeps until either comes.
-fn spawn_wake_sources() -> std::io::Result<mpsc::Receiver<Wake>> {
-    let (tx, rx) = mpsc::channel();
-    let input = tx.clone();
+/// Reads stdin's bytes through the shared input layer on its own thread.
+fn spawn_reader(wake: mpsc::SyncSender<Wake>) {
     std::thread::spawn(move || {
-        loop {
-            let wake = match event::read() {
-                Ok(event) => Wake::Input(event),
-                Err(_) => Wake::InputClosed,
-            };
-            let closed = matches!(wake, Wake::InputClosed);
-            if input.send(wake).is_err() || closed {
-                return;
-            }
-        }
+        let _ = pump(&mut FdSource(0), |events| {
+            wake.send(Wake::Input(events)).is_ok()
+        });
+        let _ = wake.send(Wake::InputClosed);
     });
-    // SIGHUP arrives when an SSH connection drops; SIGTERM when a service manager stops us.
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
-    std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            let _ = tx.send(Wake::Signal(signal));
-        }
-    });
-    Ok(rx)
 }
 
-/// In raw mode Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys, but a kiosk must not stop or suspend when the same
-/// signals come another way (a terminal that left raw mode, a stray `kill`).
-fn ignore_stop_signals() -> std::io::Result<()> {
-    use signal_hook::consts::{SIGINT, SIGQUIT, SIGTSTP};
-    let ignored = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    for signal in [SIGINT, SIGQUIT, SIGTSTP] {
-        signal_hook::flag::register(signal, ignored.clone())?;
+/// Raw mode, the alternate screen and the mouse again after a stop, and a full redraw on the next draw.
+fn enter_screen(terminal: &mut ratatui::DefaultTerminal, mouse: bool) -> std::io::Result<()> {
+    terminal::enable_raw_mode()?;
+    execute!(
+        std::io::stdout(),
+        terminal::EnterAlternateScreen,
+        cursor::Hide
+    )?;
+    if mouse {
+        execute!(std::io::stdout(), EnableMouseCapture)?;
     }
-    Ok(())
+    // `resize` clears the screen and forgets the last frame without `clear`'s cursor-position query, which
+    // reads the tty behind the input reader's back (and spins if the tty has hung up).
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+}
+
+/// The terminal as the shell had it: mouse reporting off, cursor shown, main screen, cooked mode.
+fn leave_screen(mouse: bool) {
+    if mouse {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    }
+    let _ = execute!(std::io::stdout(), cursor::Show);
+    ratatui::restore();
 }
 
 /// A panic prints one line (no backtrace) after ratatui's hook has restored the terminal.

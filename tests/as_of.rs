@@ -34,7 +34,7 @@ fn every_tab_at_three_dates_at_80x24() {
             let snapshot = format!(
                 "as_of_{name}_tab_{}_{}_80x24",
                 tab.index() + 1,
-                tab.title().to_lowercase()
+                tab.title(&polity::strings::EN).to_lowercase()
             );
             insta::assert_snapshot!(snapshot, render(&app).backend());
         }

@@ -299,6 +299,18 @@ const SEMANTIC: &[(&str, &str)] = &[
         "bodies[3].seats: seat counts add up to 10, but members is 12",
     ),
     (
+        "duplicate_key",
+        r#"meta.names: the key "de" appears more than once (only the last would count)"#,
+    ),
+    (
+        "id_charset",
+        r#"sources[1].id: id "the almanac" may hold only ASCII letters, digits, "_", "-" and ".", starting with a letter or digit"#,
+    ),
+    (
+        "court_level_zero",
+        "bodies[4].court_level: court level 0; the lowest court is level 1",
+    ),
+    (
         "one_reading",
         "discrepancies[0].readings: only one reading; a discrepancy needs at least two",
     ),
@@ -767,8 +779,9 @@ fn text_export_shows_control_characters_of_the_data_harmlessly() {
             &run.stdout[..200]
         );
         assert!(
-            run.stdout
-                .contains("Politics of \u{fffd}[2JRuritania\u{fffd}")
+            run.stdout.contains("Politics of \\u{1b}[2JRuritania\\u{7}"),
+            "{format}: {}",
+            &run.stdout[..200]
         );
     }
 }
@@ -819,4 +832,202 @@ fn export_at_a_date_has_each_of_its_facts_once_and_no_other() {
             }
         }
     }
+}
+
+// ---- files that are not files ----
+
+#[test]
+fn a_fifo_is_refused_at_once() {
+    let dir = Scratch::new();
+    let path = dir.0.join("pipe.ron");
+    let made = Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let started = Instant::now();
+    let run = check_rejects(&path);
+    assert!(run.stderr.contains("not a regular file"), "{}", run.stderr);
+    let run = polity(&["--data", arg(&path), "export"]);
+    assert_one_line_failure(&run, arg(&path));
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn devices_are_refused_without_reading_them() {
+    for device in ["/dev/zero", "/dev/urandom"] {
+        let run = check_rejects(Path::new(device));
+        assert!(run.stderr.contains("not a regular file"), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn a_link_to_a_device_is_refused_and_a_link_to_a_file_is_followed() {
+    let dir = Scratch::new();
+    let to_device = dir.0.join("zero.ron");
+    std::os::unix::fs::symlink("/dev/zero", &to_device).expect("a symlink");
+    check_rejects(&to_device);
+    let to_file = dir.0.join("minimal.ron");
+    std::os::unix::fs::symlink(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(MINIMAL),
+        &to_file,
+    )
+    .expect("a symlink");
+    assert_eq!(polity(&["check", arg(&to_file)]).code, Some(0));
+}
+
+// ---- hostile text never reaches the terminal ----
+
+/// The minimal dataset with terminal control sequences (window title, clipboard write, a raw CSI) and a
+/// right-to-left override in its title, a source title, a body's name and a fact.
+fn hostile_dataset(dir: &Scratch) -> PathBuf {
+    let text = fs::read_to_string(MINIMAL).expect("the minimal fixture");
+    let text = text
+        .replacen(
+            "Politics of Ruritania",
+            "Politics\\u{1b}]0;pwned\\u{7} of Ruritania",
+            1,
+        )
+        .replacen(
+            "Politics article",
+            "Politics \\u{1b}]52;c;aGk=\\u{7}article",
+            1,
+        )
+        .replacen(
+            "name: \"President\"",
+            "name: \"Pres\\u{9b}2Jident\\u{202e}evil\"",
+            1,
+        )
+        .replacen(
+            "serves a five-year term.",
+            "serves\\u{1b}[2J a five-year\\r term.\\u{2066}",
+            1,
+        );
+    assert_ne!(
+        text,
+        fs::read_to_string(MINIMAL).unwrap(),
+        "the replacements apply"
+    );
+    dir.file("hostile.ron", text.as_bytes())
+}
+
+#[track_caller]
+fn assert_no_raw_controls(what: &str, out: &str) {
+    let bad: Vec<char> = out
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect();
+    assert!(bad.is_empty(), "{what} printed raw {bad:?}");
+}
+
+#[test]
+fn check_prints_hostile_titles_escaped_and_warns_with_the_path() {
+    let dir = Scratch::new();
+    let path = hostile_dataset(&dir);
+    let run = polity(&["check", arg(&path)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_no_raw_controls("check's summary", &run.stdout);
+    assert_no_raw_controls("check's warnings", &run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("Politics\\u{1b}]0;pwned\\u{7} of Ruritania\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("Politics \\u{1b}]52;c;aGk=\\u{7}article"),
+        "{}",
+        run.stdout
+    );
+    for path in [
+        "meta.title",
+        "sources[0].title",
+        "bodies[0].name",
+        "bodies[0].facts[0].text",
+    ] {
+        assert!(
+            run.stderr
+                .lines()
+                .any(|l| l.starts_with("warning: ") && l.contains(&format!(": {path}: "))),
+            "no warning for {path}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn export_prints_hostile_text_escaped_in_both_formats() {
+    let dir = Scratch::new();
+    let path = hostile_dataset(&dir);
+    for format in ["text", "markdown"] {
+        let run = polity(&["--data", arg(&path), "export", "--format", format]);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        assert_no_raw_controls(format, &run.stdout);
+        assert!(run.stdout.contains("\\u{1b}]52;c;aGk=\\u{7}"), "{format}");
+        assert!(run.stdout.contains("\\u{202e}"), "{format}");
+    }
+}
+
+#[test]
+fn error_messages_print_hostile_ids_and_file_names_escaped() {
+    let dir = Scratch::new();
+    let text = fs::read_to_string("tests/fixtures/invalid/appeal_cycle.ron").expect("a fixture");
+    let text = text.replace("\"district\"", "\"dis\\u{1b}]0;x\\u{7}trict\"");
+    let path = dir.file("cycle\u{1b}]0;name\u{7}.ron", text.as_bytes());
+    let run = polity(&["check", arg(&path)]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert_no_raw_controls("check's problems", &run.stderr);
+    assert!(
+        run.stderr
+            .contains("cycle in AppealsTo relations: dis\\u{1b}]0;x\\u{7}trict"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("cycle\\u{1b}]0;name\\u{7}.ron"),
+        "{}",
+        run.stderr
+    );
+    let missing = dir.0.join("gone\u{1b}[2J.ron");
+    let run = polity(&["check", arg(&missing)]);
+    assert_eq!(run.code, Some(2));
+    assert_no_raw_controls("a missing file's name", &run.stderr);
+    let run = polity(&["--data", arg(&path)]);
+    assert_no_raw_controls("the app's refusal", &run.stderr);
+}
+
+#[test]
+fn a_thousand_court_cycle_is_named_in_one_short_line() {
+    let dir = Scratch::new();
+    let text = fs::read_to_string(MINIMAL).expect("the minimal fixture");
+    let courts: String = (0..1000)
+        .map(|i| format!("(id: \"c{i}\", kind: Court, branch: Judicial, name: \"Court {i}\", role: \"Hears cases.\", source: \"article\", as_of: \"2019\"),\n"))
+        .collect();
+    let appeals: String = (0..1000)
+        .map(|i| format!("(kind: AppealsTo, from: \"c{i}\", to: \"c{}\", source: \"article\", as_of: \"2019\"),\n", (i + 1) % 1000))
+        .collect();
+    let text = text
+        .replacen("bodies: [", &format!("bodies: [\n{courts}"), 1)
+        .replacen("relations: [", &format!("relations: [\n{appeals}"), 1);
+    let run = polity(&["check", arg(&dir.file("ring.ron", text.as_bytes()))]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    let line = run
+        .stderr
+        .lines()
+        .find(|l| l.contains("cycle in AppealsTo"))
+        .expect("a cycle line");
+    assert!(
+        line.chars().count() < 200,
+        "{} characters: {line}",
+        line.chars().count()
+    );
+    assert!(line.contains("… (1000 bodies)"), "{line}");
 }

@@ -119,7 +119,7 @@ fn layouts(dataset: (&str, bool), view: DiagramView) -> Vec<(Rect, Geometry)> {
     for width in 80..=200u16 {
         for height in [24u16, 30, 36, 40, 48, 54, 60] {
             let area = Rect::new(1, 2, width - 2, height - 5);
-            let layout = arrange(&app.model, view, area);
+            let layout = arrange(&app.model, view, app.strings, area);
             if !seen.iter().any(|(_, g)| *g == layout.geometry) {
                 seen.push((area, layout.geometry));
             }

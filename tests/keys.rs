@@ -132,7 +132,7 @@ fn q_and_ctrl_c_quit_and_help_toggles() {
 #[test]
 fn clicks_select_tabs_and_list_items_and_the_wheel_scrolls() {
     let mut app = app(shipped(), 120, 40);
-    let labels = polity::app::screen::tab_labels(120, app.state.tab);
+    let labels = polity::app::screen::tab_labels(120, app.state.tab, app.strings);
     let (_, start, _) = labels[4];
     app.update(Action::Click(start + 1, 0));
     assert_eq!(app.state.tab, Tab::Elections);
@@ -175,7 +175,7 @@ fn every_key_hint_names_its_key() {
         polity::app::Context::Browse,
         polity::app::Context::Always,
     ];
-    let hints = app.keymap.hints(&contexts);
+    let hints = app.keymap.hints(&contexts, app.strings);
     assert!(hints.iter().all(|(key, _)| !key.is_empty()), "{hints:?}");
     assert!(hints.contains(&("/".to_string(), "filter")), "{hints:?}");
     assert!(hints.contains(&("1-7".to_string(), "tabs")), "{hints:?}");

@@ -15,7 +15,7 @@ fn snapshot_every_tab(width: u16, height: u16) {
         let name = format!(
             "tab_{}_{}_{width}x{height}",
             tab.index() + 1,
-            tab.title().to_lowercase()
+            tab.title(&polity::strings::EN).to_lowercase()
         );
         insta::assert_snapshot!(name, terminal.backend());
     }
@@ -104,7 +104,10 @@ fn another_country_with_wide_characters_lines_up() {
         let mut app = app(model.clone(), 80, 24);
         app.update(Action::GoToTab(tab.index()));
         app.update(Action::Open);
-        let name = format!("ruritania_{}_80x24", tab.title().to_lowercase());
+        let name = format!(
+            "ruritania_{}_80x24",
+            tab.title(&polity::strings::EN).to_lowercase()
+        );
         insta::assert_snapshot!(name, render(&app).backend());
     }
 }

@@ -369,3 +369,153 @@ fn a_stopping_server_restores_every_visitors_terminal() {
         "{log}"
     );
 }
+
+/// A script that runs a command with `code` typed at ssh's password prompt (BatchMode would forbid asking).
+fn typing_code(dir: &TempDir, name: &str, code: &str) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let askpass = dir.path(&format!("{name}-askpass"));
+    std::fs::write(&askpass, format!("#!/bin/sh\necho '{code}'\n")).unwrap();
+    std::fs::set_permissions(&askpass, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let wrapper = dir.path(&format!("{name}-with-askpass"));
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\nSSH_ASKPASS={} SSH_ASKPASS_REQUIRE=force DISPLAY=none exec \"$@\"\n",
+            askpass.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+    wrapper
+}
+
+/// ssh arguments that try one class code from the local address `bind`.
+fn code_args(server: &Server, bind: &str) -> Vec<String> {
+    let options: Vec<String> = ssh_options(server.port)
+        .into_iter()
+        .map(|a| {
+            if a == "BatchMode=yes" {
+                "BatchMode=no".to_string()
+            } else {
+                a
+            }
+        })
+        .collect();
+    let client = ssh().display().to_string();
+    ssh_args(
+        &[&client, "-tt", "-b", bind],
+        &options,
+        &[
+            "-o",
+            "PreferredAuthentications=password",
+            "-o",
+            "NumberOfPasswordPrompts=1",
+            "student@127.0.0.1",
+        ],
+    )
+}
+
+#[test]
+fn silent_connections_from_one_address_do_not_keep_a_visitor_out() {
+    let dir = TempDir::new("serve-silent");
+    let server = Server::polity(&dir, &[]);
+    // Sixteen sockets that say nothing, or only the first line of SSH, all from 127.0.0.1 like the visitor.
+    let silent: Vec<TcpStream> = (0..16)
+        .map(|i| {
+            let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+            if i % 2 == 1 {
+                use std::io::Write;
+                let _ = stream.write_all(b"SSH-2.0-silent\r\n");
+            }
+            stream
+        })
+        .collect();
+    server.wait_log("still in its key exchange", WAIT);
+    let mut term = visit(&server, 80, 24);
+    term.wait_for("1 Overview", WAIT);
+    term.press(b"2", "┌ Executive", WAIT);
+    drop(silent);
+}
+
+#[test]
+fn silent_connections_are_dropped_soon_and_do_not_delay_a_stop() {
+    let dir = TempDir::new("serve-silent-stop");
+    let mut server = Server::polity(&dir, &["--handshake-grace", "2"]);
+    let _silent: Vec<TcpStream> = (0..3)
+        .map(|_| TcpStream::connect(("127.0.0.1", server.port)).expect("connect"))
+        .collect();
+    server.wait_log("no SSH handshake within 2 s", WAIT);
+    let _more: Vec<TcpStream> = (0..3)
+        .map(|_| TcpStream::connect(("127.0.0.1", server.port)).expect("connect"))
+        .collect();
+    server.wait_log("connected (3 open)", WAIT);
+    let asked = Instant::now();
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &server.pid().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success());
+    assert_eq!(server.wait_exit(WAIT), Some(0));
+    assert!(
+        asked.elapsed() < Duration::from_secs(2),
+        "stopped after {:?}",
+        asked.elapsed()
+    );
+}
+
+#[test]
+fn wrong_class_codes_slow_down_then_ban_the_address_while_another_gets_in() {
+    let dir = TempDir::new("serve-guess");
+    let server = Server::polity(
+        &dir,
+        &[
+            "--password",
+            "blue-42",
+            "--code-free-tries",
+            "1",
+            "--code-ban-after",
+            "3",
+            "--code-ban",
+            "60",
+        ],
+    );
+    let wrong = typing_code(&dir, "wrong", "red-17");
+    let mut took = Vec::new();
+    for _ in 0..3 {
+        let started = Instant::now();
+        let attempt = ssh::run(&wrong, &code_args(&server, "127.0.0.1"), WAIT);
+        took.push(started.elapsed());
+        assert_ne!(attempt.code, Some(0));
+        assert!(
+            attempt.stderr.contains("Permission denied"),
+            "{}",
+            attempt.stderr
+        );
+    }
+    server.wait_log(
+        "wrong class code 2 from this address; its next try waits 2.0s",
+        WAIT,
+    );
+    // The third try waited its turn: it took clearly longer than the first.
+    assert!(took[2] >= took[0] + Duration::from_millis(500), "{took:?}");
+    server.wait_log(
+        "address 127.0.0.1 banned for 1m00s after 3 wrong class codes",
+        WAIT,
+    );
+
+    let banned = ssh::run(&wrong, &code_args(&server, "127.0.0.1"), WAIT);
+    assert_ne!(banned.code, Some(0));
+    assert!(
+        banned
+            .stderr
+            .contains("too many wrong class codes from your address"),
+        "{}",
+        banned.stderr
+    );
+    // The ban is on that address only: a visitor from another one comes in with the right code.
+    let right = typing_code(&dir, "right", "blue-42");
+    let args = code_args(&server, "127.0.0.2");
+    let mut term = PtyApp::spawn(&right, &args, 80, 24);
+    term.wait_for("1 Overview", WAIT);
+    server.wait_log("authenticated as \"student\" (class code)", WAIT);
+}

@@ -4,7 +4,7 @@
 mod support;
 
 use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use support::pty::{PtyApp, TAB_MARKERS};
 
 const WAIT: Duration = Duration::from_secs(10);
@@ -194,4 +194,171 @@ fn a_class_follows_a_case_through_the_courts() {
     app.send("q");
     assert_eq!(app.wait_exit(WAIT), 0);
     assert!(!app.alternate_screen());
+}
+
+fn kill(signal: &str, pid: u32) {
+    let status = Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -{signal} {pid}");
+}
+
+#[track_caller]
+fn assert_restored(app: &PtyApp, what: &str) {
+    assert!(
+        !app.alternate_screen(),
+        "{what}: the alternate screen is left"
+    );
+    assert!(!app.cursor_hidden(), "{what}: the cursor is shown");
+    assert!(!app.mouse_reporting(), "{what}: mouse reporting is off");
+}
+
+#[test]
+fn five_thousand_bytes_in_one_write_are_all_read() {
+    let mut app = PtyApp::polity(&[], 80, 24);
+    app.wait_for("1 Overview", WAIT);
+    let mut burst = b"jk".repeat(2_499);
+    burst.extend_from_slice(b"2q");
+    assert_eq!(burst.len(), 5_000);
+    app.send(&burst);
+    assert_eq!(
+        app.wait_exit(WAIT),
+        0,
+        "the q at the end of the burst quits"
+    );
+    assert_restored(&app, "q after a burst");
+}
+
+#[test]
+fn an_unfinished_escape_sequence_does_not_swallow_later_keys() {
+    for start in ["\x1b[?", "\x1b[<", "\x1b[200~"] {
+        let mut app = PtyApp::polity(&[], 80, 24);
+        app.wait_for("1 Overview", WAIT);
+        app.send(start);
+        std::thread::sleep(Duration::from_millis(100));
+        let sent = Instant::now();
+        app.send("q");
+        assert_eq!(app.wait_exit(Duration::from_secs(1)), 0, "after {start:?}");
+        assert!(
+            sent.elapsed() < Duration::from_secs(1),
+            "after {start:?}: {:?}",
+            sent.elapsed()
+        );
+        assert_restored(&app, start);
+    }
+}
+
+#[test]
+fn resizing_while_input_floods_in_never_freezes_input() {
+    let mut app = PtyApp::polity(&[], 80, 24);
+    app.wait_for("1 Overview", WAIT);
+    let flood = b"jkjk\x1b[Bl\x1b[<0;5;5Mh".repeat(20);
+    for i in 0..60u16 {
+        app.send(&flood);
+        app.resize(40 + i % 7 * 20, 10 + i % 5 * 8);
+    }
+    app.resize(100, 30);
+    app.send_esc();
+    app.press("5", "70.96%", WAIT);
+    app.send("q");
+    assert_eq!(app.wait_exit(WAIT), 0);
+    assert_restored(&app, "q after the flood");
+}
+
+#[test]
+fn interrupt_quit_and_other_ending_signals_restore_the_terminal() {
+    for (signal, args) in [
+        ("INT", &[][..]),
+        ("QUIT", &[][..]),
+        ("USR1", &[][..]),
+        ("ALRM", &[][..]),
+        ("USR1", &["--kiosk"][..]),
+        ("ALRM", &["--kiosk"][..]),
+        ("TERM", &["--kiosk"][..]),
+    ] {
+        let mut app = PtyApp::polity(args, 80, 24);
+        app.wait_for("1 Overview", WAIT);
+        assert!(app.mouse_reporting(), "the app asks for the mouse");
+        kill(signal, app.pid().expect("child pid"));
+        assert_ne!(
+            app.wait_exit(WAIT),
+            0,
+            "SIG{signal} {args:?} is not a normal quit"
+        );
+        assert_restored(&app, &format!("SIG{signal} {args:?}"));
+    }
+}
+
+#[test]
+fn the_kiosk_ignores_interrupt_quit_and_stop_signals() {
+    let mut app = PtyApp::polity(&["--kiosk"], 80, 24);
+    app.wait_for("1 Overview", WAIT);
+    let pid = app.pid().expect("child pid");
+    for signal in ["INT", "QUIT", "TSTP"] {
+        kill(signal, pid);
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(app.running(), "the kiosk is still running");
+    app.press("3", "Parliament", WAIT);
+    assert!(app.alternate_screen());
+}
+
+#[test]
+fn suspend_restores_the_terminal_and_fg_redraws_everything() {
+    // A shell with job control, so the stop is real (in a process group without it, the kernel ignores a stop).
+    let script = format!(
+        "set -m; '{}'; echo SUSPENDED; read line; fg",
+        env!("CARGO_BIN_EXE_polity")
+    );
+    let mut app = PtyApp::spawn("sh", &["-c", &script], 80, 24);
+    app.wait_for("1 Overview", WAIT);
+    app.press("3", "Parliament", WAIT);
+    let pid = polity_child_of(app.pid().expect("the shell's pid"));
+    kill("TSTP", pid);
+    app.wait_for("SUSPENDED", WAIT);
+    assert_restored(&app, "SIGTSTP");
+    app.send("\r");
+    app.wait_until("the app is back", WAIT, |app| {
+        app.alternate_screen() && app.contents().contains("Parliament")
+    });
+    assert!(app.mouse_reporting(), "mouse reporting is back");
+    assert!(app.cursor_hidden(), "the cursor is hidden again");
+    // Raw mode is back: a single key, with no Enter, changes the tab.
+    app.press("5", "70.96%", WAIT);
+    app.send("q");
+    assert_eq!(app.wait_exit(WAIT), 0);
+    assert_restored(&app, "q after fg");
+}
+
+/// The pid of the polity process the shell `shell` started.
+fn polity_child_of(shell: u32) -> u32 {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children"))
+            .unwrap_or_default();
+        if let Some(pid) = children.split_whitespace().find_map(|p| p.parse().ok()) {
+            return pid;
+        }
+        assert!(Instant::now() < deadline, "the shell started no child");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn sigterm_with_a_full_input_queue_ends_within_a_second() {
+    let mut app = PtyApp::polity(&[], 120, 40);
+    app.wait_for("1 Overview", WAIT);
+    app.press("5", "70.96%", WAIT);
+    // Keys that each redraw, many more than the app can draw before the signal arrives.
+    app.send(b"hl".repeat(20_000));
+    let sent = Instant::now();
+    kill("TERM", app.pid().expect("child pid"));
+    assert_ne!(app.wait_exit(Duration::from_secs(1)), 0);
+    assert!(
+        sent.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        sent.elapsed()
+    );
+    assert_restored(&app, "SIGTERM behind 40,000 keys");
 }

@@ -2,6 +2,7 @@
 
 use super::diagram_action::DiagramAction;
 use super::time::TimeAction;
+use crate::strings::Strings;
 
 /// One request from the user (or the terminal), independent of how it was typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,52 +43,52 @@ pub enum Action {
 
 impl Action {
     /// A word or two for the one-line key hints, where room is short.
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self, w: &'static Strings) -> &'static str {
         match self {
-            Action::NextTab => "next tab",
-            Action::GoToTab(_) => "tabs",
-            Action::Up | Action::Down => "move",
-            Action::Open => "open",
-            Action::Back => "back",
-            Action::StartFilter => "filter",
-            Action::FinishFilter => "keep",
-            Action::ClearFilter => "clear",
-            Action::ToggleHelp => "help",
-            Action::CloseHelp => "close",
-            Action::Quit => "quit",
-            Action::Time(action) => action.hint(),
-            other => other.describe(),
+            Action::NextTab => w.next_tab,
+            Action::GoToTab(_) => w.tabs,
+            Action::Up | Action::Down => w.move_,
+            Action::Open => w.open,
+            Action::Back => w.back,
+            Action::StartFilter => w.filter,
+            Action::FinishFilter => w.keep,
+            Action::ClearFilter => w.clear,
+            Action::ToggleHelp => w.help,
+            Action::CloseHelp => w.close,
+            Action::Quit => w.quit,
+            Action::Time(action) => action.hint(w),
+            other => other.describe(w),
         }
     }
 
     /// What the action does, for the help overlay and key hints. Actions that share a description are listed together.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self, w: &'static Strings) -> &'static str {
         match self {
-            Action::NextTab => "next tab",
-            Action::PreviousTab => "previous tab",
-            Action::GoToTab(_) => "jump to tab",
-            Action::Up => "move up",
-            Action::Down => "move down",
-            Action::Open => "open details",
-            Action::Back => "back",
-            Action::PageUp => "page up",
-            Action::PageDown => "page down",
-            Action::Home => "top",
-            Action::End => "bottom",
-            Action::ToggleHelp => "help",
-            Action::CloseHelp => "close help",
-            Action::StartFilter => "filter the table",
-            Action::FilterChar(_) => "type the filter",
-            Action::FilterBackspace => "delete a character",
-            Action::FinishFilter => "keep the filter",
-            Action::ClearFilter => "clear the filter",
-            Action::Quit => "quit",
-            Action::Click(..) => "select",
-            Action::ScrollUp => "scroll up",
-            Action::ScrollDown => "scroll down",
-            Action::Resize(..) => "resize",
-            Action::Diagram(action) => action.describe(),
-            Action::Time(action) => action.describe(),
+            Action::NextTab => w.next_tab,
+            Action::PreviousTab => w.previous_tab,
+            Action::GoToTab(_) => w.jump_to_tab,
+            Action::Up => w.move_up,
+            Action::Down => w.move_down,
+            Action::Open => w.open_details,
+            Action::Back => w.back,
+            Action::PageUp => w.page_up,
+            Action::PageDown => w.page_down,
+            Action::Home => w.top,
+            Action::End => w.bottom,
+            Action::ToggleHelp => w.help,
+            Action::CloseHelp => w.close_help,
+            Action::StartFilter => w.filter_the_table,
+            Action::FilterChar(_) => w.type_the_filter,
+            Action::FilterBackspace => w.delete_a_character,
+            Action::FinishFilter => w.keep_the_filter,
+            Action::ClearFilter => w.clear_the_filter,
+            Action::Quit => w.quit,
+            Action::Click(..) => w.select,
+            Action::ScrollUp => w.scroll_up,
+            Action::ScrollDown => w.scroll_down,
+            Action::Resize(..) => w.resize,
+            Action::Diagram(action) => action.describe(w),
+            Action::Time(action) => action.describe(w),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! What the court diagram's keys ask for; `App::apply_diagram` acts on it.
 
 pub use crate::court::Direction;
+use crate::strings::Strings;
 
 /// What the diagram's keys ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,20 +23,20 @@ pub enum DiagramAction {
 }
 
 impl DiagramAction {
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self, w: &'static Strings) -> &'static str {
         match self {
-            DiagramAction::Focus(_) => "move between boxes",
-            DiagramAction::NextBox | DiagramAction::PreviousBox => "next / previous box",
-            DiagramAction::ToggleView => "appeals / appointments",
-            DiagramAction::OpenScenarios => "follow a case",
-            DiagramAction::PickerUp => "move up",
-            DiagramAction::PickerDown => "move down",
-            DiagramAction::PickScenario => "start the case",
-            DiagramAction::CancelScenarios => "cancel",
-            DiagramAction::StepForward => "next step",
-            DiagramAction::StepBack => "previous step",
-            DiagramAction::Restart => "restart",
-            DiagramAction::LeaveScenario => "leave the case",
+            DiagramAction::Focus(_) => w.move_between_boxes,
+            DiagramAction::NextBox | DiagramAction::PreviousBox => w.next_previous_box,
+            DiagramAction::ToggleView => w.appeals_appointments,
+            DiagramAction::OpenScenarios => w.follow_a_case,
+            DiagramAction::PickerUp => w.move_up,
+            DiagramAction::PickerDown => w.move_down,
+            DiagramAction::PickScenario => w.start_the_case,
+            DiagramAction::CancelScenarios => w.cancel,
+            DiagramAction::StepForward => w.next_step,
+            DiagramAction::StepBack => w.previous_step,
+            DiagramAction::Restart => w.restart,
+            DiagramAction::LeaveScenario => w.leave_the_case,
         }
     }
 }

@@ -7,17 +7,20 @@ use super::screen::{inner, list_offset};
 use crate::court::DiagramLayout;
 use crate::court::layout::compute;
 use crate::model::Model;
+use crate::strings::Strings;
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
-
-/// The scenario list's title, which also sets its narrowest width.
-pub const PICKER_TITLE: &str = " Follow a case · Enter · Esc ";
 
 impl App {
     /// The diagram as it is on screen now, when the content pane shows it.
     pub fn diagram_layout(&self) -> Option<DiagramLayout> {
         let area = self.diagram_area()?;
-        Some(compute(&self.model, &self.state.diagram, area))
+        Some(compute(
+            &self.model,
+            &self.state.diagram,
+            self.strings,
+            area,
+        ))
     }
 
     /// Where the diagram goes: the inside of the content pane, when the current entry is the diagram.
@@ -45,34 +48,34 @@ impl LayoutOnce {
             Some(layout) if layout.arranged_for(state.view, area) => {
                 layout.follow(&app.model, state)
             }
-            slot => *slot = Some(compute(&app.model, state, area)),
+            slot => *slot = Some(compute(&app.model, state, app.strings, area)),
         }
         self.layout.as_ref()
     }
 }
 
 /// Each scenario's row in the list: its title and length.
-pub fn picker_rows(model: &Model) -> Vec<String> {
+pub fn picker_rows(model: &Model, w: &'static Strings) -> Vec<String> {
     model
         .data
         .scenarios
         .iter()
         .map(|s| {
             let steps = s.steps.len();
-            let unit = if steps == 1 { "step" } else { "steps" };
-            format!("{} ({steps} {unit})", s.title)
+            format!("{} ({})", s.title, (w.steps)(steps))
         })
         .collect()
 }
 
 /// The scenario list's rectangle, centred in the diagram's `area`.
-pub fn picker_popup(rows: &[String], area: Rect) -> Rect {
+/// The list's title sets its narrowest width.
+pub fn picker_popup(rows: &[String], area: Rect, w: &'static Strings) -> Rect {
     let widest = rows
         .iter()
         .map(|r| r.width())
         .max()
         .unwrap_or(30)
-        .max(PICKER_TITLE.width()) as u16;
+        .max(w.picker_title.width()) as u16;
     let width = (widest + 6).min(area.width.saturating_sub(2)).max(1);
     let height = (rows.len().max(1) as u16 + 2).min(area.height);
     Rect {
@@ -86,7 +89,11 @@ pub fn picker_popup(rows: &[String], area: Rect) -> Rect {
 /// The scenario listed at a screen cell of the open scenario list.
 pub fn picker_hit(app: &App, column: u16, row: u16) -> Option<usize> {
     let selected = app.state.diagram.picker?;
-    let inside = inner(picker_popup(&picker_rows(&app.model), app.diagram_area()?));
+    let inside = inner(picker_popup(
+        &picker_rows(&app.model, app.strings),
+        app.diagram_area()?,
+        app.strings,
+    ));
     if !inside.contains((column, row).into()) {
         return None;
     }

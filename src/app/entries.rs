@@ -2,6 +2,7 @@
 
 use super::tab::Tab;
 use crate::model::{Branch, Model};
+use crate::strings::Strings;
 
 /// One selectable item in a tab's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,19 +67,19 @@ pub fn entries(model: &Model, tab: Tab) -> Vec<Entry> {
 }
 
 /// The entry's label in a list.
-pub fn label(model: &Model, entry: Entry) -> String {
+pub fn label(model: &Model, w: &'static Strings, entry: Entry) -> String {
     let d = &model.data;
     match entry {
-        Entry::Summary => "At a glance".to_string(),
+        Entry::Summary => w.at_a_glance.to_string(),
         Entry::Body(i) => {
             let b = &d.bodies[i];
             b.short.clone().unwrap_or_else(|| b.name.clone())
         }
         Entry::Topic(i) => d.topics[i].title.clone(),
         Entry::Election(i) => d.elections[i].title.clone(),
-        Entry::Memberships => format!("Memberships ({})", d.memberships.len()),
-        Entry::Discrepancies => format!("Contradictions ({})", d.discrepancies.len()),
-        Entry::CourtDiagram => "Court system".to_string(),
+        Entry::Memberships => (w.memberships_count)(d.memberships.len()),
+        Entry::Discrepancies => (w.contradictions_count)(d.discrepancies.len()),
+        Entry::CourtDiagram => w.court_system.to_string(),
     }
 }
 

@@ -27,14 +27,14 @@ const KEYS_WIDTH: usize = 18;
 pub fn lines(app: &App) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for context in ORDER {
-        let groups = app.keymap.groups(context);
+        let groups = app.keymap.groups(context, app.strings);
         if groups.is_empty() {
             continue;
         }
         if !out.is_empty() {
             out.push(Line::default());
         }
-        out.push(Line::styled(context.title(), app.theme.heading));
+        out.push(Line::styled(context.title(app.strings), app.theme.heading));
         for (keys, what, _) in groups {
             out.push(Line::from(vec![
                 Span::styled(format!("  {}", fit(&keys, KEYS_WIDTH)), app.theme.key),
@@ -43,10 +43,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         }
     }
     out.push(Line::default());
-    out.push(Line::styled(
-        "Mouse: click a tab, item or court box; wheel scrolls.",
-        app.theme.dim,
-    ));
+    out.push(Line::styled(app.strings.help_mouse, app.theme.dim));
     out
 }
 

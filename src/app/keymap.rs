@@ -4,6 +4,7 @@ use super::action::Action;
 use super::diagram_action::{DiagramAction, Direction};
 use super::tab::{self, Tab};
 use super::time::TimeAction;
+use crate::strings::Strings;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::borrow::Cow;
 
@@ -35,22 +36,19 @@ pub enum Context {
 }
 
 impl Context {
-    pub fn title(self) -> Cow<'static, str> {
+    pub fn title(self, w: &'static Strings) -> Cow<'static, str> {
         let title = match self {
-            Context::Diagram => {
-                let digits = tab::digit_range();
-                return format!("In the court diagram ({digits} and h/l still change tab)").into();
-            }
-            Context::Always => "Anywhere",
-            Context::Browse => "Browsing",
-            Context::List => "In a list",
-            Context::Detail => "In details",
-            Context::Table => "In a table",
-            Context::Filter => "Typing a filter",
-            Context::Scenario => "Following a case",
-            Context::ScenarioList => "Choosing a case",
-            Context::Timeline => "In the timeline",
-            Context::Help => "In this help",
+            Context::Diagram => return (w.in_the_court_diagram)(&tab::digit_range()).into(),
+            Context::Always => w.anywhere,
+            Context::Browse => w.browsing,
+            Context::List => w.in_a_list,
+            Context::Detail => w.in_details,
+            Context::Table => w.in_a_table,
+            Context::Filter => w.typing_a_filter,
+            Context::Scenario => w.following_a_case,
+            Context::ScenarioList => w.choosing_a_case,
+            Context::Timeline => w.in_the_timeline,
+            Context::Help => w.in_this_help,
         };
         title.into()
     }
@@ -275,16 +273,16 @@ impl Keymap {
     }
 
     /// Bindings grouped by what they do, within one context: (keys, description, shown as a hint).
-    pub fn groups(&self, context: Context) -> Vec<KeyGroup> {
+    pub fn groups(&self, context: Context, w: &'static Strings) -> Vec<KeyGroup> {
         let mut groups: Vec<(Vec<String>, &'static str, bool)> = Vec::new();
         for b in self.bindings.iter().filter(|b| b.context == context) {
-            let label = pattern_label(b.pattern);
-            match groups.iter_mut().find(|g| g.1 == b.action.describe()) {
+            let label = pattern_label(b.pattern, w);
+            match groups.iter_mut().find(|g| g.1 == b.action.describe(w)) {
                 Some(group) => {
                     group.0.push(label);
                     group.2 |= b.hint;
                 }
-                None => groups.push((vec![label], b.action.describe(), b.hint)),
+                None => groups.push((vec![label], b.action.describe(w), b.hint)),
             }
         }
         groups
@@ -294,19 +292,19 @@ impl Keymap {
     }
 
     /// The short hints for the bottom line, for the active contexts, in key-map order.
-    pub fn hints(&self, contexts: &[Context]) -> Vec<(String, &'static str)> {
+    pub fn hints(&self, contexts: &[Context], w: &'static Strings) -> Vec<(String, &'static str)> {
         let groups: Vec<(Context, Vec<KeyGroup>)> =
-            contexts.iter().map(|&c| (c, self.groups(c))).collect();
+            contexts.iter().map(|&c| (c, self.groups(c, w))).collect();
         let mut hints: Vec<(String, &'static str)> = Vec::new();
         for b in self
             .bindings
             .iter()
             .filter(|b| b.hint && contexts.contains(&b.context) && !self.shadowed(b, contexts))
         {
-            if hints.iter().any(|h| h.1 == b.action.hint()) {
+            if hints.iter().any(|h| h.1 == b.action.hint(w)) {
                 continue;
             }
-            let what = b.action.describe();
+            let what = b.action.describe(w);
             let keys = groups
                 .iter()
                 .filter(|(c, _)| *c == b.context)
@@ -316,11 +314,11 @@ impl Keymap {
             // One key is enough in a hint: the hinted binding's own, unless the group is a single key or a
             // range such as "1-7".
             let key = if keys.contains('/') && keys != "/" {
-                pattern_label(b.pattern)
+                pattern_label(b.pattern, w)
             } else {
                 keys.to_string()
             };
-            hints.push((key, b.action.hint()));
+            hints.push((key, b.action.hint(w)));
         }
         hints
     }
@@ -344,9 +342,10 @@ fn join_keys(keys: &[String]) -> String {
     keys.join("/")
 }
 
-pub fn pattern_label(pattern: KeyPattern) -> String {
+/// How help names keys: their keyboard legends ("Esc", "PgUp"), and a word for typing any text.
+pub fn pattern_label(pattern: KeyPattern, w: &'static Strings) -> String {
     match pattern {
-        KeyPattern::AnyChar => "text".to_string(),
+        KeyPattern::AnyChar => w.any_text.to_string(),
         KeyPattern::Key(code, mods) => {
             let name = match code {
                 KeyCode::Char(' ') => "Space".to_string(),
@@ -423,7 +422,7 @@ mod tests {
 
     #[test]
     fn groups_join_keys_and_digits() {
-        let groups = Keymap::default().groups(Context::Browse);
+        let groups = Keymap::default().groups(Context::Browse, &crate::strings::EN);
         assert!(groups.iter().any(|g| g.0 == "1-7" && g.1 == "jump to tab"));
         assert!(groups.iter().any(|g| g.0 == "Tab/→/l" && g.1 == "next tab"));
     }

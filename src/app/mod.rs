@@ -25,6 +25,7 @@ pub use tab::Tab;
 pub use time::{TimeAction, TimeState};
 
 use crate::model::{Model, Timeline};
+use crate::strings::{self, Strings};
 use crate::theme::Theme;
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use std::sync::Arc;
@@ -40,6 +41,8 @@ pub struct App {
     pub keymap: Keymap,
     pub theme: Theme,
     pub state: AppState,
+    /// The interface words: the dataset's language if polity has it, else the user's, else English.
+    pub strings: &'static Strings,
 }
 
 impl App {
@@ -59,6 +62,7 @@ impl App {
         let newest = timeline.newest();
         let mut state = AppState::new(size);
         state.time.date = newest;
+        let strings = strings::choose([Some(timeline.full().data.meta.language.as_str())]);
         App {
             model: timeline.snapshot(newest).clone(),
             timeline,
@@ -66,7 +70,13 @@ impl App {
             keymap,
             theme,
             state,
+            strings,
         }
+    }
+
+    /// Words in the user's language (a tag such as "ru_RU.UTF-8") when the dataset's language has none.
+    pub fn use_language(&mut self, user: Option<&str>) {
+        self.strings = strings::choose([Some(self.model.data.meta.language.as_str()), user]);
     }
 
     /// The action a terminal event asks for, if any. Key releases and repeats of releases are ignored.

@@ -11,27 +11,27 @@ use ratatui::text::Line;
 impl App {
     /// Lines of `entry`'s page for a pane `width` columns wide.
     pub fn page(&self, entry: Entry, width: usize) -> Vec<Line<'static>> {
-        let (model, theme) = (&*self.model, &self.theme);
+        let (model, theme, w) = (&*self.model, &self.theme, self.strings);
         match entry {
-            Entry::Summary => pages::summary(model, theme, width),
+            Entry::Summary => pages::summary(model, theme, w, width),
             Entry::Body(i) => {
                 let when = When {
                     timeline: &self.timeline,
                     index: self.state.time.date,
                 };
-                pages::body(model, theme, width, &model.data.bodies[i], Some(when))
+                pages::body(model, theme, w, width, &model.data.bodies[i], Some(when))
             }
-            Entry::Topic(i) => pages::topic(model, theme, width, i),
-            Entry::Election(i) => pages::election(model, theme, width, &model.data.elections[i]),
+            Entry::Topic(i) => pages::topic(model, theme, w, width, i),
+            Entry::Election(i) => pages::election(model, theme, w, width, &model.data.elections[i]),
             Entry::Memberships => {
                 let filter = Filter {
                     text: &self.state.filter,
                     typing: self.state.filtering,
                 };
-                pages::memberships(model, theme, width, filter)
+                pages::memberships(model, theme, w, width, filter)
             }
-            Entry::Discrepancies => pages::contradictions(model, theme, width),
-            Entry::CourtDiagram => pages::court_note(model, theme, width),
+            Entry::Discrepancies => pages::contradictions(model, theme, w, width),
+            Entry::CourtDiagram => pages::court_note(model, theme, w, width),
         }
     }
 
@@ -40,7 +40,7 @@ impl App {
         match self.state.entry(&self.model) {
             Some(entry) => self.page(entry, width),
             None => vec![Line::styled(
-                "This dataset has nothing for this tab.",
+                self.strings.nothing_for_this_tab,
                 self.theme.dim,
             )],
         }
@@ -52,6 +52,7 @@ impl App {
         let (title, lines) = pages::court_panel::content(
             &self.model,
             &self.theme,
+            self.strings,
             self.state.diagram.walk,
             layout.focused_body(),
             inside.width as usize,

@@ -3,6 +3,7 @@
 
 use super::App;
 use super::tab::{self, Tab};
+use crate::strings::Strings;
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
@@ -83,7 +84,7 @@ pub fn list_offset(selected: usize, height: usize) -> usize {
 }
 
 /// Each tab's label and the columns it covers in the tab bar, fitted to `width`.
-pub fn tab_labels(width: u16, current: Tab) -> Vec<(String, u16, u16)> {
+pub fn tab_labels(width: u16, current: Tab, w: &'static Strings) -> Vec<(String, u16, u16)> {
     const GAP: u16 = 1;
     let fitted = |label: &dyn Fn(Tab) -> String| -> Option<Vec<(String, u16, u16)>> {
         let mut x = 0u16;
@@ -104,12 +105,12 @@ pub fn tab_labels(width: u16, current: Tab) -> Vec<(String, u16, u16)> {
         Some(digit) => format!(" {digit} {title} "),
         None => format!(" {title} "),
     };
-    fitted(&|t| numbered(t, t.title()))
-        .or_else(|| fitted(&|t| numbered(t, t.short_title())))
+    fitted(&|t| numbered(t, t.title(w)))
+        .or_else(|| fitted(&|t| numbered(t, t.short_title(w))))
         .or_else(|| {
             fitted(&|t| match tab::digit(t) {
                 Some(digit) if t != current => format!(" {digit} "),
-                _ => numbered(t, t.short_title()),
+                _ => numbered(t, t.short_title(w)),
             })
         })
         .unwrap_or_default()
@@ -152,13 +153,16 @@ mod tests {
     #[test]
     fn tab_labels_fit_every_width() {
         for width in [0u16, 1, 20, 50, 80, 120] {
-            let labels = tab_labels(width, Tab::Judicial);
+            let labels = tab_labels(width, Tab::Judicial, &crate::strings::EN);
             assert!(
                 labels.iter().all(|(_, _, end)| *end <= width),
                 "width {width}"
             );
         }
-        assert_eq!(tab_labels(200, Tab::Overview)[0].0, " 1 Overview ");
+        assert_eq!(
+            tab_labels(200, Tab::Overview, &crate::strings::EN)[0].0,
+            " 1 Overview "
+        );
     }
 
     #[test]

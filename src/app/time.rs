@@ -7,6 +7,7 @@ use super::App;
 use super::entries::{Entry, entries};
 use super::tab::Tab;
 use crate::model::{Date, Model, Timeline};
+use crate::strings::Strings;
 use std::sync::Arc;
 
 /// Where the user is in time.
@@ -38,30 +39,30 @@ pub enum TimeAction {
 }
 
 impl TimeAction {
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self, w: &'static Strings) -> &'static str {
         match self {
-            TimeAction::Previous => "previous change (earlier date)",
-            TimeAction::Next => "next change (later date)",
-            TimeAction::Article => "the article's date",
-            TimeAction::Newest => "the newest date",
-            TimeAction::OpenTimeline => "timeline of events",
-            TimeAction::TimelineUp => "move up",
-            TimeAction::TimelineDown => "move down",
-            TimeAction::TimelineJump => "go to that date and body",
-            TimeAction::CloseTimeline => "close the timeline",
+            TimeAction::Previous => w.previous_change,
+            TimeAction::Next => w.next_change,
+            TimeAction::Article => w.the_articles_date,
+            TimeAction::Newest => w.the_newest_date,
+            TimeAction::OpenTimeline => w.timeline_of_events,
+            TimeAction::TimelineUp => w.move_up,
+            TimeAction::TimelineDown => w.move_down,
+            TimeAction::TimelineJump => w.go_to_that_date_and_body,
+            TimeAction::CloseTimeline => w.close_the_timeline,
         }
     }
 
     /// A word or two for the key hints.
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self, w: &'static Strings) -> &'static str {
         match self {
-            TimeAction::Previous => "earlier",
-            TimeAction::Next => "later",
-            TimeAction::OpenTimeline => "timeline",
-            TimeAction::TimelineUp | TimeAction::TimelineDown => "move",
-            TimeAction::TimelineJump => "go there",
-            TimeAction::CloseTimeline => "close",
-            other => other.describe(),
+            TimeAction::Previous => w.earlier,
+            TimeAction::Next => w.later,
+            TimeAction::OpenTimeline => w.timeline,
+            TimeAction::TimelineUp | TimeAction::TimelineDown => w.move_,
+            TimeAction::TimelineJump => w.go_there,
+            TimeAction::CloseTimeline => w.close,
+            other => other.describe(w),
         }
     }
 }
@@ -98,12 +99,11 @@ pub fn events_in_order(full: &Model) -> Vec<usize> {
 }
 
 /// The change date `--as-of TEXT` asks for: the newest at or before it. One line saying why not otherwise.
-pub fn start_date(timeline: &Timeline, text: &str) -> Result<usize, String> {
-    let date = Date::parse(text)
-        .ok_or_else(|| format!("--as-of {text}: not a date; write YYYY, YYYY-MM or YYYY-MM-DD"))?;
+pub fn start_date(timeline: &Timeline, text: &str, w: &'static Strings) -> Result<usize, String> {
+    let date = Date::parse(text).ok_or_else(|| (w.start_not_a_date)(text))?;
     timeline.index_on(&date).ok_or_else(|| {
         let first = timeline.date(0).map_or(String::new(), |d| d.to_string());
-        format!("--as-of {text}: the dataset begins on {first}")
+        (w.start_before_first)(text, &first)
     })
 }
 

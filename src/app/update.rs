@@ -140,7 +140,7 @@ impl App {
         }
         let areas = Areas::new(screen, self.state.view().open);
         if row == areas.tabs.y {
-            let hit = tab_labels(screen.width, self.state.tab)
+            let hit = tab_labels(screen.width, self.state.tab, self.strings)
                 .iter()
                 .position(|(_, start, end)| (*start..*end).contains(&column));
             if let Some(i) = hit {

@@ -5,7 +5,6 @@
 use super::graph::{Graph, StubSource};
 pub use super::lanes::Side;
 use super::lanes::{self, Placement};
-use super::state::DiagramView;
 use super::tracks::{self, Tracks};
 use crate::text::{Overlong, truncate, wrap};
 use ratatui::layout::Rect;
@@ -134,13 +133,6 @@ const MIN_LABEL: u16 = 6;
 
 fn w(text: &str) -> u16 {
     text.width().min(u16::MAX as usize) as u16
-}
-
-pub fn heading(view: DiagramView) -> &'static str {
-    match view {
-        DiagramView::Courts => "Outside the appeal chain",
-        DiagramView::Appointments => "Councils and others",
-    }
 }
 
 /// The side each node's stubs go on.
@@ -286,7 +278,7 @@ fn squeeze(natural: &[u16], room: u16) -> Vec<u16> {
 }
 
 /// Lays out `graph` to fit `width` columns where it can (labels are cut first; what still does not fit scrolls).
-pub fn layout(graph: &Graph, view: DiagramView, opts: Options, width: u16) -> Geometry {
+pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
     let Sizes {
         size,
         lines,
@@ -353,7 +345,7 @@ pub fn layout(graph: &Graph, view: DiagramView, opts: Options, width: u16) -> Ge
     };
     let mut rects: Vec<Option<Rect>> = vec![None; graph.nodes.len()];
     let chain = plan.place_chain(&mut rects, &mut g);
-    let apart = plan.place_apart(view, opts, &chain, &mut rects, &mut g);
+    let apart = plan.place_apart(opts, &chain, &mut rects, &mut g);
     plan.frame(&chain, &apart, &mut g);
     for (n, rect) in rects.iter().enumerate() {
         if let Some(rect) = *rect {
@@ -629,7 +621,6 @@ impl Plan<'_> {
     /// The bodies apart, in a column under their heading, right of the chain or below it.
     fn place_apart(
         &self,
-        view: DiagramView,
         opts: Options,
         chain: &Chain,
         rects: &mut [Option<Rect>],
@@ -653,7 +644,7 @@ impl Plan<'_> {
             g.notes.push(Note {
                 x: apart_x,
                 y: apart_y,
-                text: heading(view).to_string(),
+                text: graph.apart_heading.to_string(),
                 kind: NoteKind::Heading,
             });
             apart_y += 1;
@@ -784,7 +775,7 @@ impl Plan<'_> {
                 ]
             } else {
                 if sx == tx && exit > head {
-                    let text = "appeal";
+                    let text = self.graph.appeal_label;
                     let x = sx + 2;
                     let single = |n: usize| {
                         graph

@@ -3,6 +3,7 @@
 
 use super::state::DiagramView;
 use crate::model::{Model, Relation, RelationKind};
+use crate::strings::Strings;
 
 /// One box: a court or another judicial body.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +59,10 @@ pub struct Graph {
     /// Per node: the lanes a chain court stands over (first, last); none for the bodies apart, and for every
     /// node when there are no lanes.
     pub lane_span: Vec<Option<(usize, usize)>>,
+    /// The heading over the bodies drawn apart, in the interface's words.
+    pub apart_heading: &'static str,
+    /// The label beside a long appeal arrow.
+    pub appeal_label: &'static str,
 }
 
 fn width(text: &str) -> u16 {
@@ -228,11 +233,11 @@ fn lanes(
 }
 
 /// "Head of state appoints 3 members, including the chair (3 of 7)"; "member: Upper house (its members)".
-fn relation_text(model: &Model, r: &Relation, inward: bool) -> String {
+fn relation_text(model: &Model, w: &'static Strings, r: &Relation, inward: bool) -> String {
     let what = r.what.as_deref().unwrap_or("");
     let members = model.body(&r.to).and_then(|b| b.members);
     let count = match (r.count, members) {
-        (Some(c), Some(m)) if c < m => format!(" ({c} of {m})"),
+        (Some(c), Some(m)) if c < m => (w.of_members)(c, m),
         (Some(c), _) if !what.contains(&c.to_string()) => format!(" ({c})"),
         _ => String::new(),
     };
@@ -244,21 +249,21 @@ fn relation_text(model: &Model, r: &Relation, inward: bool) -> String {
         };
         return format!(
             "{}{what}{count} → {}",
-            r.kind.short_verb().unwrap_or(""),
+            r.kind.short_verb(w).unwrap_or(""),
             model.label(&r.to)
         );
     }
     if r.kind == RelationKind::MemberOf {
         return if what.is_empty() {
-            format!("member: {}{count}", model.label(&r.from))
+            format!("{}{count}", (w.member_label)(model.label(&r.from)))
         } else {
-            format!("member: {} ({what}){count}", model.label(&r.from))
+            format!("{} ({what}){count}", (w.member_label)(model.label(&r.from)))
         };
     }
     let mut text = format!(
         "{} {}",
         model.label(&r.from),
-        r.kind.short_verb().unwrap_or("")
+        r.kind.short_verb(w).unwrap_or("")
     );
     if !what.is_empty() {
         text.push(' ');
@@ -268,7 +273,11 @@ fn relation_text(model: &Model, r: &Relation, inward: bool) -> String {
 }
 
 impl Graph {
-    pub fn new(model: &Model, view: DiagramView) -> Graph {
+    pub fn new(model: &Model, view: DiagramView, w: &'static Strings) -> Graph {
+        let apart_heading = match view {
+            DiagramView::Courts => w.outside_the_appeal_chain,
+            DiagramView::Appointments => w.councils_and_others,
+        };
         let d = &model.data;
         let chain = chain_bodies(model);
         let mut apart = matter_bodies(model, &chain);
@@ -323,7 +332,7 @@ impl Graph {
                         (None, Some(from)) => (from, false),
                         (None, None) => continue,
                     };
-                    let text = relation_text(model, r, inward);
+                    let text = relation_text(model, w, r, inward);
                     let stub = Stub {
                         width: width(&text),
                         text,
@@ -355,6 +364,8 @@ impl Graph {
             rows,
             apart: (chain.len()..nodes.len()).collect(),
             appeals,
+            apart_heading,
+            appeal_label: w.appeal,
             nodes,
             lanes,
             lane_span,

@@ -9,6 +9,7 @@ use super::geometry::{Geometry, Options, layout};
 use super::graph::Graph;
 use super::state::{DiagramState, DiagramView, Direction};
 use crate::model::Model;
+use crate::strings::Strings;
 use ratatui::layout::Rect;
 
 /// Panes at least this wide put the details panel to the right of the diagram.
@@ -85,15 +86,20 @@ pub fn order(graph: &Graph) -> Vec<usize> {
 }
 
 /// The layout of `state`'s view in `area`, aimed at its focus or current court.
-pub fn compute(model: &Model, state: &DiagramState, area: Rect) -> DiagramLayout {
-    let mut layout = arrange(model, state.view, area);
+pub fn compute(
+    model: &Model,
+    state: &DiagramState,
+    w: &'static Strings,
+    area: Rect,
+) -> DiagramLayout {
+    let mut layout = arrange(model, state.view, w, area);
     layout.follow(model, state);
     layout
 }
 
 /// The layout of `view` in `area`, unscrolled and with no focus yet.
-pub fn arrange(model: &Model, view: DiagramView, area: Rect) -> DiagramLayout {
-    let graph = Graph::new(model, view);
+pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect) -> DiagramLayout {
+    let graph = Graph::new(model, view, w);
     let panel_right = area.width >= PANEL_RIGHT_FROM && area.height >= PANEL_FROM_ROWS;
     let panel_w = if panel_right {
         (area.width * 3 / 10).clamp(36, 60)
@@ -107,7 +113,7 @@ pub fn arrange(model: &Model, view: DiagramView, area: Rect) -> DiagramLayout {
     } else {
         (area.width, area.height)
     };
-    let (geometry, options) = best_fit(&graph, view, room, panel_right);
+    let (geometry, options) = best_fit(&graph, room, panel_right);
     let (viewport, panel) = split(area, room, panel_right, panel_w, geometry.height);
     let (viewport, more) = keep_more_row(viewport, &geometry);
     let mut layout = DiagramLayout {
@@ -129,12 +135,7 @@ pub fn arrange(model: &Model, view: DiagramView, area: Rect) -> DiagramLayout {
 }
 
 /// The detail level that loses least in `room`, and its geometry; role lines beyond two only beside a panel.
-fn best_fit(
-    graph: &Graph,
-    view: DiagramView,
-    room: (u16, u16),
-    panel_right: bool,
-) -> (Geometry, Options) {
+fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Options) {
     let mut best: Option<(u32, Geometry, Options)> = None;
     for &(role_lines, role_cap, name_cap, apart_right) in &CANDIDATES {
         // A panel below shares the height with the diagram: more role lines would push the details out of view.
@@ -147,7 +148,7 @@ fn best_fit(
             name_cap,
             apart_right,
         };
-        let g = layout(graph, view, opts, room.0);
+        let g = layout(graph, opts, room.0);
         let c = cost(&g, opts, room, graph.nodes.len());
         // The first of equal costs wins, as the richest.
         if best.as_ref().is_none_or(|(least, ..)| c < *least) {

@@ -2,6 +2,7 @@
 
 use super::types::Dataset;
 use std::fmt;
+use std::io::Read;
 use std::path::Path;
 
 /// Larger files are refused before parsing: a real dataset is a few hundred kilobytes at most.
@@ -43,45 +44,61 @@ impl LoadError {
 
 /// Reads and parses a dataset file. Every failure is a `LoadError`; nothing panics.
 pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
+    let text = read_file(path)?;
+    load_str(&path.display().to_string(), &text)
+}
+
+/// Reads a dataset file's text: only a regular file (after following links), never more than
+/// `MAX_FILE_BYTES` plus one byte, and only UTF-8. A FIFO or a device is refused without waiting on it.
+pub fn read_file(path: &Path) -> Result<String, LoadError> {
     let name = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| LoadError::whole_file(&name, io_reason(&e)))?;
+    let fail = |message: String| LoadError::whole_file(&name, message);
+    let file = open_without_waiting(path).map_err(|e| fail(io_reason(&e)))?;
+    let meta = file.metadata().map_err(|e| fail(io_reason(&e)))?;
     if meta.is_dir() {
-        return Err(LoadError::whole_file(
-            &name,
-            "is a directory, not a dataset file",
+        return Err(fail("is a directory, not a dataset file".to_string()));
+    }
+    if !meta.is_file() {
+        return Err(fail(
+            "is not a regular file (a pipe, socket or device); a dataset is a file".to_string(),
         ));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(LoadError::whole_file(
-            &name,
-            format!(
-                "is {} bytes; a dataset may be at most {} bytes",
-                meta.len(),
-                MAX_FILE_BYTES
-            ),
-        ));
+        return Err(fail(format!(
+            "is {} bytes; a dataset may be at most {} bytes",
+            meta.len(),
+            MAX_FILE_BYTES
+        )));
     }
-    let bytes = std::fs::read(path).map_err(|e| LoadError::whole_file(&name, io_reason(&e)))?;
-    // The size can change between the check and the read (a growing file, a device).
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // The size can change between the check and the read (a growing file): one byte past the limit tells.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(io_reason(&e)))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::whole_file(
-            &name,
-            format!("is larger than {MAX_FILE_BYTES} bytes"),
-        ));
+        return Err(fail(format!("is larger than {MAX_FILE_BYTES} bytes")));
     }
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let (line, col) = end_position(std::str::from_utf8(valid).unwrap_or_default());
-            return Err(LoadError {
-                file: name,
-                position: Some((line, col)),
-                message: "is not valid UTF-8 text".to_string(),
-            });
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        LoadError {
+            file: name.clone(),
+            position: Some(end_position(std::str::from_utf8(valid).unwrap_or_default())),
+            message: "is not valid UTF-8 text".to_string(),
         }
-    };
-    load_str(&name, &text)
+    })
+}
+
+/// Opens for reading without blocking: opening a FIFO would otherwise wait for a writer forever. The flag does
+/// not change reads of a regular file.
+fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// Parses dataset text; `file` names it in errors.

@@ -15,7 +15,7 @@ pub mod validate_time;
 
 pub use date::{Date, Dated, Precision, Validity};
 pub use index::Model;
-pub use load::{LoadError, load_file, load_str};
+pub use load::{LoadError, load_file, load_str, read_file};
 pub use snapshot::Origins;
 pub use timeline::Timeline;
 pub use types::*;

@@ -1,62 +1,44 @@
-//! What each kind of relation means: its words for the export, the side panels and the diagrams, and whether it
-//! chooses members. Every kind is matched exhaustively here, so a new kind is handled in this one file.
+//! What each kind of relation means: where its words are for the export, the side panels and the diagrams, and
+//! whether it chooses members. Every kind is matched exhaustively here, so a new kind is handled in this one file
+//! (and in each language's `Relations`, which the compiler also asks for).
 
-use super::types::{Relation, RelationKind};
+use super::types::{EventKind, Relation, RelationKind};
+use crate::strings::{Relating, Strings};
 
 impl RelationKind {
-    /// The verb phrase that reads from `from` to `to`: "{from} {verb} {to}".
-    pub fn verb(self) -> &'static str {
+    /// The kind's words in the interface language `w`; every kind has its own field there.
+    pub fn words(self, w: &'static Strings) -> &'static Relating {
+        let r = &w.relations;
         match self {
-            RelationKind::Nominates => "nominates",
-            RelationKind::Appoints => "appoints",
-            RelationKind::Recommends => "recommends",
-            RelationKind::Approves => "approves",
-            RelationKind::Elects => "elects",
-            RelationKind::Lists => "draws up candidate lists for",
-            RelationKind::AppealsTo => "sends appeals to",
-            RelationKind::MemberOf => "is part of",
-            RelationKind::Chairs => "chairs",
-            RelationKind::Initiates => "may propose laws to",
-            RelationKind::Heads => "heads",
-            RelationKind::Reviews => "reviews the acts of",
+            RelationKind::Nominates => &r.nominates,
+            RelationKind::Appoints => &r.appoints,
+            RelationKind::Recommends => &r.recommends,
+            RelationKind::Approves => &r.approves,
+            RelationKind::Elects => &r.elects,
+            RelationKind::Lists => &r.lists,
+            RelationKind::AppealsTo => &r.appeals_to,
+            RelationKind::MemberOf => &r.member_of,
+            RelationKind::Chairs => &r.chairs,
+            RelationKind::Initiates => &r.initiates,
+            RelationKind::Heads => &r.heads,
+            RelationKind::Reviews => &r.reviews,
         }
     }
 
+    /// The verb phrase that reads from `from` to `to`: "{from} {verb} {to}".
+    pub fn verb(self, w: &'static Strings) -> &'static str {
+        self.words(w).verb
+    }
+
     /// The same relation read from `to` back to `from`: "{to} {passive} {from}".
-    pub fn passive(self) -> &'static str {
-        match self {
-            RelationKind::Nominates => "is nominated by",
-            RelationKind::Appoints => "is appointed by",
-            RelationKind::Recommends => "is recommended by",
-            RelationKind::Approves => "is approved by",
-            RelationKind::Elects => "is elected by",
-            RelationKind::Lists => "has candidate lists drawn up by",
-            RelationKind::AppealsTo => "hears appeals from",
-            RelationKind::MemberOf => "includes",
-            RelationKind::Chairs => "is chaired by",
-            RelationKind::Initiates => "receives proposed laws from",
-            RelationKind::Heads => "is headed by",
-            RelationKind::Reviews => "has its acts reviewed by",
-        }
+    pub fn passive(self, w: &'static Strings) -> &'static str {
+        self.words(w).passive
     }
 
     /// One word for a diagram's arrow label ("appoints", "lists"); none for kinds drawn without a verb
     /// (appeals are the arrows themselves, membership reads "member: ...").
-    pub fn short_verb(self) -> Option<&'static str> {
-        match self {
-            RelationKind::Appoints => Some("appoints"),
-            RelationKind::Elects => Some("elects"),
-            RelationKind::Nominates => Some("nominates"),
-            RelationKind::Recommends => Some("recommends"),
-            RelationKind::Approves => Some("approves"),
-            RelationKind::Lists => Some("lists"),
-            RelationKind::Chairs => Some("chairs"),
-            RelationKind::AppealsTo
-            | RelationKind::MemberOf
-            | RelationKind::Initiates
-            | RelationKind::Heads
-            | RelationKind::Reviews => None,
-        }
+    pub fn short_verb(self, w: &'static Strings) -> Option<&'static str> {
+        self.words(w).short
     }
 
     /// Whether `from` takes part in choosing who sits in `to` (the court diagram's "who chooses the judges").
@@ -78,13 +60,32 @@ impl RelationKind {
     }
 }
 
+impl EventKind {
+    /// The kind's name in the interface words `w`.
+    pub fn word(self, w: &'static Strings) -> &'static str {
+        let k = &w.event_kinds;
+        match self {
+            EventKind::Resignation => k.resignation,
+            EventKind::Succession => k.succession,
+            EventKind::Election => k.election,
+            EventKind::Referendum => k.referendum,
+            EventKind::Amendment => k.amendment,
+            EventKind::Constitution => k.constitution,
+            EventKind::Law => k.law,
+            EventKind::Ruling => k.ruling,
+            EventKind::Reform => k.reform,
+            EventKind::Other => k.other,
+        }
+    }
+}
+
 /// A relation as a sentence fragment, given the names to use for its two ends: "President appoints Cabinet",
 /// or with a number or an object, "President appoints 7 members of Senate", "President appoints Court: the chair".
-pub fn sentence(from: &str, relation: &Relation, to: &str) -> String {
-    let verb = relation.kind.verb();
+pub fn sentence(from: &str, relation: &Relation, to: &str, w: &'static Strings) -> String {
+    let verb = relation.kind.verb(w);
     match (relation.count, relation.what.as_deref()) {
         (_, Some(what)) => format!("{from} {verb} {to}: {what}"),
-        (Some(n), None) => format!("{from} {verb} {n} members of {to}"),
+        (Some(n), None) => (w.sentence_with_count)(from, verb, n, to),
         (None, None) => format!("{from} {verb} {to}"),
     }
 }
@@ -92,6 +93,7 @@ pub fn sentence(from: &str, relation: &Relation, to: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::strings::EN;
 
     fn relation(kind: RelationKind, count: Option<u32>, what: Option<&str>) -> Relation {
         Relation {
@@ -126,7 +128,7 @@ mod tests {
     fn short_verbs_are_the_diagram_labels() {
         let labelled: Vec<(RelationKind, &str)> = every_kind()
             .into_iter()
-            .filter_map(|k| Some((k, k.short_verb()?)))
+            .filter_map(|k| Some((k, k.short_verb(&EN)?)))
             .collect();
         assert_eq!(
             labelled,
@@ -167,10 +169,10 @@ mod tests {
     fn every_kind_reads_both_ways() {
         for kind in every_kind() {
             assert!(
-                !kind.verb().is_empty() && !kind.passive().is_empty(),
+                !kind.verb(&EN).is_empty() && !kind.passive(&EN).is_empty(),
                 "{kind:?}"
             );
-            assert_ne!(kind.verb(), kind.passive());
+            assert_ne!(kind.verb(&EN), kind.passive(&EN));
         }
     }
 
@@ -178,17 +180,17 @@ mod tests {
     fn sentences_read_from_the_first_body_to_the_second() {
         let r = relation(RelationKind::Appoints, Some(7), None);
         assert_eq!(
-            sentence("President", &r, "Senate"),
+            sentence("President", &r, "Senate", &EN),
             "President appoints 7 members of Senate"
         );
         let r = relation(RelationKind::AppealsTo, None, None);
         assert_eq!(
-            sentence("District court", &r, "Regional court"),
+            sentence("District court", &r, "Regional court", &EN),
             "District court sends appeals to Regional court"
         );
         let r = relation(RelationKind::Nominates, Some(2), Some("deputy chairs"));
         assert_eq!(
-            sentence("President", &r, "Court"),
+            sentence("President", &r, "Court", &EN),
             "President nominates Court: deputy chairs"
         );
     }

@@ -3,19 +3,18 @@
 //! This is the one table the app's tabs and the export both read. The app's `Tab` is this `Section` itself, not
 //! a wrapper: the two listed the same names in the same order, a wrapper would only restate them, and a dataset's
 //! topics already name their section, so the tab a topic appears on and the section it is exported under cannot
-//! drift apart. Adding a section means a variant in `types.rs` and a row in `row` below (the compiler asks for
-//! it); every `match` on sections elsewhere is exhaustive so the compiler then lists what else shows it, and
-//! arrays per section are sized by `Section::COUNT`.
+//! drift apart. Adding a section means a variant in `types.rs`, a row in `row` below and its titles in `titles`
+//! and in each language's `Strings` (the compiler asks for each); every `match` on sections elsewhere is
+//! exhaustive so the compiler then lists what else shows it, and arrays per section are sized by
+//! `Section::COUNT`.
 
 use super::types::{Branch, Section};
+use crate::strings::Strings;
 
 /// One row of the table.
 struct Row {
     /// Position in `Section::ALL`: the tab's place, 0-based.
     index: usize,
-    title: &'static str,
-    /// For narrow windows.
-    short_title: &'static str,
     /// The branches whose bodies the section lists, in order.
     branches: &'static [Branch],
 }
@@ -35,27 +34,17 @@ impl Section {
     pub const COUNT: usize = Section::ALL.len();
 
     const fn row(self) -> Row {
-        const fn row(
-            index: usize,
-            title: &'static str,
-            short_title: &'static str,
-            branches: &'static [Branch],
-        ) -> Row {
-            Row {
-                index,
-                title,
-                short_title,
-                branches,
-            }
+        const fn row(index: usize, branches: &'static [Branch]) -> Row {
+            Row { index, branches }
         }
         match self {
-            Section::Overview => row(0, "Overview", "Overview", &[]),
-            Section::Executive => row(1, "Executive", "Exec", &[Branch::Executive]),
-            Section::Legislative => row(2, "Legislative", "Legis", &[Branch::Legislative]),
-            Section::Judicial => row(3, "Judicial", "Judicial", &[Branch::Judicial]),
-            Section::Elections => row(4, "Elections", "Elections", &[Branch::Electoral]),
-            Section::International => row(5, "International", "Intl", &[]),
-            Section::Society => row(6, "Society", "Society", &[Branch::Society]),
+            Section::Overview => row(0, &[]),
+            Section::Executive => row(1, &[Branch::Executive]),
+            Section::Legislative => row(2, &[Branch::Legislative]),
+            Section::Judicial => row(3, &[Branch::Judicial]),
+            Section::Elections => row(4, &[Branch::Electoral]),
+            Section::International => row(5, &[]),
+            Section::Society => row(6, &[Branch::Society]),
         }
     }
 
@@ -77,13 +66,26 @@ impl Section {
         Section::from_index(self.index() + Section::COUNT - 1)
     }
 
-    pub const fn title(self) -> &'static str {
-        self.row().title
+    /// The section's title and a shorter one for narrow windows, in the words `w` (every language has both).
+    pub const fn titles(self, w: &'static Strings) -> (&'static str, &'static str) {
+        match self {
+            Section::Overview => w.overview,
+            Section::Executive => w.executive,
+            Section::Legislative => w.legislative,
+            Section::Judicial => w.judicial,
+            Section::Elections => w.elections,
+            Section::International => w.international,
+            Section::Society => w.society,
+        }
+    }
+
+    pub const fn title(self, w: &'static Strings) -> &'static str {
+        self.titles(w).0
     }
 
     /// A shorter title for narrow windows.
-    pub const fn short_title(self) -> &'static str {
-        self.row().short_title
+    pub const fn short_title(self, w: &'static Strings) -> &'static str {
+        self.titles(w).1
     }
 
     /// The branches whose bodies the section lists, in order.

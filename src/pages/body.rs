@@ -12,21 +12,21 @@ pub fn build(page: &mut Page, body: &Body) {
     }
     page.paragraph(&body.role);
     if let Some(members) = body.members {
-        page.field("Members", &members.to_string());
+        page.field(page.w.members, &members.to_string());
     }
     if !body.seats.is_empty() {
-        page.heading("Seats and how they are filled");
-        let chart = seat_chart::lines(&body.seats, page.width, page.theme);
+        page.heading(page.w.seats_and_how_filled);
+        let chart = seat_chart::lines(&body.seats, page.width, page.theme, page.w);
         page.lines.extend(chart);
     }
     if !body.facts.is_empty() {
-        page.heading("Facts");
+        page.heading(page.w.facts);
         page.facts(&body.facts);
     }
     let model = page.model;
     let relations: Vec<_> = model.relations_of(&body.id).collect();
     if !relations.is_empty() {
-        page.heading("Who chooses, checks or joins whom");
+        page.heading(page.w.who_chooses_whom);
         for r in relations {
             page.relation(r);
         }

@@ -3,6 +3,7 @@
 
 use super::Page;
 use crate::model::{Body, Correction, Date, Discrepancy, Model};
+use crate::strings::Strings;
 
 /// A body's size as its page states it: its members, else the sum of its seats.
 fn size(body: &Body) -> Option<u32> {
@@ -42,7 +43,7 @@ pub fn body_lines(page: &mut Page, body: &Body) {
         return;
     };
     let here = when.index;
-    let model = page.model;
+    let (model, w) = (page.model, page.w);
     // The last change to this body: the newest earlier snapshot in which it was absent or different.
     let mut changed: Option<(Date, Option<Body>)> = None;
     for k in (0..here).rev() {
@@ -58,21 +59,20 @@ pub fn body_lines(page: &mut Page, body: &Body) {
         }
     }
     let unit = if body.seats.is_empty() {
-        "members"
+        w.members_unit
     } else {
-        "seats"
+        w.seats_unit
     };
     if let Some((date, Some(before))) = &changed {
         let mut what = Vec::new();
         if before.name != body.name {
-            what.push(format!(
-                "named {} ({} until {date})",
-                body.name, before.name
-            ));
+            what.push((w.named_until)(&body.name, &before.name, &date.to_string()));
         }
         match (size(body), size(before)) {
-            (Some(n), Some(m)) if n != m => what.push(format!("{n} {unit} ({m} until {date})")),
-            (Some(n), None) => what.push(format!("{n} {unit} (not given until {date})")),
+            (Some(n), Some(m)) if n != m => {
+                what.push((w.size_until)(n, unit, m, &date.to_string()));
+            }
+            (Some(n), None) => what.push((w.size_not_given_until)(n, unit, &date.to_string())),
             _ => {}
         }
         if what.is_empty() && seat_groups(before) != seat_groups(body) {
@@ -80,19 +80,11 @@ pub fn body_lines(page: &mut Page, body: &Body) {
                 .iter()
                 .map(|(label, n)| format!("{n} {label}"))
                 .collect();
-            what.push(format!(
-                "how the seats are filled (until {date}: {})",
-                was.join(", ")
-            ));
+            what.push((w.seats_filled_until)(&date.to_string(), &was.join(", ")));
         }
         if !what.is_empty() {
             let (source, as_of) = cause(page, body, date);
-            page.cited(
-                "Δ ",
-                &format!("changed: {}", what.join("; ")),
-                &source,
-                &as_of,
-            );
+            page.cited("Δ ", &(w.changed)(&what.join("; ")), &source, &as_of);
         }
     }
     let first_from = timeline
@@ -114,9 +106,9 @@ pub fn body_lines(page: &mut Page, body: &Body) {
             });
         let names: Vec<&str> = replaced.iter().map(|id| model.name(id)).collect();
         let text = if names.is_empty() {
-            format!("since {since}")
+            (w.since)(&since.to_string())
         } else {
-            format!("since {since}; before it: {}", join_names(&names))
+            (w.since_before_it)(&since.to_string(), &join_names(w, &names))
         };
         let (source, as_of) = cause(page, body, &since);
         page.cited("Δ ", &text, &source, &as_of);
@@ -129,9 +121,9 @@ pub fn body_lines(page: &mut Page, body: &Body) {
             }
         }
         let text = if successors.is_empty() {
-            format!("abolished {end}")
+            (w.abolished)(&end.to_string())
         } else {
-            format!("abolished {end}: replaced by {}", join_names(&successors))
+            (w.abolished_replaced_by)(&end.to_string(), &join_names(w, &successors))
         };
         let (source, as_of) = cause(page, body, &end);
         page.cited("✝ ", &text, &source, &as_of);
@@ -139,22 +131,22 @@ pub fn body_lines(page: &mut Page, body: &Body) {
 }
 
 /// "A", "A and B", "A, B and C".
-fn join_names(names: &[&str]) -> String {
+fn join_names(w: &Strings, names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => (w.and_last)(&rest.join(", "), last),
     }
 }
 
 /// "The article says X. In fact: Y" for a claim of `said_by` that `c` corrects.
-pub fn correction_text(model: &Model, said_by: &str, c: &Correction) -> String {
+pub fn correction_text(model: &Model, w: &Strings, said_by: &str, c: &Correction) -> String {
     let who = if model.data.meta.base_source.as_deref() == Some(said_by) {
-        "The article".to_string()
+        w.the_article
     } else {
-        model.source_title(said_by).to_string()
+        model.source_title(said_by)
     };
-    format!("{who} says {}. In fact: {}", c.says, c.truth)
+    (w.says_in_fact)(who, &c.says, &c.truth)
 }
 
 /// The date a correction's source describes, for its citation.
@@ -163,18 +155,18 @@ pub fn correction_date<'a>(model: &'a Model, c: &Correction) -> &'a str {
 }
 
 /// "The sources disagree" when the readings cite different sources, else "<source> contradicts itself".
-pub fn disagreement(model: &Model, d: &Discrepancy) -> String {
+pub fn disagreement(model: &Model, w: &Strings, d: &Discrepancy) -> String {
     let first = d.readings.first().map(|r| r.source.as_str());
     let one_source = d.readings.iter().all(|r| Some(r.source.as_str()) == first);
     match first {
         Some(source) if one_source => {
             let who = if model.data.meta.base_source.as_deref() == Some(source) {
-                "The article".to_string()
+                w.the_article
             } else {
-                model.source_title(source).to_string()
+                model.source_title(source)
             };
-            format!("{who} contradicts itself")
+            (w.contradicts_itself)(who)
         }
-        _ => "The sources disagree".to_string(),
+        _ => w.sources_disagree.to_string(),
     }
 }

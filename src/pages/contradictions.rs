@@ -3,15 +3,15 @@
 use super::Page;
 
 pub fn build(page: &mut Page) {
-    let model = page.model;
-    page.title("Where the source contradicts itself");
-    page.dim("polity keeps every reading instead of choosing one.");
+    let (model, w) = (page.model, page.w);
+    page.title(w.contradictions_title);
+    page.dim(w.contradictions_intro);
     for d in &model.data.discrepancies {
         page.blank();
         page.readings(d, "");
         let subjects: Vec<&str> = d.subjects.iter().map(|s| model.name(s)).collect();
         if !subjects.is_empty() {
-            page.field("Concerns", &subjects.join(", "));
+            page.field(w.concerns, &subjects.join(", "));
         }
     }
 }

@@ -4,6 +4,7 @@
 use super::Page;
 use crate::court::Walk;
 use crate::model::{Body, Model, RelationKind};
+use crate::strings::Strings;
 use crate::text::{Overlong, wrap};
 use crate::theme::Theme;
 use ratatui::text::{Line, Span};
@@ -17,11 +18,12 @@ const HANGING: usize = 2;
 pub fn content(
     model: &Model,
     theme: &Theme,
+    w: &'static Strings,
     walk: Option<Walk>,
     body: Option<usize>,
     width: usize,
 ) -> (String, Vec<Line<'static>>) {
-    let mut page = Page::new(model, theme, width);
+    let mut page = Page::new(model, theme, w, width);
     let title = match walk {
         Some(walk) => caption(&mut page, walk),
         None => match body.and_then(|i| model.data.bodies.get(i)) {
@@ -94,7 +96,7 @@ fn names(model: &Model, ids: &[&str]) -> String {
 
 /// What a case's current step means: why the case is here, where an appeal goes next, or that the road ends.
 fn caption(page: &mut Page, walk: Walk) -> String {
-    let model = page.model;
+    let (model, w) = (page.model, page.w);
     let Some(scenario) = model.data.scenarios.get(walk.scenario) else {
         return String::new();
     };
@@ -110,45 +112,34 @@ fn caption(page: &mut Page, walk: Walk) -> String {
         .map(|r| r.to.as_str())
         .collect();
     match scenario.steps.get(walk.step + 1) {
-        Some(next) => field(
-            page,
-            "Next",
-            &format!("an appeal goes to {} (→ or n).", model.name(&next.at)),
-        ),
-        None if onward.is_empty() => field(
-            page,
-            "■ End of the road",
-            &format!("there is no appeal from {here}."),
-        ),
+        Some(next) => field(page, w.next, &(w.appeal_goes_to)(model.name(&next.at))),
+        None if onward.is_empty() => field(page, w.end_of_the_road, &(w.no_appeal_from)(here)),
         None => field(
             page,
-            "■ End of the road",
-            &format!(
-                "this case goes no further, though an appeal from {here} would go to {}.",
-                names(page.model, &onward)
-            ),
+            w.end_of_the_road,
+            &(w.goes_no_further)(here, &names(page.model, &onward)),
         ),
     }
     if let Some(matter) = model.data.matters.iter().find(|m| m.id == scenario.matter) {
-        field(page, "Kind of case", &matter.label);
+        field(page, w.kind_of_case, &matter.label);
     }
     let source = model.source_title(&scenario.source).to_string();
-    page.dim(&format!(
-        "Source: {source} {}",
-        page.citation(&scenario.source, &scenario.as_of)
+    page.dim(&(w.source_with)(
+        &source,
+        &page.citation(&scenario.source, &scenario.as_of),
     ));
-    format!("{} · step {} of {total}", scenario.title, walk.step + 1)
+    (w.step_of)(&scenario.title, walk.step + 1, total)
 }
 
 /// A body's details: size, place in the chain, who chooses its members, what it hears, its facts, its source.
 fn details(page: &mut Page, b: &Body) {
-    let model = page.model;
+    let (model, w) = (page.model, page.w);
     page.paragraph(&b.role);
     if let Some(n) = b.members {
         let label = if b.kind == crate::model::BodyKind::Court {
-            "Judges"
+            w.judges
         } else {
-            "Members"
+            w.members
         };
         field(page, label, &n.to_string());
     }
@@ -173,10 +164,10 @@ fn details(page: &mut Page, b: &Body) {
     };
     let (up, down) = (appeals(true), appeals(false));
     if !down.is_empty() {
-        field(page, "Hears appeals from", &names(page.model, &down));
+        field(page, w.hears_appeals_from, &names(page.model, &down));
     }
     if !up.is_empty() {
-        field(page, "Appeals go to", &names(page.model, &up));
+        field(page, w.appeals_go_to, &names(page.model, &up));
     }
     let matters: Vec<_> = model
         .data
@@ -185,7 +176,7 @@ fn details(page: &mut Page, b: &Body) {
         .filter(|m| m.starts_at == b.id)
         .collect();
     if !matters.is_empty() {
-        page.heading("Cases that start here");
+        page.heading(w.cases_that_start_here);
         for m in matters {
             page.cited("• ", &m.label, &m.source, &m.as_of);
         }
@@ -198,9 +189,9 @@ fn details(page: &mut Page, b: &Body) {
         .collect();
     if !chosen.is_empty() {
         page.heading(if b.kind == crate::model::BodyKind::Court {
-            "Who chooses the judges"
+            w.who_chooses_the_judges
         } else {
-            "Who chooses or sits in it"
+            w.who_chooses_or_sits
         });
         for r in chosen {
             page.relation(r);
@@ -213,7 +204,7 @@ fn details(page: &mut Page, b: &Body) {
         .filter(|r| r.from == b.id && r.kind.chooses_members())
         .collect();
     if !chooses.is_empty() {
-        page.heading("Its part in choosing others");
+        page.heading(w.its_part_in_choosing);
         for r in chooses {
             page.relation(r);
             if r.kind == RelationKind::Lists {
@@ -222,7 +213,7 @@ fn details(page: &mut Page, b: &Body) {
         }
     }
     if !b.facts.is_empty() {
-        page.heading("Facts");
+        page.heading(w.facts);
         page.facts(&b.facts);
     }
     let cases: Vec<&str> = model
@@ -233,7 +224,7 @@ fn details(page: &mut Page, b: &Body) {
         .map(|s| s.title.as_str())
         .collect();
     if !cases.is_empty() {
-        page.heading("Cases to follow through here (s)");
+        page.heading(w.cases_to_follow_here);
         for c in cases {
             page.paragraph(&format!("• {c}"));
         }
@@ -241,9 +232,9 @@ fn details(page: &mut Page, b: &Body) {
     page.contradictions_about(&b.id);
     page.blank();
     let source = model.source_title(&b.source).to_string();
-    page.dim(&format!(
-        "Source: {source} {}",
-        page.citation(&b.source, &b.as_of)
+    page.dim(&(w.source_with)(
+        &source,
+        &page.citation(&b.source, &b.as_of),
     ));
 }
 

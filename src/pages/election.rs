@@ -5,38 +5,35 @@ use super::bar_chart::{self, Bar, percent};
 use crate::model::{Election, ElectionKind, ElectionStatus};
 
 pub fn build(page: &mut Page, e: &Election) {
-    let model = page.model;
+    let (model, w) = (page.model, page.w);
     page.title(&e.title);
-    page.field("Date", &e.date);
+    page.field(w.date, &e.date);
     if !e.for_body.is_empty() {
-        page.field("For", model.name(&e.for_body));
+        page.field(w.for_, model.name(&e.for_body));
     }
     if e.status == ElectionStatus::Called {
-        page.field(
-            "Status",
-            &format!("called for {}; results not yet known", e.date),
-        );
+        page.field(w.status, &(w.called_not_known)(&e.date));
     }
     if let Some(question) = &e.question {
-        page.field("Question", question);
+        page.field(w.question, question);
     }
     if let Some(turnout) = e.turnout {
-        let voters = e.voters.map_or(String::new(), |v| {
-            format!(" of {} registered voters", thousands(v))
-        });
-        page.field("Turnout", &format!("{}%{voters}", percent(turnout)));
+        let voters = e
+            .voters
+            .map_or(String::new(), |v| (w.of_registered_voters)(&thousands(v)));
+        page.field(w.turnout, &format!("{}%{voters}", percent(turnout)));
     }
     if let Some(why) = &e.why {
-        page.field("Why then", why);
+        page.field(w.why_then, why);
     }
     if let Some(scheduled) = &e.scheduled {
-        page.field("Originally due", scheduled);
+        page.field(w.originally_due, scheduled);
     }
     if let Some(n) = e.candidates_registered {
-        page.field("Candidates registered", &n.to_string());
+        page.field(w.candidates_registered, &n.to_string());
     }
     if !e.results.is_empty() {
-        page.heading(&format!("Result {}", page.citation(&e.source, &e.as_of)));
+        page.heading(&(w.result)(&page.citation(&e.source, &e.as_of)));
         let mut bars: Vec<Bar> = e
             .results
             .iter()
@@ -54,9 +51,9 @@ pub fn build(page: &mut Page, e: &Election) {
             .map(|n| (n as usize).saturating_sub(e.results.len()));
         if named < 100.0 - 1e-6 && others != Some(0) {
             let label = match others {
-                Some(1) => "The other candidate".to_string(),
-                Some(n) => format!("The other {n} candidates together"),
-                None => "Everyone else".to_string(),
+                Some(1) => w.the_other_candidate.to_string(),
+                Some(n) => (w.the_other_candidates)(n),
+                None => w.everyone_else.to_string(),
             };
             bars.push(Bar {
                 label,
@@ -76,17 +73,17 @@ pub fn build(page: &mut Page, e: &Election) {
     referendum(page, e);
     parties(page, e);
     if !e.corrections.is_empty() {
-        page.heading("Corrections");
+        page.heading(w.corrections);
         for c in &e.corrections {
             page.correction(&e.source, c);
         }
     }
     if !e.facts.is_empty() {
-        page.heading("Facts");
+        page.heading(w.facts);
         page.facts(&e.facts);
     }
     if !e.criticisms.is_empty() {
-        page.heading("What observers criticised");
+        page.heading(w.what_observers_criticised);
         page.facts(&e.criticisms);
     }
 }
@@ -100,22 +97,23 @@ fn referendum(page: &mut Page, e: &Election) {
     else {
         return;
     };
-    page.heading(&format!("Result {}", page.citation(&e.source, &e.as_of)));
-    let votes = |n: Option<u64>| n.map_or(String::new(), |n| format!(" ({} votes)", thousands(n)));
+    let w = page.w;
+    page.heading(&(w.result)(&page.citation(&e.source, &e.as_of)));
+    let votes = |n: Option<u64>| n.map_or(String::new(), |n| (w.votes_n)(&thousands(n)));
     let mut bars = vec![Bar {
-        label: format!("Yes{}", votes(r.yes_votes)),
+        label: format!("{}{}", w.yes, votes(r.yes_votes)),
         percent: r.yes_percent,
     }];
     if let Some(no) = r.no_percent {
         bars.push(Bar {
-            label: format!("No{}", votes(r.no_votes)),
+            label: format!("{}{}", w.no, votes(r.no_votes)),
             percent: no,
         });
     }
     page.lines
         .extend(bar_chart::lines(&bars, page.width, page.theme));
     if let Some(invalid) = r.invalid {
-        page.field("Invalid ballots", &thousands(invalid));
+        page.field(w.invalid_ballots, &thousands(invalid));
     }
 }
 
@@ -124,17 +122,14 @@ fn parties(page: &mut Page, e: &Election) {
     if e.parties.is_empty() {
         return;
     }
-    page.heading(&format!(
-        "Results by party {}",
-        page.citation(&e.source, &e.as_of)
-    ));
+    let w = page.w;
+    page.heading(&(w.results_by_party)(&page.citation(&e.source, &e.as_of)));
     let bars: Vec<Bar> = e
         .parties
         .iter()
         .map(|p| Bar {
             label: match p.seats {
-                Some(1) => format!("{} (1 seat)", p.party),
-                Some(n) => format!("{} ({n} seats)", p.party),
+                Some(n) => (w.party_seats)(&p.party, n),
                 None => p.party.clone(),
             },
             percent: p.percent,

@@ -17,21 +17,16 @@ pub fn matches(m: &Membership, filter: &str) -> bool {
 }
 
 pub fn build(page: &mut Page, filter: Filter) {
-    let model = page.model;
+    let (model, w) = (page.model, page.w);
     let theme = page.theme;
     let all = &model.data.memberships;
     let shown: Vec<&Membership> = all.iter().filter(|m| matches(m, filter.text)).collect();
-    page.title("International organizations");
+    page.title(w.international_organizations);
     let cursor = if filter.typing { "▏" } else { "" };
     let filter_line = if filter.text.is_empty() && !filter.typing {
-        format!("{} of {} shown · / to filter", shown.len(), all.len())
+        (w.shown_of)(shown.len(), all.len())
     } else {
-        format!(
-            "Filter: {}{cursor}  ({} of {} shown)",
-            filter.text,
-            shown.len(),
-            all.len()
-        )
+        (w.filter_shown_of)(filter.text, cursor, shown.len(), all.len())
     };
     page.lines.push(Line::styled(
         filter_line,
@@ -50,7 +45,7 @@ pub fn build(page: &mut Page, filter: Filter) {
         text + &fit(s, status_w)
     };
     page.lines.push(Line::styled(
-        row("Acronym", "Full name", "Category", "Status"),
+        row(w.acronym, w.full_name, w.category, w.status),
         theme.heading,
     ));
     for m in &shown {
@@ -77,23 +72,22 @@ pub fn build(page: &mut Page, filter: Filter) {
         }
     }
     if shown.is_empty() {
-        page.dim("No organization matches the filter. Esc clears it.");
+        page.dim(w.no_organization_matches);
     }
     let superseded: Vec<&&Membership> = shown.iter().filter(|m| m.superseded.is_some()).collect();
     if !superseded.is_empty() {
         page.blank();
         for m in superseded {
             if let Some(s) = &m.superseded {
-                let text = format!("* {}: {} from {}", m.acronym, s.by, s.from);
+                let text = (w.superseded_item)(&m.acronym, &s.by, &s.from);
                 page.cited("", &text, &s.source, &s.from);
             }
         }
     }
     if let Some(first) = all.first() {
         page.blank();
-        page.dim(&format!(
-            "Statuses as listed {}",
-            page.citation(&first.source, &first.as_of)
+        page.dim(&(w.statuses_as_listed)(
+            &page.citation(&first.source, &first.as_of),
         ));
     }
 }

@@ -22,6 +22,7 @@ mod seat_chart;
 mod summary;
 
 use crate::model::{Body, Discrepancy, Election, Fact, Model, Relation, Timeline, phrasing};
+use crate::strings::Strings;
 use crate::text::push_wrapped;
 use crate::theme::Theme;
 use ratatui::style::Style;
@@ -36,8 +37,13 @@ pub struct Filter<'a> {
 }
 
 /// The overview's summary page.
-pub fn summary(model: &Model, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    build(model, theme, width, summary::build)
+pub fn summary(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, summary::build)
 }
 
 /// Where in time a page is read: the dataset's timeline and the index of the chosen date in it, so a page can
@@ -52,19 +58,26 @@ pub struct When<'a> {
 pub fn body(
     model: &Model,
     theme: &Theme,
+    w: &'static Strings,
     width: usize,
     b: &Body,
     when: Option<When>,
 ) -> Vec<Line<'static>> {
-    let mut page = Page::new(model, theme, width);
+    let mut page = Page::new(model, theme, w, width);
     page.when = when;
     body::build(&mut page, b);
     page.lines
 }
 
 /// A topic's page: its facts and what the source contradicts about it.
-pub fn topic(model: &Model, theme: &Theme, width: usize, i: usize) -> Vec<Line<'static>> {
-    build(model, theme, width, |page| {
+pub fn topic(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+    i: usize,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, |page| {
         let topic = &model.data.topics[i];
         page.title(&topic.title);
         page.facts(&topic.facts);
@@ -73,40 +86,60 @@ pub fn topic(model: &Model, theme: &Theme, width: usize, i: usize) -> Vec<Line<'
 }
 
 /// An election's page, with its results chart.
-pub fn election(model: &Model, theme: &Theme, width: usize, e: &Election) -> Vec<Line<'static>> {
-    build(model, theme, width, |page| election::build(page, e))
+pub fn election(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+    e: &Election,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, |page| election::build(page, e))
 }
 
 /// The table of memberships, filtered.
 pub fn memberships(
     model: &Model,
     theme: &Theme,
+    w: &'static Strings,
     width: usize,
     filter: Filter,
 ) -> Vec<Line<'static>> {
-    build(model, theme, width, |page| memberships::build(page, filter))
+    build(model, theme, w, width, |page| {
+        memberships::build(page, filter)
+    })
 }
 
 /// Every contradiction in the source.
-pub fn contradictions(model: &Model, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    build(model, theme, width, contradictions::build)
+pub fn contradictions(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, contradictions::build)
 }
 
 /// What stands in for the court diagram where a page is asked for.
-pub fn court_note(model: &Model, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    build(model, theme, width, |page| {
-        page.title("Court system");
-        page.dim("Drawn as a diagram of the courts: appeals, where cases start, who appoints the judges.");
+pub fn court_note(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, |page| {
+        page.title(w.court_system);
+        page.dim(w.court_note);
     })
 }
 
 fn build(
     model: &Model,
     theme: &Theme,
+    w: &'static Strings,
     width: usize,
     write: impl FnOnce(&mut Page),
 ) -> Vec<Line<'static>> {
-    let mut page = Page::new(model, theme, width);
+    let mut page = Page::new(model, theme, w, width);
     write(&mut page);
     page.lines
 }
@@ -115,6 +148,8 @@ fn build(
 pub struct Page<'a> {
     pub model: &'a Model,
     pub theme: &'a Theme,
+    /// The interface words.
+    pub w: &'static Strings,
     pub width: usize,
     pub lines: Vec<Line<'static>>,
     /// Where in time the page is read, when the caller knows.
@@ -125,10 +160,11 @@ pub struct Page<'a> {
 
 impl<'a> Page<'a> {
     /// An empty page for a pane `width` columns wide.
-    pub fn new(model: &'a Model, theme: &'a Theme, width: usize) -> Page<'a> {
+    pub fn new(model: &'a Model, theme: &'a Theme, w: &'static Strings, width: usize) -> Page<'a> {
         Page {
             model,
             theme,
+            w,
             width,
             lines: Vec::new(),
             when: None,
@@ -243,7 +279,7 @@ impl<'a> Page<'a> {
             );
             if let Some(d) = disputed {
                 if self.shown.contains(&d.id) {
-                    let text = format!("(both readings of \"{}\" are above)", d.title);
+                    let text = (self.w.both_readings_above)(&d.title);
                     push_wrapped(
                         &mut self.lines,
                         &text,
@@ -258,7 +294,7 @@ impl<'a> Page<'a> {
                 }
             }
             if let Some(s) = &fact.superseded {
-                let text = format!("Superseded from {}: {}", s.from, s.by);
+                let text = (self.w.superseded_from)(&s.from, &s.by);
                 self.cited("  ↻ ", &text, &s.source, &s.from);
             }
             if let Some(c) = &fact.correction {
@@ -269,7 +305,11 @@ impl<'a> Page<'a> {
 
     /// Both (or all) readings of a contradiction.
     pub fn readings(&mut self, d: &Discrepancy, indent: &str) {
-        let intro = format!("{} ({}):", changes::disagreement(self.model(), d), d.title);
+        let intro = format!(
+            "{} ({}):",
+            changes::disagreement(self.model(), self.w, d),
+            d.title
+        );
         push_wrapped(
             &mut self.lines,
             &intro,
@@ -296,7 +336,7 @@ impl<'a> Page<'a> {
     /// A claim of `said_by` that a later source corrects, with both claims.
     pub fn correction(&mut self, said_by: &str, c: &crate::model::Correction) {
         let model = self.model;
-        let text = changes::correction_text(model, said_by, c);
+        let text = changes::correction_text(model, self.w, said_by, c);
         self.cited("  ✎ ", &text, &c.source, changes::correction_date(model, c));
     }
 
@@ -310,7 +350,7 @@ impl<'a> Page<'a> {
         if pending.is_empty() {
             return;
         }
-        self.heading("⚠ Where the source contradicts itself");
+        self.heading(&format!("⚠ {}", self.w.contradictions_title));
         for d in pending {
             self.readings(d, "");
         }
@@ -319,7 +359,7 @@ impl<'a> Page<'a> {
     /// A relation in words, e.g. "President appoints 7 members of Senate".
     pub fn relation(&mut self, r: &Relation) {
         let model = self.model;
-        let mut text = phrasing::sentence(model.name(&r.from), r, model.name(&r.to));
+        let mut text = phrasing::sentence(model.name(&r.from), r, model.name(&r.to), self.w);
         if let Some(note) = &r.note {
             text.push_str(&format!(". {note}"));
         }

@@ -1,6 +1,7 @@
 //! A waffle chart of a chamber's seats: one cell per seat, each group with its own glyph and colour.
 
 use crate::model::SeatGroup;
+use crate::strings::Strings;
 use crate::text::push_wrapped;
 use crate::theme::{GLYPHS, Theme};
 use ratatui::text::{Line, Span};
@@ -8,7 +9,12 @@ use ratatui::text::{Line, Span};
 /// Each seat is a glyph and a space, so groups stay apart even in monochrome.
 const CELL_WIDTH: usize = 2;
 
-pub fn lines(groups: &[SeatGroup], width: usize, theme: &Theme) -> Vec<Line<'static>> {
+pub fn lines(
+    groups: &[SeatGroup],
+    width: usize,
+    theme: &Theme,
+    w: &'static Strings,
+) -> Vec<Line<'static>> {
     let per_row = (width / CELL_WIDTH).clamp(1, 30);
     let mut seats: Vec<usize> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
@@ -27,7 +33,7 @@ pub fn lines(groups: &[SeatGroup], width: usize, theme: &Theme) -> Vec<Line<'sta
         })
         .collect();
     let total: u32 = groups.iter().map(|g| g.count).sum();
-    out.push(Line::styled(format!("{total} seats"), theme.dim));
+    out.push(Line::styled((w.seats)(total), theme.dim));
     for (i, g) in groups.iter().enumerate() {
         let key = format!("{} {:>3} ", glyph_of(i), g.count);
         let text = format!("{} — {}", g.label, g.how);

@@ -4,7 +4,7 @@ use super::Page;
 use crate::model::Section;
 
 pub fn build(page: &mut Page) {
-    let model = page.model;
+    let (model, w) = (page.model, page.w);
     let d = &model.data;
     page.title(&d.meta.title);
     if !d.meta.names.is_empty() {
@@ -19,16 +19,16 @@ pub fn build(page: &mut Page) {
     if !d.meta.description.is_empty() {
         page.paragraph(&d.meta.description);
     }
-    page.heading("Form of government");
+    page.heading(w.form_of_government);
     page.facts(std::slice::from_ref(&d.overview.form_of_government));
-    page.field("Head of state", model.name(&d.overview.head_of_state));
+    page.field(w.head_of_state, model.name(&d.overview.head_of_state));
     page.field(
-        "Head of government",
+        w.head_of_government,
         model.name(&d.overview.head_of_government),
     );
     page.facts(&d.overview.facts);
 
-    page.heading("The branches at a glance");
+    page.heading(w.branches_at_a_glance);
     for section in [Section::Executive, Section::Legislative, Section::Judicial] {
         let names: Vec<&str> = section
             .branches()
@@ -37,22 +37,16 @@ pub fn build(page: &mut Page) {
             .map(|b| b.name.as_str())
             .collect();
         if !names.is_empty() {
-            page.field(section.title(), &names.join(", "));
+            page.field(section.title(w), &names.join(", "));
         }
     }
     for topic in model.topics_in(Section::Overview) {
         page.heading(&topic.title);
         page.facts(&topic.facts);
     }
-    page.heading("Sources");
+    page.heading(w.sources);
     for (i, s) in d.sources.iter().enumerate() {
-        page.paragraph(&format!(
-            "[{}] {} — {}, as of {}",
-            i + 1,
-            s.title,
-            s.origin,
-            s.as_of
-        ));
+        page.paragraph(&(w.source_line)(i + 1, &s.title, &s.origin, &s.as_of));
         if let Some(url) = &s.url {
             page.dim(&format!("    {url}"));
         }

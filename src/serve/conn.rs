@@ -8,7 +8,10 @@ use tokio::sync::watch;
 /// How far a connection has come, watched by the accept loop's login-grace timer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Phase {
+    /// Connected, the key exchange not finished: a real client is through this within milliseconds.
     Handshake,
+    /// The key exchange is done and the client asks to log in (a visitor may be typing the class code).
+    LoggingIn,
     Authenticated,
     Shell,
     /// The session has said goodbye and closed its channel; the client should now leave by itself.

@@ -6,12 +6,17 @@
 
 use super::backend::clamp_size;
 use super::conn::{Conn, Phase};
-use super::log::quoted;
+use super::guesses::Guesses;
+use super::handshakes::HandshakeEntry;
+use super::limits::LoginPlace;
+use super::log::{duration, quoted};
 use super::session::{self, Input, SessionSettings};
 use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, Session};
 use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
+use std::net::IpAddr;
 use std::sync::Arc;
-use tokio::sync::{OwnedSemaphorePermit, mpsc, watch};
+use std::time::Instant;
+use tokio::sync::{mpsc, watch};
 
 /// Packets of input waiting for the session; more are dropped (a flood of keys cannot grow memory).
 const INPUT_QUEUE: usize = 32;
@@ -29,7 +34,11 @@ pub struct ConnHandler {
     settings: Arc<SessionSettings>,
     password: Option<Arc<str>>,
     /// This connection's place among those still logging in; given back on success.
-    unauthenticated: Option<OwnedSemaphorePermit>,
+    unauthenticated: Option<LoginPlace>,
+    /// This connection's place among those still in their key exchange; given back at the first login request.
+    handshake: Option<HandshakeEntry>,
+    /// Wrong class codes by address, shared by every connection.
+    guesses: Arc<Guesses>,
     channel: Option<ChannelId>,
     pty: Option<PtyRequest>,
     input: Option<mpsc::Sender<Input>>,
@@ -42,13 +51,17 @@ impl ConnHandler {
         conn: Arc<Conn>,
         settings: Arc<SessionSettings>,
         password: Option<Arc<str>>,
-        unauthenticated: Option<OwnedSemaphorePermit>,
+        unauthenticated: Option<LoginPlace>,
+        handshake: HandshakeEntry,
+        guesses: Arc<Guesses>,
     ) -> ConnHandler {
         ConnHandler {
             conn,
             settings,
             password,
             unauthenticated,
+            handshake: Some(handshake),
+            guesses,
             channel: None,
             pty: None,
             input: None,
@@ -64,6 +77,68 @@ impl ConnHandler {
         self.password
             .as_deref()
             .is_some_and(|code| constant_time_eq(code.as_bytes(), given.as_bytes()))
+    }
+
+    fn peer(&self) -> IpAddr {
+        self.conn.log.peer.ip()
+    }
+
+    /// A login request can only come after the key exchange: the connection is no longer a silent socket.
+    fn key_exchange_done(&mut self) {
+        if self.handshake.take().is_some() {
+            self.conn.phase.send_if_modified(|phase| {
+                let first = *phase == Phase::Handshake;
+                if first {
+                    *phase = Phase::LoggingIn;
+                }
+                first
+            });
+        }
+    }
+
+    /// Checks a class code within the address's failure budget: waits the address's turn, and a banned address
+    /// or a wrong code is refused (a banned one with no method left to try).
+    async fn check_code(&mut self, user: &str, given: &str) -> Auth {
+        let ip = self.peer();
+        if let Some(left) = self.guesses.banned(ip, Instant::now()) {
+            self.conn.log.line(format_args!(
+                "authentication refused for {}: the address is banned for {} more",
+                quoted(user),
+                duration(left)
+            ));
+            return Auth::reject();
+        }
+        let wait = self.guesses.turn(ip, Instant::now());
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
+        }
+        if self.code_matches(given) {
+            self.guesses.succeeded(ip);
+            return self.accepted(user, "class code");
+        }
+        let failure = self.guesses.failed(ip, Instant::now());
+        self.conn.log.line(format_args!(
+            "authentication failed for {}: wrong class code {} from this address{}",
+            quoted(user),
+            failure.failures,
+            if failure.next_delay.is_zero() {
+                String::new()
+            } else {
+                format!("; its next try waits {}", duration(failure.next_delay))
+            }
+        ));
+        if let Some(ban) = failure.banned_for {
+            self.conn.log.line(format_args!(
+                "address {ip} banned for {} after {} wrong class codes",
+                duration(ban),
+                failure.failures
+            ));
+            return Auth::reject();
+        }
+        Auth::Reject {
+            proceed_with_methods: Some(Self::password_methods()),
+            partial_success: false,
+        }
     }
 
     fn accepted(&mut self, user: &str, method: &str) -> Auth {
@@ -108,13 +183,11 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     diff == 0
 }
 
-const ONLY_INTERACTIVE: &str =
-    "this server runs only the interactive app: connect with `ssh -t HOST` and no command";
-
 impl Handler for ConnHandler {
     type Error = russh::Error;
 
     async fn auth_none(&mut self, user: &str) -> Result<Auth, Self::Error> {
+        self.key_exchange_done();
         if self.password.is_none() {
             return Ok(self.accepted(user, "anonymous"));
         }
@@ -125,16 +198,11 @@ impl Handler for ConnHandler {
     }
 
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
-        if self.password.is_none() || self.code_matches(password) {
+        self.key_exchange_done();
+        if self.password.is_none() {
             return Ok(self.accepted(user, "class code"));
         }
-        self.conn
-            .log
-            .line(format_args!("authentication failed for {}", quoted(user)));
-        Ok(Auth::Reject {
-            proceed_with_methods: Some(Self::password_methods()),
-            partial_success: false,
-        })
+        Ok(self.check_code(user, password).await)
     }
 
     async fn auth_keyboard_interactive<'a>(
@@ -143,27 +211,19 @@ impl Handler for ConnHandler {
         _submethods: &str,
         response: Option<russh::server::Response<'a>>,
     ) -> Result<Auth, Self::Error> {
+        self.key_exchange_done();
         if self.password.is_none() {
             return Ok(self.accepted(user, "anonymous"));
         }
         let Some(mut response) = response else {
             return Ok(Auth::Partial {
                 name: "polity".into(),
-                instructions: "Type the class code your teacher gave you.".into(),
-                prompts: vec![("Class code: ".into(), false)].into(),
+                instructions: self.settings.words().class_code_instructions.into(),
+                prompts: vec![(self.settings.words().class_code_prompt.into(), false)].into(),
             });
         };
-        let given = response.next().unwrap_or_default();
-        if self.code_matches(&String::from_utf8_lossy(&given)) {
-            return Ok(self.accepted(user, "class code"));
-        }
-        self.conn
-            .log
-            .line(format_args!("authentication failed for {}", quoted(user)));
-        Ok(Auth::Reject {
-            proceed_with_methods: Some(Self::password_methods()),
-            partial_success: false,
-        })
+        let given = String::from_utf8_lossy(&response.next().unwrap_or_default()).into_owned();
+        Ok(self.check_code(user, &given).await)
     }
 
     async fn auth_publickey_offered(
@@ -171,6 +231,7 @@ impl Handler for ConnHandler {
         _user: &str,
         _offer: russh::server::PublicKeyOffer<'_>,
     ) -> Result<Auth, Self::Error> {
+        self.key_exchange_done();
         // Keys identify no one here: say no before the client bothers to sign.
         Ok(Auth::Reject {
             proceed_with_methods: None,
@@ -179,6 +240,7 @@ impl Handler for ConnHandler {
     }
 
     async fn auth_succeeded(&mut self, _session: &mut Session) -> Result<(), Self::Error> {
+        self.handshake = None;
         self.unauthenticated = None;
         self.conn.phase.send_replace(Phase::Authenticated);
         Ok(())
@@ -369,7 +431,7 @@ impl Handler for ConnHandler {
                 channel,
                 session,
                 "a shell without a terminal",
-                "this app needs a terminal: connect with `ssh -t HOST`",
+                self.settings.words().needs_a_terminal,
             );
         };
         self.conn.log.line(format_args!(
@@ -402,7 +464,12 @@ impl Handler for ConnHandler {
         session: &mut Session,
     ) -> Result<(), Self::Error> {
         // The command itself is not logged: it is the visitor's text.
-        self.refuse_on_channel(channel, session, "a command (exec)", ONLY_INTERACTIVE)
+        self.refuse_on_channel(
+            channel,
+            session,
+            "a command (exec)",
+            self.settings.words().only_interactive,
+        )
     }
 
     async fn subsystem_request(
@@ -412,7 +479,12 @@ impl Handler for ConnHandler {
         session: &mut Session,
     ) -> Result<(), Self::Error> {
         let what = format!("the {} subsystem", quoted(name));
-        self.refuse_on_channel(channel, session, &what, ONLY_INTERACTIVE)
+        self.refuse_on_channel(
+            channel,
+            session,
+            &what,
+            self.settings.words().only_interactive,
+        )
     }
 
     async fn data(

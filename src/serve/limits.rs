@@ -1,6 +1,9 @@
 //! Admission: how many connections the server holds at once, how many may still be logging in, and how many may
 //! come from one address. A connection takes its places before the SSH handshake and gives them back when dropped.
+//! One address may hold only part of the places for logging in, and the last few are kept for addresses that hold
+//! none, so a handful of connections from one address cannot lock the others out.
 
+use crate::strings::Strings;
 use std::collections::HashMap;
 use std::fmt;
 use std::net::IpAddr;
@@ -13,6 +16,16 @@ pub struct LimitSettings {
     pub max_sessions: usize,
     pub max_unauthenticated: usize,
     pub max_per_address: usize,
+    /// Connections from one address still logging in.
+    pub max_unauthenticated_per_address: usize,
+}
+
+impl LimitSettings {
+    /// Places for logging in that only an address holding none of them may take: a quarter, at least one when
+    /// there are two or more.
+    pub fn reserved_for_new_addresses(&self) -> usize {
+        (self.max_unauthenticated / 4).max(usize::from(self.max_unauthenticated >= 2))
+    }
 }
 
 /// Why a connection was turned away. Its `Display` is what the visitor reads.
@@ -21,24 +34,28 @@ pub enum Refusal {
     Sessions(usize),
     Unauthenticated(usize),
     Address(usize),
+    AddressLoggingIn(usize),
+    /// Too many wrong class codes from the address: how many seconds of the ban are left.
+    Banned(u64),
 }
 
+impl Refusal {
+    /// What the refused visitor reads, in the words `w`.
+    pub fn message(&self, w: &'static Strings) -> String {
+        match *self {
+            Refusal::Sessions(n) => (w.server_full)(n),
+            Refusal::Unauthenticated(n) => (w.server_busy)(n),
+            Refusal::Address(n) => (w.too_many_from_address)(n),
+            Refusal::AddressLoggingIn(n) => (w.too_many_logging_in_from_address)(n),
+            Refusal::Banned(secs) => (w.banned_for_wrong_codes)(secs.div_ceil(60).max(1)),
+        }
+    }
+}
+
+/// The log's line, in English for the operator.
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Refusal::Sessions(n) => write!(
-                f,
-                "polity is full ({n} visitors are connected); please try again in a few minutes"
-            ),
-            Refusal::Unauthenticated(n) => write!(
-                f,
-                "polity is busy ({n} connections are logging in); please try again in a moment"
-            ),
-            Refusal::Address(n) => write!(
-                f,
-                "too many connections from your address ({n}); please close one and try again"
-            ),
-        }
+        f.write_str(&self.message(&crate::strings::EN))
     }
 }
 
@@ -48,13 +65,20 @@ pub struct Limits {
     sessions: Arc<Semaphore>,
     unauthenticated: Arc<Semaphore>,
     per_address: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    logging_in_per_address: Arc<Mutex<HashMap<IpAddr, usize>>>,
 }
 
 /// The places one connection holds. Dropping it gives them back.
 pub struct Admission {
     _session: OwnedSemaphorePermit,
     /// Given back as soon as the connection authenticates.
-    pub unauthenticated: Option<OwnedSemaphorePermit>,
+    pub unauthenticated: Option<LoginPlace>,
+    _address: AddressPlace,
+}
+
+/// A place among the connections logging in, overall and for the address.
+pub struct LoginPlace {
+    _permit: OwnedSemaphorePermit,
     _address: AddressPlace,
 }
 
@@ -75,6 +99,35 @@ impl Drop for AddressPlace {
     }
 }
 
+impl AddressPlace {
+    /// How many places the address holds in its table, this one included.
+    fn count(&self) -> usize {
+        let counts = self.counts.lock().unwrap_or_else(|e| e.into_inner());
+        counts.get(&self.ip).copied().unwrap_or(0)
+    }
+}
+
+/// Takes one of `ip`'s at most `max` places in `table`.
+fn take_place(
+    table: &Arc<Mutex<HashMap<IpAddr, usize>>>,
+    ip: IpAddr,
+    max: usize,
+) -> Option<AddressPlace> {
+    let mut counts = table.lock().unwrap_or_else(|e| e.into_inner());
+    let n = counts.entry(ip).or_insert(0);
+    if *n >= max {
+        if *n == 0 {
+            counts.remove(&ip);
+        }
+        return None;
+    }
+    *n += 1;
+    Some(AddressPlace {
+        ip,
+        counts: table.clone(),
+    })
+}
+
 impl Limits {
     pub fn new(settings: LimitSettings) -> Limits {
         Limits {
@@ -82,39 +135,42 @@ impl Limits {
             sessions: Arc::new(Semaphore::new(settings.max_sessions)),
             unauthenticated: Arc::new(Semaphore::new(settings.max_unauthenticated)),
             per_address: Arc::new(Mutex::new(HashMap::new())),
+            logging_in_per_address: Arc::new(Mutex::new(HashMap::new())),
         }
     }
 
     /// Takes a place for a new connection from `ip`, or says which limit it is over.
     pub fn admit(&self, ip: IpAddr) -> Result<Admission, Refusal> {
-        let address = {
-            let mut counts = self.per_address.lock().unwrap_or_else(|e| e.into_inner());
-            let n = counts.entry(ip).or_insert(0);
-            if *n >= self.settings.max_per_address {
-                if *n == 0 {
-                    counts.remove(&ip);
-                }
-                return Err(Refusal::Address(self.settings.max_per_address));
-            }
-            *n += 1;
-            AddressPlace {
-                ip,
-                counts: self.per_address.clone(),
-            }
-        };
+        let address = take_place(&self.per_address, ip, self.settings.max_per_address)
+            .ok_or(Refusal::Address(self.settings.max_per_address))?;
         let session = self
             .sessions
             .clone()
             .try_acquire_owned()
             .map_err(|_| Refusal::Sessions(self.settings.max_sessions))?;
-        let unauthenticated = self
+        let per_address = self.settings.max_unauthenticated_per_address;
+        let logging_in = take_place(&self.logging_in_per_address, ip, per_address)
+            .ok_or(Refusal::AddressLoggingIn(per_address))?;
+        let busy = Refusal::Unauthenticated(self.settings.max_unauthenticated);
+        // The last places are for addresses with nobody logging in yet (this connection's own place is counted).
+        let newcomer = logging_in.count() == 1;
+        if !newcomer
+            && self.unauthenticated.available_permits()
+                <= self.settings.reserved_for_new_addresses()
+        {
+            return Err(busy);
+        }
+        let permit = self
             .unauthenticated
             .clone()
             .try_acquire_owned()
-            .map_err(|_| Refusal::Unauthenticated(self.settings.max_unauthenticated))?;
+            .map_err(|_| busy)?;
         Ok(Admission {
             _session: session,
-            unauthenticated: Some(unauthenticated),
+            unauthenticated: Some(LoginPlace {
+                _permit: permit,
+                _address: logging_in,
+            }),
             _address: address,
         })
     }
@@ -134,6 +190,7 @@ mod tests {
             max_sessions: sessions,
             max_unauthenticated: unauthenticated,
             max_per_address: per_address,
+            max_unauthenticated_per_address: unauthenticated,
         })
     }
 
@@ -149,6 +206,26 @@ mod tests {
         assert_eq!(limits.active(), 2);
         drop(first);
         assert!(limits.admit(A).is_ok());
+    }
+
+    #[test]
+    fn one_address_cannot_take_every_place_for_logging_in() {
+        let limits = Limits::new(LimitSettings {
+            max_sessions: 64,
+            max_unauthenticated: 16,
+            max_per_address: 48,
+            max_unauthenticated_per_address: 8,
+        });
+        let held: Vec<Admission> = (0..8).map(|_| limits.admit(A).unwrap()).collect();
+        assert_eq!(limits.admit(A).err(), Some(Refusal::AddressLoggingIn(8)));
+        // Others fill up to the reserve, which is kept for addresses with nobody logging in.
+        let c = IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 0, 3));
+        let more: Vec<Admission> = (0..4).map(|_| limits.admit(B).unwrap()).collect();
+        assert_eq!(limits.admit(B).err(), Some(Refusal::Unauthenticated(16)));
+        let newcomer = limits.admit(c).unwrap();
+        drop((held, more, newcomer));
+        assert!(limits.per_address.lock().unwrap().is_empty());
+        assert!(limits.logging_in_per_address.lock().unwrap().is_empty());
     }
 
     #[test]

@@ -22,6 +22,7 @@ impl ConnLog {
     }
 
     pub fn line(&self, text: impl Display) {
+        let text = crate::sanitize::line(&text.to_string()).into_owned();
         eprintln!("polity serve: #{} {}: {text}", self.id, self.peer);
     }
 
@@ -33,6 +34,7 @@ impl ConnLog {
 
 /// A server-wide line.
 pub fn server(text: impl Display) {
+    let text = crate::sanitize::line(&text.to_string()).into_owned();
     eprintln!("polity serve: {text}");
 }
 

@@ -5,9 +5,10 @@
 
 pub mod backend;
 mod conn;
+mod guesses;
 mod handler;
+mod handshakes;
 pub mod host_key;
-pub mod input;
 pub mod limits;
 mod log;
 mod screen;
@@ -19,7 +20,9 @@ use crate::dataset::load_model;
 use crate::kiosk::ExitKey;
 use crate::model::Timeline;
 use conn::{Conn, Phase};
+use guesses::{GuessSettings, Guesses};
 use handler::ConnHandler;
+use handshakes::Handshakes;
 use limits::{LimitSettings, Limits, Refusal};
 use log::ConnLog;
 use russh::server::{Config, run_stream};
@@ -35,14 +38,20 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
 use tokio::time::timeout;
 
-/// Connections being turned away at once (each gets its refusal over SSH); beyond this they are just closed.
-const MAX_REFUSING: usize = 8;
+/// Connections being turned away at once (each gets its refusal over SSH); beyond this they are just closed, so
+/// a flood cannot make the server run unlimited key exchanges.
+const MAX_REFUSING: usize = 64;
 /// How long a client has to leave by itself after its session closed, before it is disconnected.
 const CLIENT_LEAVE_TIME: Duration = Duration::from_secs(3);
-/// How long a stopping server waits for its visitors to be sent away.
-const STOP_TIME: Duration = Duration::from_secs(10);
+/// How long a stopping server waits for its visitors to be sent away (a goodbye takes milliseconds; silent
+/// sockets would otherwise hold the stop up).
+const STOP_TIME: Duration = Duration::from_millis(1500);
 /// How long a refused client has to finish the handshake and read why.
-const REFUSAL_TIME: Duration = Duration::from_secs(5);
+const REFUSAL_TIME: Duration = Duration::from_secs(3);
+/// Every rejected login is answered after this long, counted from the request.
+const AUTH_REJECTION_TIME: Duration = Duration::from_secs(1);
+/// Wrong class codes from one address are forgotten after this long without another.
+const FORGET_GUESSES: Duration = Duration::from_secs(15 * 60);
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct ServeArgs {
@@ -77,9 +86,36 @@ pub struct ServeArgs {
     #[arg(long, value_name = "N", default_value_t = 48, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub max_per_address: u32,
 
+    /// Connections from one address still logging in (typing the class code, say); well below
+    /// --max-unauthenticated, so one address cannot keep others out.
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub max_unauthenticated_per_address: u32,
+
+    /// Connections from one address still in their key exchange; when another arrives, the one waiting longest
+    /// is closed. A real client is through the key exchange within milliseconds.
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub max_handshakes_per_address: u32,
+
+    /// Seconds a connection has to finish the key exchange.
+    #[arg(long, value_name = "SECS", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
+    pub handshake_grace: u64,
+
     /// Seconds a connection has to log in and open its session.
     #[arg(long, value_name = "SECS", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..))]
     pub login_grace: u64,
+
+    /// Wrong class codes from one address that cost no delay; each one after them makes the next try from that
+    /// address take longer (2 s, 4 s, 8 s … at most 30 s, instead of the usual second).
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub code_free_tries: u32,
+
+    /// Wrong class codes from one address that ban it for --code-ban seconds.
+    #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+    pub code_ban_after: u32,
+
+    /// Seconds an address stays banned after too many wrong class codes.
+    #[arg(long, value_name = "SECS", default_value_t = 600, value_parser = clap::value_parser!(u64).range(1..))]
+    pub code_ban: u64,
 
     /// Seconds without a key press before a session ends (a warning shows before the end).
     #[arg(long, value_name = "SECS", default_value_t = 600, value_parser = clap::value_parser!(u64).range(1..))]
@@ -105,7 +141,10 @@ struct Server {
     refusing: Arc<Semaphore>,
     settings: Arc<SessionSettings>,
     password: Option<Arc<str>>,
+    handshake_grace: Duration,
     login_grace: Duration,
+    handshakes: Handshakes,
+    guesses: Arc<Guesses>,
     next_id: AtomicU64,
 }
 
@@ -129,10 +168,11 @@ pub fn run(args: ServeArgs, data: Option<&Path>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let words = crate::strings::for_this_user(&timeline.full().data.meta.language);
     let start_date = match args
         .as_of
         .as_deref()
-        .map(|d| time::start_date(&timeline, d))
+        .map(|d| time::start_date(&timeline, d, words))
     {
         None => timeline.newest(),
         Some(Ok(index)) => index,
@@ -161,7 +201,7 @@ pub fn run(args: ServeArgs, data: Option<&Path>) -> ExitCode {
         } else {
             MethodSet::from(&[MethodKind::None][..])
         },
-        auth_rejection_time: Duration::from_secs(1),
+        auth_rejection_time: AUTH_REJECTION_TIME,
         auth_rejection_time_initial: Some(Duration::ZERO),
         keys: vec![key],
         // Small windows and queues: a session needs little, and what a client sends must not pile up.
@@ -183,6 +223,7 @@ pub fn run(args: ServeArgs, data: Option<&Path>) -> ExitCode {
             max_sessions: args.max_sessions as usize,
             max_unauthenticated: args.max_unauthenticated as usize,
             max_per_address: args.max_per_address as usize,
+            max_unauthenticated_per_address: args.max_unauthenticated_per_address as usize,
         }),
         refusing: Arc::new(Semaphore::new(MAX_REFUSING)),
         settings: Arc::new(SessionSettings {
@@ -195,7 +236,16 @@ pub fn run(args: ServeArgs, data: Option<&Path>) -> ExitCode {
             stopping: stop_rx,
         }),
         password: args.password.map(Arc::from),
+        handshake_grace: Duration::from_secs(args.handshake_grace).min(login_grace),
         login_grace,
+        handshakes: Handshakes::new(args.max_handshakes_per_address as usize),
+        guesses: Arc::new(Guesses::new(GuessSettings {
+            free: args.code_free_tries,
+            ban_after: args.code_ban_after,
+            ban: Duration::from_secs(args.code_ban),
+            forget: FORGET_GUESSES,
+            rejection_time: AUTH_REJECTION_TIME,
+        })),
         next_id: AtomicU64::new(1),
     });
     runtime.block_on(async move {
@@ -272,7 +322,12 @@ async fn accept_loop(server: Arc<Server>, listener: TcpListener) -> ExitCode {
         let id = server.next_id.fetch_add(1, Ordering::Relaxed);
         let log = ConnLog::new(id, peer);
         let _ = stream.set_nodelay(true);
-        match server.limits.admit(peer.ip()) {
+        let banned = server
+            .password
+            .as_ref()
+            .and_then(|_| server.guesses.banned(peer.ip(), std::time::Instant::now()))
+            .map(|left| Refusal::Banned(left.as_secs()));
+        match banned.map_or_else(|| server.limits.admit(peer.ip()), Err) {
             Ok(admission) => {
                 log.line(format_args!("connected ({} open)", server.limits.active()));
                 let server = server.clone();
@@ -285,12 +340,18 @@ async fn accept_loop(server: Arc<Server>, listener: TcpListener) -> ExitCode {
                 match server.refusing.clone().try_acquire_owned() {
                     Ok(permit) => {
                         let config = server.config.clone();
+                        let message = refusal.message(server.settings.words());
                         tokio::spawn(async move {
-                            refuse(config, stream, refusal).await;
+                            refuse(config, stream, message).await;
                             drop(permit);
                         });
                     }
-                    Err(_) => drop(stream),
+                    Err(_) => {
+                        log.line(format_args!(
+                            "closed without a reason: {MAX_REFUSING} refusals are already being delivered"
+                        ));
+                        drop(stream)
+                    }
                 }
             }
         }
@@ -305,35 +366,60 @@ async fn connection(
     mut admission: limits::Admission,
 ) {
     let conn = Arc::new(Conn::new(log));
+    let (stream, switch) = stream::Killable::new(stream);
+    let (handshake, closed) = server.handshakes.enter(
+        conn.log.peer.ip(),
+        conn.log.id,
+        conn.clone(),
+        switch.clone(),
+    );
+    if let Some(closed) = closed {
+        conn.log.line(format_args!(
+            "closed #{closed}, the oldest connection from this address still in its key exchange"
+        ));
+    }
     let handler = ConnHandler::new(
         conn.clone(),
         server.settings.clone(),
         server.password.clone(),
         admission.unauthenticated.take(),
+        handshake,
+        server.guesses.clone(),
     );
     let mut phase = conn.phase.subscribe();
-    let (stream, switch) = stream::Killable::new(stream);
+    let mut stopping = server.settings.stopping.clone();
     let grace = tokio::time::sleep(server.login_grace);
     tokio::pin!(grace);
-    let running = match timeout(
-        server.login_grace,
-        run_stream(server.config.clone(), stream, handler),
-    )
-    .await
-    {
+    let kex_grace = tokio::time::sleep(server.handshake_grace);
+    tokio::pin!(kex_grace);
+    let kex_secs = server.handshake_grace.as_secs();
+    let starting = async {
+        tokio::select! {
+            started = timeout(server.handshake_grace, run_stream(server.config.clone(), stream, handler)) => started,
+            // A stopping server lets a connection that has not even begun go at once.
+            () = stopped(&mut stopping) => {
+                conn.set_end("the server is stopping");
+                Ok(Err(russh::Error::Disconnect))
+            }
+        }
+    };
+    let running = match starting.await {
         Ok(Ok(running)) => running,
         Ok(Err(e)) => {
+            let reason = conn
+                .end_reason()
+                .unwrap_or_else(|| format!("handshake failed: {e}"));
             conn.log.line(format_args!(
-                "disconnected after {}: handshake failed: {e}",
+                "disconnected after {}: {reason}",
                 conn.log.age()
             ));
             return;
         }
         Err(_) => {
+            switch.kill();
             conn.log.line(format_args!(
-                "disconnected after {}: no SSH handshake within {} s",
+                "disconnected after {}: no SSH handshake within {kex_secs} s",
                 conn.log.age(),
-                server.login_grace.as_secs()
             ));
             return;
         }
@@ -359,14 +445,28 @@ async fn connection(
                 }
                 break disconnect(&handle, &mut running, &switch, "the session is over").await;
             }
+            () = &mut kex_grace, if *phase.borrow() == Phase::Handshake => {
+                // A client that cannot finish the key exchange cannot read a reason either.
+                conn.set_end(format!("no key exchange within {kex_secs} s"));
+                switch.kill();
+                break timeout(Duration::from_secs(5), &mut running).await.unwrap_or(Ok(()));
+            }
             () = &mut grace, if *phase.borrow() < Phase::Shell => {
                 let reason = match *phase.borrow() {
                     Phase::Shell | Phase::Ended | Phase::Abandoned => continue,
-                    Phase::Handshake => format!("not logged in within {grace_secs} s"),
+                    Phase::Handshake | Phase::LoggingIn => format!("not logged in within {grace_secs} s"),
                     Phase::Authenticated => format!("no interactive session within {grace_secs} s"),
                 };
                 conn.set_end(reason.clone());
                 break disconnect(&handle, &mut running, &switch, &reason).await;
+            }
+            changed = stopping.changed(), if *phase.borrow() < Phase::Shell => {
+                // A session says goodbye by itself; a connection still logging in is simply let go.
+                if changed.is_ok() && *stopping.borrow() {
+                    conn.set_end("the server is stopping");
+                    switch.kill();
+                    break timeout(Duration::from_secs(1), &mut running).await.unwrap_or(Ok(()));
+                }
             }
         }
     };
@@ -381,6 +481,13 @@ async fn connection(
         "disconnected after {}: {reason}",
         conn.log.age()
     ));
+}
+
+/// Resolves once the server is stopping (never, if the stop signal's sender is gone).
+async fn stopped(stopping: &mut tokio::sync::watch::Receiver<bool>) {
+    if stopping.wait_for(|stop| *stop).await.is_err() {
+        std::future::pending::<()>().await;
+    }
 }
 
 /// Ends a connection from this side, then waits a little for russh to finish with it; a client that does not
@@ -426,17 +533,13 @@ fn describe(error: &russh::Error) -> String {
 
 /// Completes the handshake only to say why the connection is refused: OpenSSH prints a disconnect reason, while
 /// text sent before the handshake would be hidden from the visitor.
-async fn refuse(config: Arc<Config>, stream: TcpStream, refusal: Refusal) {
+async fn refuse(config: Arc<Config>, stream: TcpStream, message: String) {
     let (stream, switch) = stream::Killable::new(stream);
     let work = async move {
         let running = run_stream(config, stream, RefusingHandler).await?;
         let handle = running.handle();
         let _ = handle
-            .disconnect(
-                Disconnect::TooManyConnections,
-                refusal.to_string(),
-                String::new(),
-            )
+            .disconnect(Disconnect::TooManyConnections, message, String::new())
             .await;
         running.await
     };

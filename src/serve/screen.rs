@@ -1,6 +1,7 @@
 //! What a session puts on the visitor's terminal besides the app: the switch into and out of the app's screen, the
 //! idle warning, and the last line.
 
+use crate::strings::Strings;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -22,15 +23,13 @@ pub fn farewell(text: &str) -> Vec<u8> {
 }
 
 /// A bar across the bottom row warning that the session is about to end for lack of input.
-pub fn idle_warning(frame: &mut Frame, seconds_left: u64) {
+pub fn idle_warning(frame: &mut Frame, seconds_left: u64, w: &'static Strings) {
     let area = frame.area();
     if area.width == 0 || area.height == 0 {
         return;
     }
     let row = Rect::new(area.x, area.bottom() - 1, area.width, 1);
-    let text = format!(
-        " No key pressed for a while: this session ends in {seconds_left} s. Press any key to stay. "
-    );
+    let text = (w.idle_warning)(seconds_left);
     let style = Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD);
     let buf = frame.buffer_mut();
     buf.set_style(row, style);
@@ -62,7 +61,9 @@ mod tests {
     fn the_warning_fits_any_width() {
         for width in [1, 10, 80, 200] {
             let mut terminal = Terminal::new(TestBackend::new(width, 3)).unwrap();
-            terminal.draw(|f| idle_warning(f, 25)).unwrap();
+            terminal
+                .draw(|f| idle_warning(f, 25, &crate::strings::EN))
+                .unwrap();
             let buffer = terminal.backend().buffer();
             let last: String = (0..width).map(|x| buffer[(x, 2)].symbol()).collect();
             if width >= 80 {

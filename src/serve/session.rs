@@ -3,11 +3,12 @@
 
 use super::backend::ChannelBackend;
 use super::conn::{Conn, Phase};
-use super::input::{ESC_TIMEOUT, InputParser};
 use super::screen;
 use crate::app::{Action, App, Keymap};
+use crate::input::{ESC_TIMEOUT, InputParser};
 use crate::kiosk::ExitKey;
 use crate::model::Timeline;
+use crate::strings::Strings;
 use crate::ui;
 use crate::ui::theme::Theme;
 use ratatui::crossterm::event::Event;
@@ -50,6 +51,11 @@ impl SessionSettings {
     pub fn idle_warning(&self) -> Duration {
         Duration::from_secs(30).min(self.idle / 3)
     }
+
+    /// The words visitors read outside the app (refusals, prompts, goodbyes): the dataset's language, else English.
+    pub fn words(&self) -> &'static Strings {
+        crate::strings::choose([Some(self.timeline.full().data.meta.language.as_str())])
+    }
 }
 
 /// What the connection hands the session.
@@ -74,21 +80,13 @@ pub enum End {
 
 impl End {
     /// The line the visitor reads after the app's screen is gone, if the client is still listening.
-    fn farewell(&self) -> Option<String> {
+    fn farewell(&self, w: &'static Strings) -> Option<String> {
         match self {
-            End::ExitKey => Some("goodbye.".to_string()),
-            End::Idle(d) => Some(format!(
-                "the session ended after {} s without a key press. Connect again to start afresh.",
-                d.as_secs()
-            )),
-            End::MaxLength(d) => Some(format!(
-                "the session reached its time limit ({} min). Connect again to start afresh.",
-                d.as_secs() / 60
-            )),
-            End::ServerStopping => {
-                Some("the server is shutting down; please connect again later.".to_string())
-            }
-            End::Internal(_) => Some("something went wrong; please connect again.".to_string()),
+            End::ExitKey => Some(w.goodbye.to_string()),
+            End::Idle(d) => Some((w.ended_idle)(d.as_secs())),
+            End::MaxLength(d) => Some((w.ended_time_limit)(d.as_secs() / 60)),
+            End::ServerStopping => Some(w.server_shutting_down.to_string()),
+            End::Internal(_) => Some(w.something_went_wrong.to_string()),
             End::ClientClosed | End::ClientStalled | End::ConnectionLost => None,
         }
     }
@@ -126,6 +124,7 @@ pub async fn supervise(
     size: watch::Receiver<(u16, u16)>,
     input: mpsc::Receiver<Input>,
 ) {
+    let words = settings.words();
     let task = tokio::spawn(run(settings, handle.clone(), channel, size, input));
     let end = match task.await {
         Ok(end) => end,
@@ -133,7 +132,7 @@ pub async fn supervise(
         Err(_) => End::Internal("the session was cancelled".to_string()),
     };
     conn.set_end(end.to_string());
-    goodbye(&handle, channel, &end).await;
+    goodbye(&handle, channel, &end, words).await;
     conn.phase.send_replace(match end {
         End::ClientStalled | End::ConnectionLost => Phase::Abandoned,
         _ => Phase::Ended,
@@ -143,10 +142,10 @@ pub async fn supervise(
 /// Restores the visitor's terminal, then exit status, EOF and close. The disconnect comes later, from the
 /// connection task, once the client has had time to print all this: OpenSSH's client drops unwritten output when a
 /// disconnect arrives. Every step is bounded, so a vanished client cannot hold the task.
-async fn goodbye(handle: &Handle, channel: ChannelId, end: &End) {
+async fn goodbye(handle: &Handle, channel: ChannelId, end: &End, w: &'static Strings) {
     let listening = !matches!(end, End::ClientStalled | End::ConnectionLost);
     if listening {
-        let bytes = match end.farewell() {
+        let bytes = match end.farewell(w) {
             Some(text) => screen::farewell(&text),
             None => screen::LEAVE.to_vec(),
         };
@@ -224,7 +223,7 @@ async fn run(
                     .draw(|frame| {
                         ui::draw(frame, &app);
                         if let Some(seconds) = warn {
-                            screen::idle_warning(frame, seconds);
+                            screen::idle_warning(frame, seconds, app.strings);
                         }
                     })
                     .map(|_| ())

@@ -25,6 +25,11 @@ impl KillSwitch {
         }
     }
 
+    #[cfg(test)]
+    pub fn is_killed(&self) -> bool {
+        self.killed.load(Ordering::SeqCst)
+    }
+
     /// Errs once killed; otherwise remembers who to wake.
     fn check(&self, slot: usize, cx: &Context<'_>) -> io::Result<()> {
         if !self.killed.load(Ordering::SeqCst) {

@@ -3,12 +3,11 @@
 use crate::app::screen::{MIN_HEIGHT, MIN_WIDTH, tab_labels};
 use crate::app::{App, Tab, entries};
 use crate::text::{Overlong, fit, wrap};
-use crate::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 pub fn tab_bar(area: Rect, buf: &mut Buffer, app: &App) {
-    for (i, (label, start, _)) in tab_labels(area.width, app.state.tab)
+    for (i, (label, start, _)) in tab_labels(area.width, app.state.tab, app.strings)
         .into_iter()
         .enumerate()
     {
@@ -50,13 +49,13 @@ pub fn status_line(area: Rect, buf: &mut Buffer, app: &App) {
                 .iter()
                 .position(|s| &s.id == id)
                 .map_or(0, |i| i + 1);
-            format!("[{n}] {} · as of {as_of}", model.source_title(id))
+            (app.strings.status_source)(n, model.source_title(id), as_of)
         })
         .collect();
-    let mut text = format!(" Source: {}", sources.join("; "));
+    let mut text = (app.strings.status_sources)(&sources.join("; "));
     let mut x = area.x;
     if entries::has_discrepancy(model, entry) {
-        let mark = " ⚠ disputed ";
+        let mark = app.strings.disputed_mark;
         buf.set_string(x, area.y, mark, app.theme.warn);
         x += mark.chars().count() as u16;
         text = text.trim_start().to_string();
@@ -68,7 +67,10 @@ pub fn status_line(area: Rect, buf: &mut Buffer, app: &App) {
 /// The most useful keys for where the user is, generated from the key map.
 pub fn key_hints(area: Rect, buf: &mut Buffer, app: &App) {
     let mut x = area.x + 1;
-    for (keys, what) in app.keymap.hints(&app.state.contexts(&app.model)) {
+    for (keys, what) in app
+        .keymap
+        .hints(&app.state.contexts(&app.model), app.strings)
+    {
         let needed = (keys.chars().count() + what.chars().count() + 3) as u16;
         if x + needed > area.right() {
             break;
@@ -80,11 +82,9 @@ pub fn key_hints(area: Rect, buf: &mut Buffer, app: &App) {
     }
 }
 
-pub fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let message = format!(
-        "This window is {}x{}. polity needs at least {MIN_WIDTH}x{MIN_HEIGHT}: please make it larger.",
-        area.width, area.height
-    );
+pub fn too_small(area: Rect, buf: &mut Buffer, app: &App) {
+    let theme = &app.theme;
+    let message = (app.strings.too_small)(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
     for (row, line) in wrap(&message, area.width as usize, Overlong::Cut)
         .iter()
         .take(area.height as usize)

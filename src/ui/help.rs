@@ -17,7 +17,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
     Block::new()
         .borders(Borders::ALL)
         .border_style(app.theme.border_focus)
-        .title(" Keys · Esc closes ")
+        .title(app.strings.help_title)
         .title_bottom(Line::from(super::scroll_position(scroll, max)).right_aligned())
         .render(pane, buf);
     super::lines_into(&lines[scroll..], inner(pane), buf);

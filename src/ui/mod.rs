@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return;
     }
     if screen::too_small(area) {
-        chrome::too_small(area, buf, &app.theme);
+        chrome::too_small(area, buf, app);
         return;
     }
     let areas = Areas::new(area, app.state.view().open);
@@ -57,21 +57,21 @@ fn draw_list(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border_focus)
-        .title(format!(" {} ", tab.title()));
+        .title(format!(" {} ", tab.title(app.strings)));
     block.render(pane, buf);
     let inside = inner(pane);
     let items = entries::entries(&app.model, tab);
     let selected = app.state.view().selected;
     let labels: Vec<String> = items
         .iter()
-        .map(|e| entries::label(&app.model, *e))
+        .map(|e| entries::label(&app.model, app.strings, *e))
         .collect();
     selectable_rows(inside, buf, &labels, selected, theme);
     if items.is_empty() {
         buf.set_stringn(
             inside.x,
             inside.y,
-            "(nothing here)",
+            app.strings.nothing_here,
             inside.width as usize,
             theme.dim,
         );
@@ -90,9 +90,9 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     let position = scroll_position(scroll, max);
     let title = match app.state.entry(&app.model) {
         Some(entry) if app.state.view().open => {
-            format!(" {} · Esc back ", entries::label(&app.model, entry))
+            (app.strings.open_title)(&entries::label(&app.model, app.strings, entry))
         }
-        Some(entry) => format!(" {} ", entries::label(&app.model, entry)),
+        Some(entry) => format!(" {} ", entries::label(&app.model, app.strings, entry)),
         None => String::new(),
     };
     Block::new()

@@ -12,11 +12,12 @@ use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 /// "as of 2026-07-01", or "as of 2019-06 · not today" before the newest date; `None` without dates.
 pub fn as_of_label(app: &App) -> Option<String> {
-    let date = app.as_of()?;
+    let date = app.as_of()?.to_string();
+    let w = app.strings;
     Some(if app.at_newest() {
-        format!("as of {date}")
+        (w.as_of_label)(&date)
     } else {
-        format!("as of {date} · not today")
+        (w.as_of_not_today)(&date)
     })
 }
 
@@ -46,7 +47,7 @@ fn event_lines(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
                 .is_some_and(|(d, c)| d <= c);
             let mark = if shown { "●" } else { "○" };
             let mut lines = Vec::new();
-            let head = format!("{mark} {}  {:?}", e.date, e.kind);
+            let head = format!("{mark} {}  {}", e.date, e.kind.word(app.strings));
             push_wrapped(&mut lines, &head, width, "  ", "  ", app.theme.heading);
             push_wrapped(&mut lines, &e.text, width, "    ", "    ", app.theme.text);
             push_wrapped(
@@ -66,8 +67,8 @@ fn event_lines(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
 pub fn draw(area: Rect, buf: &mut Buffer, app: &App, selected: usize) {
     Clear.render(area, buf);
     let title = match as_of_label(app) {
-        Some(label) => format!(" Timeline · {label} · Enter goes there · Esc closes "),
-        None => " Timeline · Esc closes ".to_string(),
+        Some(label) => (app.strings.timeline_title)(&label),
+        None => app.strings.timeline_title_undated.to_string(),
     };
     Block::new()
         .borders(Borders::ALL)
@@ -80,7 +81,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, selected: usize) {
         buf.set_stringn(
             inside.x,
             inside.y,
-            "This dataset records no events.",
+            app.strings.no_events,
             inside.width as usize,
             app.theme.dim,
         );

@@ -162,6 +162,11 @@ impl PtyApp {
         self.seen().screen.screen().alternate_screen()
     }
 
+    /// Whether the program asked the terminal to report mouse events.
+    pub fn mouse_reporting(&self) -> bool {
+        self.seen().screen.screen().mouse_protocol_mode() != vt100::MouseProtocolMode::None
+    }
+
     pub fn cursor_hidden(&self) -> bool {
         self.seen().screen.screen().hide_cursor()
     }

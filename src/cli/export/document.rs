@@ -10,10 +10,16 @@ use crate::model::phrasing;
 use crate::model::{
     Body, Dated, Discrepancy, Model, Reading, Relation, Scenario, Section, Timeline, Topic,
 };
+use crate::strings::Strings;
 use std::collections::HashMap;
 
 /// The snapshot `index` of `timeline` as blocks; `asked` is the date the reader asked for, if any.
-pub fn build(timeline: &Timeline, index: usize, asked: Option<&str>) -> Vec<Block> {
+pub fn build(
+    timeline: &Timeline,
+    index: usize,
+    asked: Option<&str>,
+    w: &'static Strings,
+) -> Vec<Block> {
     let model: &Model = timeline.snapshot(index);
     let data = &model.data;
     let mut relations_from: HashMap<&str, Vec<&Relation>> = HashMap::new();
@@ -28,8 +34,9 @@ pub fn build(timeline: &Timeline, index: usize, asked: Option<&str>) -> Vec<Bloc
     }
     let mut doc = Doc {
         model,
+        w,
         timeline,
-        cite: Cite::new(model),
+        cite: Cite::new(model, w),
         blocks: Vec::new(),
         relations_from,
         discrepancies_at,
@@ -39,11 +46,11 @@ pub fn build(timeline: &Timeline, index: usize, asked: Option<&str>) -> Vec<Bloc
     doc.as_of(index, asked);
     // The sections in the app's tab order, each with the bodies of its branches.
     for section in Section::ALL {
-        doc.push(Block::Heading(2, section.title().to_string()));
+        doc.push(Block::Heading(2, section.title(w).to_string()));
         let before = doc.blocks.len();
         doc.section(section);
         if doc.blocks.len() == before {
-            doc.push(Block::Paragraph("Nothing recorded.".to_string()));
+            doc.push(Block::Paragraph(w.nothing_recorded.to_string()));
         }
     }
     let unplaced: Vec<&Discrepancy> = data
@@ -54,7 +61,7 @@ pub fn build(timeline: &Timeline, index: usize, asked: Option<&str>) -> Vec<Bloc
         .map(|(d, _)| d)
         .collect();
     if !unplaced.is_empty() {
-        doc.push(Block::Heading(2, "Other discrepancies".to_string()));
+        doc.push(Block::Heading(2, w.other_discrepancies.to_string()));
         for d in unplaced {
             doc.discrepancy(d);
         }
@@ -67,6 +74,7 @@ pub fn build(timeline: &Timeline, index: usize, asked: Option<&str>) -> Vec<Bloc
 
 struct Doc<'a> {
     model: &'a Model,
+    w: &'static Strings,
     /// The whole file, for what ends or replaces a body after the snapshot's date.
     timeline: &'a Timeline,
     cite: Cite<'a>,
@@ -95,14 +103,14 @@ impl Doc<'_> {
         if !meta.description.trim().is_empty() {
             self.push(Block::Paragraph(meta.description.clone()));
         }
-        let mut country = format!("Country: {}.", meta.country);
+        let mut country = (self.w.country)(&meta.country);
         if !meta.names.is_empty() {
             let names: Vec<String> = meta
                 .names
                 .iter()
                 .map(|(lang, name)| format!("{name} ({lang})"))
                 .collect();
-            country.push_str(&format!(" Also: {}.", names.join(", ")));
+            country.push_str(&(self.w.also)(&names.join(", ")));
         }
         self.push(Block::Paragraph(country));
     }
@@ -111,18 +119,14 @@ impl Doc<'_> {
     fn as_of(&mut self, index: usize, asked: Option<&str>) {
         let t = self.timeline;
         let Some(date) = t.date(index) else {
-            self.push(Block::Paragraph(
-                "The dataset carries no dates: this is everything it records.".to_string(),
-            ));
+            self.push(Block::Paragraph(self.w.export_no_dates.to_string()));
             return;
         };
-        let mut line = format!("As of {date}: what held on that day");
+        let w = self.w;
+        let mut line = (w.export_as_of)(&date.to_string());
         let mut why = Vec::new();
         if asked.is_some_and(|a| a != date.to_string()) {
-            why.push(format!(
-                "the last change on or before {}",
-                asked.unwrap_or_default()
-            ));
+            why.push((w.last_change_on_or_before)(asked.unwrap_or_default()));
         }
         if t.base_date() == Some(date) {
             let base = self
@@ -132,19 +136,17 @@ impl Doc<'_> {
                 .base_source
                 .as_deref()
                 .unwrap_or_default();
-            why.push(format!("the date of {}", self.model.source_title(base)));
+            why.push((w.the_date_of)(self.model.source_title(base)));
         }
         if index == t.newest() {
-            why.push("the newest date in the dataset".to_string());
+            why.push(w.the_newest_date_in_the_dataset.to_string());
         }
         if !why.is_empty() {
             line.push_str(&format!(" ({})", why.join("; ")));
         }
         line.push('.');
         if let (Some(first), Some(last)) = (t.dates().first(), t.dates().last()) {
-            line.push_str(&format!(
-                " The dataset records changes from {first} to {last}."
-            ));
+            line.push_str(&(w.records_changes)(&first.to_string(), &last.to_string()));
         }
         self.push(Block::Paragraph(line));
     }
@@ -177,10 +179,9 @@ impl Doc<'_> {
     fn overview(&mut self) {
         let model = self.model;
         let o = &model.data.overview;
-        self.push(Block::Paragraph(format!(
-            "Head of state: {}. Head of government: {}.",
+        self.push(Block::Paragraph((self.w.heads)(
             model.name(&o.head_of_state),
-            model.name(&o.head_of_government)
+            model.name(&o.head_of_government),
         )));
         self.fact(&o.form_of_government);
         for f in &o.facts {
@@ -200,7 +201,7 @@ impl Doc<'_> {
             b.role,
             self.cite(&b.source, &b.as_of, &b.more_sources)
         )));
-        self.push(Block::Paragraph(body_details(b)));
+        self.push(Block::Paragraph(body_details(b, self.w)));
         self.body_in_time(b);
         for g in &b.seats {
             self.push(Block::Item(format!(
@@ -218,7 +219,7 @@ impl Doc<'_> {
             .remove(b.id.as_str())
             .unwrap_or_default()
         {
-            let mut line = phrasing::sentence(&b.name, r, model.name(&r.to));
+            let mut line = phrasing::sentence(&b.name, r, model.name(&r.to), self.w);
             if let Some(note) = &r.note {
                 line.push_str(&format!(" ({note})"));
             }
@@ -246,15 +247,16 @@ impl Doc<'_> {
         let said_below = validity.from.is_none() && validity.until == end && !successors.is_empty();
         if !b.replaces.is_empty() {
             let before: Vec<&str> = b.replaces.iter().map(|id| model.name(id)).collect();
-            let since = validity
-                .from
-                .map_or_else(String::new, |from| format!("Since {from}; "));
-            self.push(Block::Paragraph(format!(
-                "{since}before it: {}.",
-                before.join(", ")
+            let since = validity.from.map(|from| from.to_string());
+            self.push(Block::Paragraph((self.w.before_it)(
+                since.as_deref(),
+                &before.join(", "),
             )));
         } else if !validity.is_always() && !said_below {
-            let mut line = format!("Valid {}", validity.describe());
+            let from = validity.from.map(|d| d.to_string());
+            let until = validity.until.map(|d| d.to_string());
+            let during = (self.w.validity)(from.as_deref(), until.as_deref());
+            let mut line = (self.w.valid_during)(&during);
             // A later version of the same body: say what it changes to.
             let next = validity.until.and_then(|until| {
                 self.timeline
@@ -265,17 +267,18 @@ impl Doc<'_> {
                 && let Some(members) = next.members
                 && next.members != b.members
             {
-                line.push_str(&format!("; from then, {members} members"));
+                line.push_str(&(self.w.from_then_members)(members));
             }
             line.push('.');
             self.push(Block::Paragraph(line));
         }
         if let (Some(end), Some(first)) = (end, successors.first()) {
             let names: Vec<&str> = successors.iter().map(|s| s.name.as_str()).collect();
-            self.push(Block::Paragraph(format!(
-                "Abolished {end}: replaced by {} {}",
-                names.join(", "),
-                self.cite(&first.source, &first.as_of, &first.more_sources)
+            let cite = self.cite(&first.source, &first.as_of, &first.more_sources);
+            self.push(Block::Paragraph((self.w.abolished_replaced_cited)(
+                &end.to_string(),
+                &names.join(", "),
+                &cite,
             )));
         }
     }
@@ -303,7 +306,7 @@ impl Doc<'_> {
     }
 
     fn discrepancy(&mut self, d: &Discrepancy) {
-        self.push(Block::Heading(4, format!("Discrepancy: {}", d.title)));
+        self.push(Block::Heading(4, (self.w.discrepancy)(&d.title)));
         self.push(Block::Paragraph(self.cite.disagreement(d)));
         for r in &d.readings {
             self.reading(r);
@@ -325,13 +328,12 @@ impl Doc<'_> {
     fn courts(&mut self) {
         let model = self.model;
         if !model.data.matters.is_empty() {
-            self.push(Block::Heading(3, "Where cases start".to_string()));
+            self.push(Block::Heading(3, self.w.where_cases_start.to_string()));
             for m in &model.data.matters {
-                self.push(Block::Item(format!(
-                    "{}: starts at {} {}",
-                    m.label,
+                self.push(Block::Item((self.w.starts_at)(
+                    &m.label,
                     model.name(&m.starts_at),
-                    self.cite(&m.source, &m.as_of, &m.more_sources)
+                    &self.cite(&m.source, &m.as_of, &m.more_sources),
                 )));
             }
         }
@@ -342,23 +344,22 @@ impl Doc<'_> {
 
     fn scenario(&mut self, s: &Scenario) {
         let model = self.model;
-        self.push(Block::Heading(3, format!("Example: {}", s.title)));
+        self.push(Block::Heading(3, (self.w.example)(&s.title)));
         let matter = model
             .data
             .matters
             .iter()
             .find(|m| m.id == s.matter)
             .map_or(s.matter.as_str(), |m| m.label.as_str());
-        self.push(Block::Paragraph(format!(
-            "Matter: {matter}. {}",
-            self.cite(&s.source, &s.as_of, &s.more_sources)
+        self.push(Block::Paragraph((self.w.matter)(
+            matter,
+            &self.cite(&s.source, &s.as_of, &s.more_sources),
         )));
         for (i, step) in s.steps.iter().enumerate() {
-            self.push(Block::Item(format!(
-                "Step {}, {}: {}",
+            self.push(Block::Item((self.w.step)(
                 i + 1,
                 model.name(&step.at),
-                step.why
+                &step.why,
             )));
         }
     }
@@ -369,9 +370,10 @@ impl Doc<'_> {
         if list.is_empty() {
             return;
         }
-        self.push(Block::Heading(3, "Memberships".to_string()));
+        let w = self.w;
+        self.push(Block::Heading(3, w.memberships.to_string()));
         self.push(Block::Table {
-            header: ["Acronym", "Name", "Category", "Status", "Source"]
+            header: [w.acronym, w.name, w.category, w.status, w.source]
                 .map(String::from)
                 .to_vec(),
             rows: list
@@ -382,7 +384,7 @@ impl Doc<'_> {
                         m.name.clone(),
                         m.category.clone(),
                         m.status.clone(),
-                        format!("{}, as of {}", model.source_title(&m.source), m.as_of),
+                        (w.as_of)(model.source_title(&m.source), &m.as_of),
                     ]
                 })
                 .collect(),
@@ -392,12 +394,11 @@ impl Doc<'_> {
                 self.push(Block::Item(format!("{}: {note}", m.acronym)));
             }
             if let Some(s) = &m.superseded {
-                self.push(Block::Item(format!(
-                    "{}, from {}: {} [{}]",
-                    m.acronym,
-                    s.from,
-                    s.by,
-                    model.source_title(&s.source)
+                self.push(Block::Item((w.superseded_on)(
+                    &m.acronym,
+                    &s.from,
+                    &s.by,
+                    model.source_title(&s.source),
                 )));
             }
         }
@@ -405,13 +406,13 @@ impl Doc<'_> {
 }
 
 /// "Chamber. 10 members. Court level 2." and names in other languages.
-fn body_details(b: &Body) -> String {
-    let mut details = format!("Kind: {:?}.", b.kind);
+fn body_details(b: &Body, w: &'static Strings) -> String {
+    let mut details = (w.kind)(&format!("{:?}", b.kind));
     if let Some(n) = b.members {
-        details.push_str(&format!(" Members: {n}."));
+        details.push_str(&(w.members_n)(n));
     }
     if let Some(level) = b.court_level {
-        details.push_str(&format!(" Court level: {level}."));
+        details.push_str(&(w.court_level)(level));
     }
     if !b.names.is_empty() {
         let names: Vec<String> = b
@@ -419,7 +420,7 @@ fn body_details(b: &Body) -> String {
             .iter()
             .map(|(lang, name)| format!("{name} ({lang})"))
             .collect();
-        details.push_str(&format!(" Also called: {}.", names.join(", ")));
+        details.push_str(&(w.also_called)(&names.join(", ")));
     }
     details
 }

@@ -5,28 +5,28 @@ use super::block::Block;
 use super::numbers::{count, percent, remainder};
 use super::provenance::Cite;
 use crate::model::{Election, ElectionKind, ElectionStatus, ReferendumResult};
+use crate::strings::Strings;
 
 /// The election's heading, what it was for and when, its results, corrections, facts and criticism.
 pub fn election(cite: &Cite, e: &Election, out: &mut Vec<Block>) {
+    let w = cite.w;
     out.push(Block::Heading(3, e.title.clone()));
     out.push(Block::Paragraph(about(cite, e)));
     match e.status {
-        ElectionStatus::Called => out.push(Block::Paragraph(
-            "Results: not known. The sources report none yet.".to_string(),
-        )),
-        ElectionStatus::Held => results(e, out),
+        ElectionStatus::Called => out.push(Block::Paragraph(w.results_not_known.to_string())),
+        ElectionStatus::Held => results(e, w, out),
     }
     for f in &e.facts {
         cite.fact(f, out);
     }
     if !e.corrections.is_empty() {
-        out.push(Block::Heading(4, "Corrections".to_string()));
+        out.push(Block::Heading(4, w.corrections.to_string()));
         for c in &e.corrections {
             out.push(Block::Item(cite.correction(&e.source, c)));
         }
     }
     if !e.criticisms.is_empty() {
-        out.push(Block::Heading(4, "Criticism".to_string()));
+        out.push(Block::Heading(4, w.criticism.to_string()));
         for f in &e.criticisms {
             cite.fact(f, out);
         }
@@ -35,38 +35,35 @@ pub fn election(cite: &Cite, e: &Election, out: &mut Vec<Block>) {
 
 /// "Presidential election for: President. Held 2019-06-09 (scheduled for 2020). … [source]"
 fn about(cite: &Cite, e: &Election) -> String {
+    let w = cite.w;
     let kind = match e.kind {
-        ElectionKind::Presidential => "Presidential election",
-        ElectionKind::Parliamentary => "Parliamentary election",
-        ElectionKind::Referendum => "Referendum",
+        ElectionKind::Presidential => w.presidential_election,
+        ElectionKind::Parliamentary => w.parliamentary_election,
+        ElectionKind::Referendum => w.referendum,
     };
     let mut about = if e.for_body.is_empty() {
         format!("{kind}.")
     } else {
-        format!("{kind} for: {}.", cite.model.name(&e.for_body))
+        (w.kind_for)(kind, cite.model.name(&e.for_body))
     };
     match e.status {
-        ElectionStatus::Held => about.push_str(&format!(" Held {}", e.date)),
-        ElectionStatus::Called => about.push_str(&format!(" Called for {}", e.date)),
+        ElectionStatus::Held => about.push_str(&(w.held_on)(&e.date)),
+        ElectionStatus::Called => about.push_str(&(w.called_for)(&e.date)),
     }
     if let Some(s) = &e.scheduled {
-        about.push_str(&format!(" (scheduled for {s})"));
+        about.push_str(&(w.scheduled_for)(s));
     }
     about.push('.');
     if let Some(why) = &e.why {
         about.push_str(&format!(" {why}"));
     }
     if let Some(n) = e.candidates_registered {
-        about.push_str(&format!(" Candidates registered: {n}."));
+        about.push_str(&(w.candidates_registered_n)(n));
     }
     match (e.turnout, e.voters) {
-        (Some(t), Some(v)) => about.push_str(&format!(
-            " Turnout: {} of {} registered voters.",
-            percent(t),
-            count(v)
-        )),
-        (Some(t), None) => about.push_str(&format!(" Turnout: {}.", percent(t))),
-        (None, Some(v)) => about.push_str(&format!(" Registered voters: {}.", count(v))),
+        (Some(t), Some(v)) => about.push_str(&(w.turnout_of)(&percent(t), &count(v))),
+        (Some(t), None) => about.push_str(&(w.turnout_is)(&percent(t))),
+        (None, Some(v)) => about.push_str(&(w.registered_voters)(&count(v))),
         (None, None) => {}
     }
     about.push_str(&format!(
@@ -76,51 +73,51 @@ fn about(cite: &Cite, e: &Election) -> String {
     about
 }
 
-fn results(e: &Election, out: &mut Vec<Block>) {
+fn results(e: &Election, w: &Strings, out: &mut Vec<Block>) {
     if let Some(q) = &e.question {
-        out.push(Block::Paragraph(format!("Question: {q}")));
+        out.push(Block::Paragraph((w.question_is)(q)));
     }
     if let Some(r) = &e.referendum {
-        referendum(r, out);
+        referendum(r, w, out);
     }
     if !e.results.is_empty() {
-        out.push(candidates(e));
+        out.push(candidates(e, w));
     }
     if !e.parties.is_empty() {
-        out.push(parties(e));
+        out.push(parties(e, w));
     }
     if let Some(note) = &e.seats_note {
-        out.push(Block::Paragraph(format!("Seats: {note}")));
+        out.push(Block::Paragraph((w.seats_note)(note)));
     }
 }
 
 /// Yes and no with their shares and votes, and the invalid ballots, as a table.
-fn referendum(r: &ReferendumResult, out: &mut Vec<Block>) {
+fn referendum(r: &ReferendumResult, w: &Strings, out: &mut Vec<Block>) {
     let share = |s: Option<f64>| s.map(percent).unwrap_or_default();
     let votes = |v: Option<u64>| v.map(count).unwrap_or_default();
     let mut rows = vec![vec![
-        "Yes".to_string(),
+        w.yes.to_string(),
         percent(r.yes_percent),
         votes(r.yes_votes),
     ]];
     if r.no_percent.is_some() || r.no_votes.is_some() {
         rows.push(vec![
-            "No".to_string(),
+            w.no.to_string(),
             share(r.no_percent),
             votes(r.no_votes),
         ]);
     }
     if let Some(n) = r.invalid {
-        rows.push(vec!["Invalid ballots".to_string(), String::new(), count(n)]);
+        rows.push(vec![w.invalid_ballots.to_string(), String::new(), count(n)]);
     }
     out.push(Block::Table {
-        header: ["Answer", "Share", "Votes"].map(String::from).to_vec(),
+        header: [w.answer, w.share, w.votes].map(String::from).to_vec(),
         rows,
     });
 }
 
 /// Candidates and shares (and votes, where known), with the rest of the vote as one row.
-fn candidates(e: &Election) -> Block {
+fn candidates(e: &Election, w: &Strings) -> Block {
     let with_votes = e.results.iter().any(|r| r.votes.is_some());
     let with_party = e.results.iter().any(|r| r.party.is_some());
     let mut rows: Vec<Vec<String>> = e
@@ -144,7 +141,7 @@ fn candidates(e: &Election) -> Block {
         .collect();
     let shares: Vec<f64> = e.results.iter().map(|r| r.percent).collect();
     if let Some(rest) = remainder(&shares) {
-        let mut row = vec!["Other candidates".to_string()];
+        let mut row = vec![w.other_candidates.to_string()];
         if with_party {
             row.push(String::new());
         }
@@ -154,13 +151,13 @@ fn candidates(e: &Election) -> Block {
         }
         rows.push(row);
     }
-    let mut header = vec!["Candidate"];
+    let mut header = vec![w.candidate];
     if with_party {
-        header.push("Party");
+        header.push(w.party);
     }
-    header.push("Share");
+    header.push(w.share);
     if with_votes {
-        header.push("Votes");
+        header.push(w.votes);
     }
     Block::Table {
         header: header.into_iter().map(String::from).collect(),
@@ -169,7 +166,7 @@ fn candidates(e: &Election) -> Block {
 }
 
 /// Parties with their share of the vote, and votes and seats where known.
-fn parties(e: &Election) -> Block {
+fn parties(e: &Election, w: &Strings) -> Block {
     let with_votes = e.parties.iter().any(|p| p.votes.is_some());
     let with_seats = e.parties.iter().any(|p| p.seats.is_some());
     let rows = e
@@ -190,12 +187,12 @@ fn parties(e: &Election) -> Block {
             row
         })
         .collect();
-    let mut header = vec!["Party", "Share"];
+    let mut header = vec![w.party, w.share];
     if with_votes {
-        header.push("Votes");
+        header.push(w.votes);
     }
     if with_seats {
-        header.push("Seats");
+        header.push(w.seats_heading);
     }
     Block::Table {
         header: header.into_iter().map(String::from).collect(),

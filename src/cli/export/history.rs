@@ -13,7 +13,8 @@ pub fn what_changed(cite: &Cite, later: usize, out: &mut Vec<Block>) {
     if events.is_empty() && later == 0 {
         return;
     }
-    out.push(Block::Heading(2, "What changed".to_string()));
+    let w = cite.w;
+    out.push(Block::Heading(2, w.what_changed.to_string()));
     events.sort_by_key(|e| Date::parse(&e.date));
     for e in events {
         let sources: Vec<&str> = e.sources.iter().map(|id| model.source_title(id)).collect();
@@ -25,17 +26,14 @@ pub fn what_changed(cite: &Cite, later: usize, out: &mut Vec<Block>) {
         )));
         if !e.bodies.is_empty() {
             let names: Vec<&str> = e.bodies.iter().map(|id| model.name(id)).collect();
-            out.push(Block::SubItem(format!("Changed: {}.", names.join(", "))));
+            out.push(Block::SubItem((w.changed_bodies)(&names.join(", "))));
         }
         if let Some(note) = &e.note {
             out.push(Block::SubItem(note.clone()));
         }
     }
     if later > 0 {
-        let what = if later == 1 { "event" } else { "events" };
-        out.push(Block::Paragraph(format!(
-            "The dataset records {later} later {what}, not shown here."
-        )));
+        out.push(Block::Paragraph((w.later_events)(later)));
     }
 }
 
@@ -45,20 +43,20 @@ pub fn sources(cite: &Cite, out: &mut Vec<Block>) {
     if sources.is_empty() {
         return;
     }
-    out.push(Block::Heading(2, "Sources".to_string()));
+    let w = cite.w;
+    out.push(Block::Heading(2, w.sources.to_string()));
     for (i, s) in sources.iter().enumerate() {
-        out.push(Block::Item(format!(
-            "[{}] {}. {}; as of {}.",
+        out.push(Block::Item((w.export_source)(
             i + 1,
             s.title.trim_end_matches('.'),
             s.origin.trim_end_matches('.'),
-            s.as_of
+            &s.as_of,
         )));
         if let Some(url) = &s.url {
-            out.push(Block::SubItem(format!("Address: {url}")));
+            out.push(Block::SubItem((w.address)(url)));
         }
         if let Some(note) = &s.note {
-            out.push(Block::SubItem(format!("Note: {note}")));
+            out.push(Block::SubItem((w.note)(note)));
         }
     }
 }

@@ -2,7 +2,6 @@
 //! viewer does that.
 
 use super::block::Block;
-use super::text::printable;
 
 /// The blocks as Markdown, ending with one newline.
 pub fn render(blocks: &[Block]) -> String {
@@ -38,7 +37,7 @@ fn render_block(block: &Block) -> String {
 
 /// Line breaks inside a value would end a heading, bullet or table row early.
 fn one_line(text: &str) -> String {
-    printable(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn table(header: &[String], rows: &[Vec<String>]) -> String {

@@ -3,16 +3,18 @@
 
 use super::block::Block;
 use crate::model::{Correction, Discrepancy, Fact, Model};
+use crate::strings::Strings;
 use std::collections::HashMap;
 
-/// The snapshot being exported and the number of each source in its Sources section.
+/// The snapshot being exported, the words it is written in and the number of each source in its Sources section.
 pub struct Cite<'a> {
     pub model: &'a Model,
+    pub w: &'static Strings,
     numbers: HashMap<&'a str, usize>,
 }
 
 impl<'a> Cite<'a> {
-    pub fn new(model: &'a Model) -> Cite<'a> {
+    pub fn new(model: &'a Model, w: &'static Strings) -> Cite<'a> {
         let numbers = model
             .data
             .sources
@@ -20,7 +22,7 @@ impl<'a> Cite<'a> {
             .enumerate()
             .map(|(i, s)| (s.id.as_str(), i + 1))
             .collect();
-        Cite { model, numbers }
+        Cite { model, w, numbers }
     }
 
     /// The source's number in the Sources section (1 is the first).
@@ -30,7 +32,7 @@ impl<'a> Cite<'a> {
 
     /// "[Politics article, as of 2019-06]"
     pub fn source(&self, source: &str, as_of: &str) -> String {
-        format!("[{}, as of {as_of}]", self.model.source_title(source))
+        (self.w.export_cite)(self.model.source_title(source), as_of)
     }
 
     /// The source, then the further sources by number: "[Politics article, as of 2019-06] (also sources 7, 8)".
@@ -44,20 +46,18 @@ impl<'a> Cite<'a> {
                         .map_or_else(|| id.clone(), |n| n.to_string())
                 })
                 .collect();
-            let word = if more.len() == 1 { "source" } else { "sources" };
-            cite.push_str(&format!(" (also {word} {})", numbers.join(", ")));
+            cite.push_str(&(self.w.also_sources)(more.len(), &numbers.join(", ")));
         }
         cite
     }
 
     /// "Correction: Politics article says the King was crowned. In fact: he was elected. [Gazette]"
     pub fn correction(&self, said_by: &str, c: &Correction) -> String {
-        format!(
-            "Correction: {} says {}. In fact: {} [{}]",
+        (self.w.correction)(
             self.model.source_title(said_by),
             c.says.trim_end_matches('.'),
-            c.truth,
-            self.model.source_title(&c.source)
+            &c.truth,
+            self.model.source_title(&c.source),
         )
     }
 
@@ -73,18 +73,17 @@ impl<'a> Cite<'a> {
             .as_deref()
             .and_then(|id| self.model.discrepancy(id))
         {
-            line.push_str(&format!(" (disputed: see \"{}\")", d.title));
+            line.push_str(&(self.w.disputed_see)(&d.title));
         }
         out.push(Block::Item(line));
         if let Some(c) = &f.correction {
             out.push(Block::SubItem(self.correction(&f.source, c)));
         }
         if let Some(s) = &f.superseded {
-            out.push(Block::SubItem(format!(
-                "No longer so from {}: {} [{}]",
-                s.from,
-                s.by,
-                self.model.source_title(&s.source)
+            out.push(Block::SubItem((self.w.no_longer_so)(
+                &s.from,
+                &s.by,
+                self.model.source_title(&s.source),
             )));
         }
     }
@@ -95,8 +94,11 @@ impl<'a> Cite<'a> {
         sources.sort_unstable();
         sources.dedup();
         match sources.as_slice() {
-            [one] => format!("{} contradicts itself:", self.model.source_title(one)),
-            _ => "The sources disagree:".to_string(),
+            [one] => format!(
+                "{}:",
+                (self.w.contradicts_itself)(self.model.source_title(one))
+            ),
+            _ => format!("{}:", self.w.sources_disagree),
         }
     }
 }

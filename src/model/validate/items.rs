@@ -87,7 +87,10 @@ impl Checker<'_> {
                     .collect();
                 found.insert(
                     index,
-                    format!("cycle in {kind:?} relations: {}", names.join(" → ")),
+                    format!(
+                        "cycle in {kind:?} relations: {}",
+                        super::strict::cycle_text(&names)
+                    ),
                 );
             }
         }

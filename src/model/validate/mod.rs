@@ -8,6 +8,8 @@ mod checker;
 mod dates;
 mod graph;
 mod items;
+pub mod source_text;
+mod strict;
 #[cfg(test)]
 mod tests;
 
@@ -60,5 +62,6 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     for (i, s) in data.scenarios.iter().enumerate() {
         c.scenario(i, s);
     }
+    strict::check(&mut c);
     c.problems
 }

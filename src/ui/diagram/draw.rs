@@ -5,6 +5,7 @@ use crate::court::canvas::{Canvas, Weight};
 use crate::court::geometry::{BoxGeom, NoteKind, Side};
 use crate::court::layout::DiagramLayout;
 use crate::court::marks::{Mark, Marks};
+use crate::strings::Strings;
 use crate::text::{fit, truncate};
 use crate::theme::Theme;
 use ratatui::buffer::Buffer;
@@ -95,7 +96,13 @@ impl Pen<'_> {
     }
 }
 
-pub fn draw(layout: &DiagramLayout, marks: &Marks, theme: &Theme, buf: &mut Buffer) {
+pub fn draw(
+    layout: &DiagramLayout,
+    marks: &Marks,
+    theme: &Theme,
+    w: &'static Strings,
+    buf: &mut Buffer,
+) {
     let g = &layout.geometry;
     let mut canvas = Canvas::new(g.width, g.height);
     if let Some((a, b)) = g.rule {
@@ -164,11 +171,11 @@ pub fn draw(layout: &DiagramLayout, marks: &Marks, theme: &Theme, buf: &mut Buff
             }
         }
     }
-    more(layout, theme, buf);
+    more(layout, theme, w, buf);
 }
 
 /// Says where more of the diagram lies outside the viewport, on the row kept for it.
-fn more(layout: &DiagramLayout, theme: &Theme, buf: &mut Buffer) {
+fn more(layout: &DiagramLayout, theme: &Theme, w: &'static Strings, buf: &mut Buffer) {
     let Some(row) = layout.more else { return };
     let v = layout.viewport;
     let (x0, y0) = layout.origin;
@@ -188,7 +195,7 @@ fn more(layout: &DiagramLayout, theme: &Theme, buf: &mut Buffer) {
     if arrows.is_empty() {
         return;
     }
-    let text = format!(" {arrows} more ");
+    let text = (w.more)(&arrows);
     let width = text.chars().count() as u16;
     if row.width > width {
         buf.set_string(row.right() - width, row.y, &text, theme.key);

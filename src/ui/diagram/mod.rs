@@ -15,19 +15,19 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 fn pane_title(app: &App) -> String {
-    let s = &app.state;
+    let (s, w) = (&app.state, app.strings);
     let view = match s.diagram.view {
-        DiagramView::Courts => "appeals",
-        DiagramView::Appointments => "who chooses the judges",
+        DiagramView::Courts => w.view_appeals,
+        DiagramView::Appointments => w.view_appointments,
     };
     let tail = if !s.view().open {
-        " · Enter explores"
+        w.tail_explore
     } else if s.diagram.walk.is_some() {
-        " · Esc leaves the case"
+        w.tail_leave_case
     } else {
-        " · Esc back"
+        w.tail_back
     };
-    format!(" Court system: {view}{tail} ")
+    (w.court_pane_title)(view, tail)
 }
 
 /// Draws the content pane holding the diagram: its frame, the diagram, the panel and the scenario list.
@@ -45,9 +45,9 @@ pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let layout = layout::compute(&app.model, &app.state.diagram, area);
+    let layout = layout::compute(&app.model, &app.state.diagram, app.strings, area);
     let marks = Marks::new(&app.model, &app.state.diagram, &layout.graph, layout.focus);
-    draw::draw(&layout, &marks, theme, buf);
+    draw::draw(&layout, &marks, theme, app.strings, buf);
     if let Some(panel) = layout.panel {
         let (title, lines, inside) = app.panel(&layout);
         let max = lines.len().saturating_sub(inside.height as usize);

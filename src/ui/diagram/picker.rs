@@ -2,7 +2,7 @@
 //! rectangle its clicks are tested against).
 
 use crate::app::App;
-use crate::app::diagram_geometry::{PICKER_TITLE, picker_popup, picker_rows};
+use crate::app::diagram_geometry::{picker_popup, picker_rows};
 use crate::app::screen::inner;
 use crate::text::fit;
 use ratatui::buffer::Buffer;
@@ -14,20 +14,17 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     };
     let theme = &app.theme;
-    let rows = picker_rows(&app.model);
-    let pane = picker_popup(&rows, area);
+    let rows = picker_rows(&app.model, app.strings);
+    let pane = picker_popup(&rows, area, app.strings);
     Clear.render(pane, buf);
     Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border_focus)
-        .title(PICKER_TITLE)
+        .title(app.strings.picker_title)
         .render(pane, buf);
     let inside = inner(pane);
     if rows.is_empty() {
-        let text = fit(
-            "This dataset has no cases to follow.",
-            inside.width as usize,
-        );
+        let text = fit(app.strings.no_cases, inside.width as usize);
         buf.set_stringn(inside.x, inside.y, text, inside.width as usize, theme.dim);
         return;
     }

@@ -1,5 +1,5 @@
-//! Keys arrive over SSH as raw bytes. This turns them into the crossterm events the app understands, using the
-//! terminal parser that `terminput` exposes (crossterm's own, which crossterm keeps private).
+//! Terminal input bytes (from the local tty or an SSH channel) to the crossterm events the app understands, using
+//! the terminal parser that `terminput` exposes (crossterm's own, which crossterm keeps private).
 //!
 //! Bytes are fed one at a time, as crossterm does: an escape sequence split across packets waits for its end, and
 //! a lone Esc waits a moment (`ESC_TIMEOUT`) for what might follow before it is taken as the Esc key.
@@ -37,9 +37,14 @@ impl InputParser {
         }
     }
 
-    /// Nothing more came: what is pending is taken as typed (a lone Esc becomes the Esc key).
+    /// Nothing more came: a lone Esc becomes the Esc key, an Esc with one more byte is taken as typed, and a
+    /// control sequence cut off after its introducer and more (`ESC [ ?`, `ESC [ 200 ~`) is dropped: it was no
+    /// key, and its bytes replayed as keys would do things nobody asked for.
     pub fn flush(&mut self, events: &mut Vec<Event>) {
         let pending = std::mem::take(&mut self.pending);
+        if pending.len() > 2 && pending[0] == ESC && matches!(pending[1], b'[' | b'O') {
+            return;
+        }
         if pending.first() == Some(&ESC) {
             push(
                 terminput::Event::Key(terminput::KeyCode::Esc.into()),
@@ -172,6 +177,29 @@ mod tests {
                 (KeyCode::Char('['), KeyModifiers::NONE)
             ]
         );
+    }
+
+    #[test]
+    fn an_unfinished_control_sequence_is_dropped_and_the_next_key_comes_through() {
+        for start in [
+            &b"\x1b[?"[..],
+            b"\x1b[<",
+            b"\x1b[200~",
+            b"\x1b[1;5",
+            b"\x1bO",
+        ] {
+            let mut parser = InputParser::new();
+            let mut events = Vec::new();
+            parser.feed(start, &mut events);
+            assert!(parser.has_pending(), "{start:?}");
+            parser.flush(&mut events);
+            parser.feed(b"q", &mut events);
+            let last = events.last().cloned();
+            assert_eq!(last, Some(key(KeyCode::Char('q'))), "{start:?}: {events:?}");
+            if start.len() > 2 {
+                assert_eq!(events.len(), 1, "{start:?}: {events:?}");
+            }
+        }
     }
 
     #[test]
