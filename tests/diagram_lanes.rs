@@ -71,6 +71,47 @@ fn a_case_along_its_branch() {
     insta::assert_snapshot!("branches_permit_step_2_120x40", render(&app).backend());
 }
 
+#[test]
+fn kinds_of_review_optional_steps_and_a_case_leaving_the_chain() {
+    let mut app = opened(PARALLEL, (120, 40));
+    let text = screen(&app);
+    assert!(text.contains("▲ cassation"), "{text}");
+    assert!(text.contains("▲ exceptional review"), "{text}");
+    follow(&mut app, 0);
+    keys(&mut app, "nn");
+    let text = screen(&app);
+    assert!(
+        text.contains("Next, only if a side takes it further: an exceptional review goes to"),
+        "{text}"
+    );
+    keys(&mut app, "n");
+    insta::assert_snapshot!("parallel_theft_step_4_120x40", render(&app).backend());
+    let text = screen(&app);
+    assert!(
+        text.contains("the case leaves the appeal chain for"),
+        "{text}"
+    );
+    keys(&mut app, "n");
+    let layout = screen_layout(&app).expect("on screen");
+    let constitutional = app
+        .model
+        .data
+        .bodies
+        .iter()
+        .position(|b| b.id == "constitutional_court");
+    assert_eq!(
+        layout.current.map(|n| layout.graph.nodes[n].body),
+        constitutional
+    );
+    let mut app = opened(BRANCHES, (200, 60));
+    press(&mut app, KeyCode::Down);
+    let text = screen(&app);
+    assert!(
+        text.contains("Appeals go to: Federal Constitutional Court"),
+        "{text}"
+    );
+}
+
 // ── Lanes ────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 #[test]

@@ -371,13 +371,24 @@ fn drop_crowded_notes(g: &mut Geometry) {
         taken.extend((stub.label_x..stub.label_x + w(&stub.label)).map(|x| (x, stub.y)));
     }
     let boxes: Vec<Rect> = g.boxes.iter().map(|b| b.rect).collect();
+    for note in g.notes.iter().filter(|n| n.kind != NoteKind::Appeal) {
+        taken.extend((note.x..note.x + w(&note.text)).map(|x| (x, note.y)));
+    }
+    // Each kept note takes its cells, and the space after it, from the notes after it.
     g.notes.retain(|note| {
         if note.kind != NoteKind::Appeal {
             return true;
         }
-        let cells = (note.x..note.x + w(&note.text)).map(|x| (x, note.y));
-        let mut cells = cells.chain([(note.x.saturating_sub(1), note.y)]);
-        cells.all(|c| !taken.contains(&c) && !boxes.iter().any(|r| r.contains(c.into())))
+        let cells: Vec<(u16, u16)> = (note.x.saturating_sub(1)..note.x + w(&note.text) + 1)
+            .map(|x| (x, note.y))
+            .collect();
+        let free = cells[..cells.len() - 1]
+            .iter()
+            .all(|&c| !taken.contains(&c) && !boxes.iter().any(|r| r.contains(c.into())));
+        if free {
+            taken.extend(cells);
+        }
+        free
     });
 }
 
@@ -773,6 +784,22 @@ impl Plan<'_> {
                     (tx, across),
                     (tx, head),
                 ]
+            } else if let Some(text) = graph.reviews.get(i).copied().flatten() {
+                // The kind of review beside the arrow's straight part, else beside its head.
+                let (x, y) = if sx == tx && exit > head {
+                    (sx + 2, exit)
+                } else {
+                    (tx + 2, head)
+                };
+                if x + w(text) <= g.width {
+                    g.notes.push(Note {
+                        x,
+                        y,
+                        text: text.to_string(),
+                        kind: NoteKind::Appeal,
+                    });
+                }
+                vec![(sx, ra.y), (sx, exit), (tx, exit), (tx, head)]
             } else {
                 if sx == tx && exit > head {
                     let text = self.graph.appeal_label;

@@ -63,6 +63,8 @@ pub struct Graph {
     pub apart_heading: &'static str,
     /// The label beside a long appeal arrow.
     pub appeal_label: &'static str,
+    /// Per appeal: the kind of review it is, in the interface's words, where the data says.
+    pub reviews: Vec<Option<&'static str>>,
 }
 
 fn width(text: &str) -> u16 {
@@ -355,10 +357,15 @@ impl Graph {
             .iter()
             .map(|&l| (0..chain.len()).filter(|&n| level[n] == l).collect())
             .collect();
-        let appeals: Vec<(usize, usize)> = model
+        let (appeals, reviews): (Vec<(usize, usize)>, Vec<Option<&'static str>>) = model
             .relations_of_kind(RelationKind::AppealsTo)
-            .filter_map(|r| Some((node_of(&r.from)?, node_of(&r.to)?)))
-            .collect();
+            .filter_map(|r| {
+                let review = r
+                    .review
+                    .and_then(|k| w.review_labels.get(k.index()).copied());
+                Some(((node_of(&r.from)?, node_of(&r.to)?), review))
+            })
+            .unzip();
         let (lanes, lane_span) = lanes(model, &chain, &appeals, nodes.len());
         Graph {
             rows,
@@ -366,6 +373,7 @@ impl Graph {
             appeals,
             apart_heading,
             appeal_label: w.appeal,
+            reviews,
             nodes,
             lanes,
             lane_span,

@@ -289,6 +289,9 @@ pub struct Relation {
     pub what: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
+    /// For an appeal: the kind of review the higher court gives, where the source says.
+    #[serde(default)]
+    pub review: Option<Review>,
     pub source: String,
     pub as_of: String,
     /// First day the relation holds (inclusive). Named `since` because `from` is the relation's first body.
@@ -300,6 +303,28 @@ pub struct Relation {
     /// Further sources for the same statement.
     #[serde(default)]
     pub more_sources: Vec<String>,
+}
+
+/// The kinds of review a higher court gives a judgment.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub enum Review {
+    /// A new hearing of the facts and the law.
+    Appeal,
+    /// A check of the judgment's lawfulness by a court of cassation.
+    Cassation,
+    /// A review on points of law only.
+    PointsOfLaw,
+    /// A review in exceptional cases only.
+    Exceptional,
+    /// A complaint that a judgment breaks a constitutional right.
+    ConstitutionalComplaint,
+}
+
+impl Review {
+    /// Its place in `Review`'s order, for tables of words.
+    pub fn index(self) -> usize {
+        self as usize
+    }
 }
 
 /// One election and its outcome.
@@ -561,6 +586,13 @@ pub struct Step {
     pub at: String,
     /// Why the case is here and what happens.
     pub why: String,
+    /// The case comes here only if a side takes it further ("only if the losing side appeals again").
+    #[serde(default)]
+    pub optional: bool,
+    /// The case leaves the appeal chain here, as a constitutional complaint after the last ordinary court does:
+    /// no appeal needs to lead here, and only a case's last step may do so.
+    #[serde(default)]
+    pub outside: bool,
 }
 
 /// What kind of thing happened.

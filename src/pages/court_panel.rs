@@ -112,7 +112,25 @@ fn caption(page: &mut Page, walk: Walk) -> String {
         .map(|r| r.to.as_str())
         .collect();
     match scenario.steps.get(walk.step + 1) {
-        Some(next) => field(page, w.next, &(w.appeal_goes_to)(model.name(&next.at))),
+        Some(next) => {
+            let label = if next.optional {
+                w.next_if_taken_further
+            } else {
+                w.next
+            };
+            let court = model.name(&next.at);
+            let review = model
+                .relations_of_kind(RelationKind::AppealsTo)
+                .find(|r| r.from == step.at && r.to == next.at)
+                .and_then(|r| r.review)
+                .and_then(|k| w.reviews.get(k.index()));
+            let text = match review {
+                _ if next.outside => (w.leaves_the_chain)(court),
+                Some(review) => (w.review_goes_to)(review, court),
+                None => (w.appeal_goes_to)(court),
+            };
+            field(page, label, &text);
+        }
         None if onward.is_empty() => field(page, w.end_of_the_road, &(w.no_appeal_from)(here)),
         None => field(
             page,
@@ -143,8 +161,9 @@ fn details(page: &mut Page, b: &Body) {
         };
         field(page, label, &n.to_string());
     }
-    let appeals = |from_here: bool| -> Vec<&str> {
-        model
+    // Each court named with the kind of review, where the data gives it: "Cassation Court (cassation)".
+    let appeals = |from_here: bool| -> String {
+        let named: Vec<String> = model
             .relations_of_kind(RelationKind::AppealsTo)
             .filter(|r| {
                 if from_here {
@@ -154,20 +173,21 @@ fn details(page: &mut Page, b: &Body) {
                 }
             })
             .map(|r| {
-                if from_here {
-                    r.to.as_str()
-                } else {
-                    r.from.as_str()
+                let other = model.name(if from_here { &r.to } else { &r.from });
+                match r.review.and_then(|k| w.review_labels.get(k.index())) {
+                    Some(review) => format!("{other} ({review})"),
+                    None => other.to_string(),
                 }
             })
-            .collect()
+            .collect();
+        named.join(", ")
     };
     let (up, down) = (appeals(true), appeals(false));
     if !down.is_empty() {
-        field(page, w.hears_appeals_from, &names(page.model, &down));
+        field(page, w.hears_appeals_from, &down);
     }
     if !up.is_empty() {
-        field(page, w.appeals_go_to, &names(page.model, &up));
+        field(page, w.appeals_go_to, &up);
     }
     let matters: Vec<_> = model
         .data

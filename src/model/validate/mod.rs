@@ -5,6 +5,7 @@
 //! the field checks, `items` one check per kind of item, `dates` the calendar and `graph` the cycle search.
 
 mod checker;
+mod courts;
 mod dates;
 mod graph;
 mod items;
@@ -63,5 +64,6 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         c.scenario(i, s);
     }
     strict::check(&mut c);
+    courts::check(&mut c);
     c.problems
 }
