@@ -1,6 +1,6 @@
 use clap::Parser;
 use polity::app::{Action, Keymap, time};
-use polity::cli::{Cli, Command, check, export};
+use polity::cli::{Cli, Command, check, diagram, export};
 use polity::dataset::load_model;
 use polity::kiosk::{self, ExitKey};
 use polity::model::Timeline;
@@ -17,6 +17,7 @@ fn main() -> ExitCode {
         Some(Command::Export { format, as_of }) => {
             export::run(cli.data.as_deref(), format, as_of.as_deref())
         }
+        Some(Command::Diagram(args)) => diagram::run(cli.data.as_deref(), &args),
         Some(Command::Serve(args)) => serve::run(args, cli.data.as_deref()),
         None => {
             let exit_key = match cli.exit_key.as_deref().map(str::parse::<ExitKey>) {

@@ -1,6 +1,7 @@
 //! The command line: what `polity` can be asked to do.
 
 pub mod check;
+pub mod diagram;
 pub mod export;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -58,6 +59,8 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
     },
+    /// Write the court diagram as an SVG picture (for handouts and slides), optionally along a case.
+    Diagram(diagram::DiagramArgs),
     /// Serve the app over SSH: every connection gets its own app in kiosk mode.
     Serve(crate::serve::ServeArgs),
 }

@@ -100,8 +100,9 @@ impl Geometry {
         let Some(link) = self.links.get(link) else {
             return cells;
         };
+        // Segments meet end to start, so a repeated cell is always the one just pushed.
         let mut push = |cell: (u16, u16)| {
-            if !cells.contains(&cell) {
+            if cells.last() != Some(&cell) {
                 cells.push(cell);
             }
         };
@@ -359,13 +360,14 @@ pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
     }
     plan.place_stubs(&rects, chain.right_labels_x, apart.labels_x, &mut g);
     plan.route_appeals(&rects, &chain.row_bottoms, &mut g);
-    drop_crowded_notes(&mut g);
     g
 }
 
-/// Appeal notes that would touch a box, a line or a label are left out.
-fn drop_crowded_notes(g: &mut Geometry) {
-    let mut taken: Vec<(u16, u16)> = (0..g.links.len()).flat_map(|i| g.link_cells(i)).collect();
+/// Leaves out the appeal notes that would touch a box, a line or a label; run once on the layout chosen, as
+/// what it leaves out does not change how well a layout fits.
+pub fn drop_crowded_notes(g: &mut Geometry) {
+    let mut taken: std::collections::HashSet<(u16, u16)> =
+        (0..g.links.len()).flat_map(|i| g.link_cells(i)).collect();
     for stub in &g.stubs {
         taken.extend(Geometry::stub_cells(stub));
         taken.extend((stub.label_x..stub.label_x + w(&stub.label)).map(|x| (x, stub.y)));

@@ -155,7 +155,8 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
             best = Some((c, g, opts));
         }
     }
-    let (_, g, opts) = best.expect("there are candidates");
+    let (_, mut g, opts) = best.expect("there are candidates");
+    super::geometry::drop_crowded_notes(&mut g);
     (g, opts)
 }
 

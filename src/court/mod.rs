@@ -37,6 +37,7 @@ pub mod lanes;
 pub mod layout;
 pub mod marks;
 pub mod state;
+pub mod svg;
 pub mod tracks;
 
 pub use graph::{bodies_shown, has_courts};

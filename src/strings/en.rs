@@ -370,6 +370,13 @@ pub static EN: Strings = Strings {
     export_bad_date: |text| {
         format!("polity: --as-of {text:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     },
+    diagram_title: |title, view, date| match date {
+        Some(date) => format!("{title}: court system, {view}, as of {date}"),
+        None => format!("{title}: court system, {view}"),
+    },
+    diagram_unknown_case: |case| format!("polity: the dataset has no case {case:?}"),
+    diagram_bad_step: |step, steps| format!("polity: --step {step} is not between 1 and {steps}"),
+    diagram_not_written: |file, why| format!("polity: could not write {file}: {why}"),
     export_too_early: |date, first| {
         format!("polity: --as-of {date} is before the dataset's first date ({first})")
     },

@@ -290,6 +290,11 @@ pub struct Strings {
     pub note: fn(note: &str) -> String,
     pub export_bad_date: fn(text: &str) -> String,
     pub export_too_early: fn(date: &str, first: &str) -> String,
+    /// `polity diagram`: the picture's title, and why no picture was written.
+    pub diagram_title: fn(title: &str, view: &str, date: Option<&str>) -> String,
+    pub diagram_unknown_case: fn(case: &str) -> String,
+    pub diagram_bad_step: fn(step: usize, steps: usize) -> String,
+    pub diagram_not_written: fn(file: &str, why: &str) -> String,
     pub export_cite: fn(title: &str, as_of: &str) -> String,
     pub country: fn(country: &str) -> String,
     pub also: fn(names: &str) -> String,
