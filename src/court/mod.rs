@@ -37,7 +37,6 @@ pub mod lanes;
 pub mod layout;
 pub mod marks;
 pub mod state;
-pub mod svg;
 pub mod tracks;
 
 pub use graph::{bodies_shown, has_courts};

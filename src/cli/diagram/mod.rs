@@ -3,7 +3,7 @@
 
 use crate::court::layout::arrange;
 use crate::court::marks::Marks;
-use crate::court::{DiagramState, DiagramView, Walk, svg};
+use crate::court::{DiagramState, DiagramView, Walk};
 use crate::dataset::load_model;
 use crate::model::{Date, Timeline};
 use crate::strings::{self, Strings};
@@ -11,6 +11,8 @@ use clap::{Args, ValueEnum};
 use ratatui::layout::Rect;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+pub mod svg;
 
 /// The area the picture is laid out for: the richest screen layout.
 const AREA: Rect = Rect::new(0, 0, 200, 60);

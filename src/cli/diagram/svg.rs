@@ -1,8 +1,8 @@
 //! The court diagram as an SVG picture for handouts and slides, drawn from the same geometry as the screen: one
 //! cell is a fixed number of pixels, boxes are rectangles, arrows polylines, and every label real text.
 
-use super::geometry::{Geometry, NoteKind, Side};
-use super::marks::{Mark, Marks};
+use crate::court::geometry::{Geometry, NoteKind, Side};
+use crate::court::marks::{Mark, Marks};
 use crate::text::truncate;
 use std::fmt::Write;
 
