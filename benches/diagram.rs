@@ -1,5 +1,5 @@
 //! The court diagram at 200x60: computing its layout, drawing it (with its panel) into a Buffer, and the
-//! update behind one arrow key.
+//! update behind one arrow key; and a court system of twenty courts in five branches, laid out and drawn.
 //! Target: under 300 µs on the project's 2-core machines.
 
 use divan::{Bencher, black_box};
@@ -18,9 +18,15 @@ fn main() {
 
 const SIZE: (u16, u16) = (200, 60);
 
+/// Twenty courts in five branches of four levels each.
+const TWENTY: &str = include_str!("../tests/fixtures/courts_twenty.ron");
+
 fn app(setup: &[Action]) -> App {
-    let text = polity::embedded::TEXT;
-    let model = Model::new(load_str("shipped", text).expect("parses")).expect("valid");
+    app_on(polity::embedded::TEXT, setup)
+}
+
+fn app_on(text: &str, setup: &[Action]) -> App {
+    let model = Model::new(load_str("dataset", text).expect("parses")).expect("valid");
     let mut app = App::new(Arc::new(model), Keymap::default(), Theme::colour(), SIZE);
     app.update(Action::GoToTab(Tab::Judicial.index()));
     app.update(Action::Open);
@@ -85,4 +91,14 @@ fn arrow_keys(bencher: Bencher) {
         app.update(black_box(right));
         app.update(black_box(left))
     });
+}
+
+/// Twenty courts in five branches at 200x60: the layout computed afresh and the whole pane drawn, each time.
+#[divan::bench]
+fn twenty_courts_in_five_branches(bencher: Bencher) {
+    let app = app_on(TWENTY, &[]);
+    let area = pane();
+    bencher
+        .with_inputs(|| Buffer::empty(Rect::new(0, 0, SIZE.0, SIZE.1)))
+        .bench_local_refs(|buf| diagram::draw_pane(black_box(area), buf, black_box(&app)));
 }

@@ -1,6 +1,6 @@
 use clap::Parser;
 use polity::app::{Action, Keymap, time};
-use polity::cli::{Cli, Command, check, completions, export, man, new, schema};
+use polity::cli::{Cli, Command, check, completions, diagram, export, man, new, schema};
 use polity::dataset::load_model;
 use polity::kiosk::{self, ExitKey};
 use polity::model::Timeline;
@@ -17,6 +17,7 @@ fn main() -> ExitCode {
         Some(Command::Export { format, as_of }) => {
             export::run(cli.data.as_deref(), format, as_of.as_deref())
         }
+        Some(Command::Diagram(args)) => diagram::run(cli.data.as_deref(), &args),
         Some(Command::Serve(args)) => serve::run(args, cli.data.as_deref()),
         Some(Command::Completions { shell }) => completions::run(shell),
         Some(Command::Man) => man::run(),

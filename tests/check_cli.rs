@@ -243,6 +243,22 @@ const SEMANTIC: &[(&str, &str)] = &[
         "matter_not_a_court",
         r#"matters[0].starts_at: "commission" is not a court: a matter starts at a body of the Judicial branch"#,
     ),
+    (
+        "step_first_optional",
+        "scenarios[0].steps[0].optional: a case's first step cannot be optional: every case starts somewhere",
+    ),
+    (
+        "step_optional_then_required",
+        "scenarios[0].steps[2].optional: comes after an optional step, so it must be optional too",
+    ),
+    (
+        "step_outside_not_last",
+        "scenarios[0].steps[1].outside: only a case's last step can leave the appeal chain",
+    ),
+    (
+        "review_not_appeal",
+        "relations[5].review: only an appeal (AppealsTo) has a kind of review",
+    ),
     ("unknown_id", r#"relations[3].to: unknown id "oblast""#),
     (
         "duplicate_id",

@@ -60,7 +60,7 @@ fn an_unknown_field_without_a_near_name_lists_the_fields() {
     assert_eq!(lines.len(), 1, "{lines:#?}");
     assert!(
         lines[0].ends_with("bodies[1]: unknown field `colour`; expected one of `id`, `kind`, `branch`, \
-             `name`, `short`, `names`, `role`, `members`, `seats`, `court_level`, `source`, `as_of`, \
+             `name`, `short`, `names`, `role`, `members`, `seats`, `court_level`, `court_branch`, `source`, `as_of`, \
              `facts`, `from`, `until`, `replaces`, `plural`, `more_sources`"),
         "{}",
         lines[0]

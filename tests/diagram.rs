@@ -234,11 +234,12 @@ fn an_added_court_level_gets_its_box_arrows_and_cases() {
         let (r_above, r_added) = (rect(&app, above), rect(&app, added));
         let r_below = layout.body_rect(a).unwrap();
         assert!(r_above.bottom() < r_added.y && r_added.bottom() < r_below.y);
-        let name = app.model.label(added).to_string();
+        // Its full name where it fits, else its short label.
+        let names = [app.model.name(added), app.model.label(added)];
         let row: String = (r_added.x..r_added.right())
             .map(|x| buf[(x, r_added.y + 1)].symbol().to_string())
             .collect();
-        assert!(row.contains(&name), "{row}");
+        assert!(names.iter().any(|n| row.contains(n)), "{row}");
         let axis = r_added.x + r_added.width / 2;
         assert_eq!(buf[(axis, r_added.bottom())].symbol(), "▲");
         assert_eq!(buf[(axis, r_above.bottom())].symbol(), "▲");

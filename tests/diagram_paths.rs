@@ -1,5 +1,5 @@
-//! For every case in the shipped, the fictional and the extra-level datasets, at every step, in both views and at
-//! several sizes, the path highlighted on screen is the case's path: read back from the drawn Buffer (the box
+//! For every case in the shipped, the fictional, the extra-level, the parallel and the branches datasets, at
+//! every step, in both views and at several sizes, the path highlighted on screen is the case's path: read back from the drawn Buffer (the box
 //! borders), with the boxes located by the same layout function the drawing uses.
 
 mod support;
@@ -132,10 +132,16 @@ fn extra_level_cases_highlight_their_own_paths() {
     assert!(check_dataset(EXTRA_LEVEL) > 0);
 }
 
+#[test]
+fn parallel_and_branch_cases_highlight_their_own_paths() {
+    assert!(check_dataset(PARALLEL) > 0);
+    assert!(check_dataset(BRANCHES) > 0);
+}
+
 /// The arrows a case travels are heavy, those ahead dotted, read from the cells of each appeal's path.
 #[test]
 fn travelled_appeals_are_heavy_and_those_ahead_dotted() {
-    for dataset in [SHIPPED, FICTIONAL, EXTRA_LEVEL] {
+    for dataset in [SHIPPED, FICTIONAL, EXTRA_LEVEL, PARALLEL, BRANCHES] {
         let app0 = opened(dataset, (200, 60));
         for (s, scenario) in app0.model.data.scenarios.iter().enumerate() {
             let mut app = opened(dataset, (200, 60));
@@ -153,6 +159,10 @@ fn travelled_appeals_are_heavy_and_those_ahead_dotted() {
                         .unwrap()
                 };
                 for (k, pair) in scenario.steps.windows(2).enumerate() {
+                    // A case that leaves the appeal chain takes no appeal arrow there.
+                    if pair[1].outside {
+                        continue;
+                    }
                     let (a, b) = (body(&pair[0].at), body(&pair[1].at));
                     let (na, nb) = (
                         layout.graph.node_of(a).unwrap(),

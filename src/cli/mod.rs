@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod completions;
+pub mod diagram;
 pub mod export;
 pub mod man;
 pub mod new;
@@ -67,6 +68,8 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
     },
+    /// Write the court diagram as an SVG picture (for handouts and slides), optionally along a case.
+    Diagram(diagram::DiagramArgs),
     /// Serve the app over SSH: every connection gets its own app in kiosk mode.
     Serve(crate::serve::ServeArgs),
     /// Write a starter dataset for COUNTRY (one example in every section, valid as written).

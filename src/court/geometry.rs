@@ -3,6 +3,9 @@
 //! bodies outside the chain stand in a column of their own, to the right or below, behind a dotted rule.
 
 use super::graph::{Graph, StubSource};
+pub use super::lanes::Side;
+use super::lanes::{self, Placement};
+use super::tracks::{self, Tracks};
 use crate::text::{Overlong, truncate, wrap};
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
@@ -14,23 +17,18 @@ pub struct Options {
     pub role_lines: u16,
     /// Widest a role line may make a box (text columns).
     pub role_cap: u16,
+    /// Widest a full name may make a box; a name wider than this (and than the box) gives way to the short label.
+    pub name_cap: u16,
     /// The bodies outside the chain go to the right of it (else below).
     pub apart_right: bool,
-}
-
-/// Which side of its box a stub is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    Left,
-    Right,
-    /// A box between others in its row: the stub is a line inside it.
-    Inside,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct BoxGeom {
     pub node: usize,
     pub rect: Rect,
+    /// The full name where it fits, else the short label.
+    pub label: String,
     /// Text lines under the label (the role, and stubs drawn inside), cut to the box when drawn.
     pub lines: Vec<String>,
 }
@@ -62,6 +60,8 @@ pub struct LinkGeom {
 pub enum NoteKind {
     Heading,
     Appeal,
+    /// A branch's name over its lane.
+    Lane,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -84,11 +84,43 @@ pub struct Geometry {
     pub rule: Option<((u16, u16), (u16, u16))>,
     /// Columns cut from stub labels to make them fit: a measure of what was lost.
     pub cut: usize,
+    /// Boxes whose role does not fit in its lines, and boxes shown by a short label for want of room.
+    pub roles_cut: usize,
+    pub names_short: usize,
 }
 
 impl Geometry {
     pub fn box_of(&self, node: usize) -> Option<&BoxGeom> {
         self.boxes.iter().find(|b| b.node == node)
+    }
+
+    /// The cells an appeal's line runs through, its arrowhead included, in order.
+    pub fn link_cells(&self, link: usize) -> Vec<(u16, u16)> {
+        let mut cells = Vec::new();
+        let Some(link) = self.links.get(link) else {
+            return cells;
+        };
+        // Segments meet end to start, so a repeated cell is always the one just pushed.
+        let mut push = |cell: (u16, u16)| {
+            if cells.last() != Some(&cell) {
+                cells.push(cell);
+            }
+        };
+        for pair in link.points.windows(2) {
+            let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+            if y0 == y1 {
+                (x0.min(x1)..=x0.max(x1)).for_each(|x| push((x, y0)));
+            } else if x0 == x1 {
+                (y0.min(y1)..=y0.max(y1)).for_each(|y| push((x0, y)));
+            }
+        }
+        cells
+    }
+
+    /// The cells a stub's line and arrowhead take.
+    pub fn stub_cells(stub: &StubGeom) -> impl Iterator<Item = (u16, u16)> + '_ {
+        let (a, b) = (stub.line.0.min(stub.line.1), stub.line.0.max(stub.line.1));
+        (a..=b).map(move |x| (x, stub.y))
     }
 }
 
@@ -106,6 +138,9 @@ fn w(text: &str) -> u16 {
 
 /// The side each node's stubs go on.
 fn sides(graph: &Graph) -> Vec<Side> {
+    if graph.has_lanes() {
+        return lanes::sides(graph);
+    }
     let mut sides = vec![Side::Right; graph.nodes.len()];
     for row in &graph.rows {
         for (k, &n) in row.iter().enumerate() {
@@ -124,41 +159,56 @@ struct Sizes {
     size: Vec<(u16, u16)>,
     lines: Vec<Vec<String>>,
     sides: Vec<Side>,
+    labels: Vec<String>,
+    roles_cut: usize,
+    names_short: usize,
 }
 
 fn sizes(graph: &Graph, opts: Options) -> Sizes {
     let sides = sides(graph);
     let sized = sized(graph, opts, &sides);
+    if graph.has_lanes() {
+        let mut size = sized.size;
+        lanes::ladder(graph, &mut size);
+        return Sizes { size, ..sized };
+    }
     // Courts alone in their row share one width, so the chain reads as a ladder.
     let ladder = graph
         .rows
         .iter()
         .filter(|r| r.len() == 1)
-        .map(|r| sized.0[r[0]].0)
+        .map(|r| sized.size[r[0]].0)
         .max()
         .unwrap_or(0);
-    let mut size = sized.0;
+    let mut size = sized.size;
     for row in graph.rows.iter().filter(|r| r.len() == 1) {
         size[row[0]].0 = ladder;
     }
-    Sizes {
-        size,
-        lines: sized.1,
-        sides,
-    }
+    Sizes { size, ..sized }
 }
 
-type Sized = (Vec<(u16, u16)>, Vec<Vec<String>>);
-
-fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sized {
-    let mut size = Vec::new();
-    let mut all_lines = Vec::new();
+/// Each box's size, text lines and label: the full name where the detail level leaves room for it.
+fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sizes {
+    let mut out = Sizes {
+        size: Vec::new(),
+        lines: Vec::new(),
+        sides: sides.to_vec(),
+        labels: Vec::new(),
+        roles_cut: 0,
+        names_short: 0,
+    };
     for (n, node) in graph.nodes.iter().enumerate() {
-        let label_w = node.label_width + 2;
         let role_w = if opts.role_lines > 0 {
             node.role_width.min(opts.role_cap)
         } else {
             0
+        };
+        let full = node.name_width + 2 <= opts.name_cap.max(role_w).max(node.label_width + 2);
+        let (label, label_w) = if full {
+            (&node.name, node.name_width + 2)
+        } else {
+            out.names_short += 1;
+            (&node.label, node.label_width + 2)
         };
         let text_w = label_w.max(role_w);
         let mut lines = Vec::new();
@@ -167,6 +217,7 @@ fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sized {
         } else if opts.role_lines > 0 {
             let mut wrapped = wrap(&node.role, text_w as usize, Overlong::Cut);
             if wrapped.len() > opts.role_lines as usize {
+                out.roles_cut += 1;
                 // The last line shown ends with "…": the panel has the whole role.
                 let rest = wrapped[opts.role_lines as usize - 1..].join(" ");
                 wrapped.truncate(opts.role_lines as usize - 1);
@@ -183,10 +234,11 @@ fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sized {
             node.stubs.len() as u16
         };
         let inner_h = (1 + lines.len() as u16).max(outside);
-        size.push((text_w + 4, inner_h + 2));
-        all_lines.push(lines);
+        out.size.push((text_w + 4, inner_h + 2));
+        out.lines.push(lines);
+        out.labels.push(label.clone());
     }
-    (size, all_lines)
+    out
 }
 
 /// Natural widths of the three label columns: left of the chain, right of the chain, right of the bodies apart.
@@ -228,22 +280,43 @@ fn squeeze(natural: &[u16], room: u16) -> Vec<u16> {
 
 /// Lays out `graph` to fit `width` columns where it can (labels are cut first; what still does not fit scrolls).
 pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
-    let Sizes { size, lines, sides } = sizes(graph, opts);
-    let skips = skip_appeals(graph);
+    let Sizes {
+        size,
+        lines,
+        sides,
+        labels,
+        roles_cut,
+        names_short,
+    } = sizes(graph, opts);
+    let placement = graph.has_lanes().then(|| lanes::place(graph, &size));
+    let core_w = match &placement {
+        Some(p) => p.width,
+        None => graph
+            .rows
+            .iter()
+            .map(|row| row_width(row, &size))
+            .max()
+            .unwrap_or(0),
+    };
+    let mut xs = chain_x(graph, &size, core_w, placement.as_ref());
+    let skips = skip_appeals(graph, &xs, &size);
     let channels = if skips.is_empty() {
         0
     } else {
         skips.len() as u16 * 2 + 1
     };
-    let core_w = graph
-        .rows
-        .iter()
-        .map(|row| row_width(row, &size))
-        .max()
-        .unwrap_or(0);
     let apart_w = graph.apart.iter().map(|&n| size[n].0).max().unwrap_or(0);
     let natural = natural_labels(graph, &sides);
     let cols = label_columns(graph, opts, width, natural, core_w + channels, apart_w);
+    let core_x = arrow(cols[0]);
+    for x in xs.iter_mut().flatten() {
+        *x += core_x;
+    }
+    let tracks = tracks::assign(
+        &runs(graph, &xs, &size, &skips, core_x + core_w),
+        graph.appeals.len(),
+        graph.rows.len(),
+    );
     let plan = Plan {
         graph,
         size,
@@ -253,7 +326,10 @@ pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
         core_w,
         apart_w,
         cols,
-        core_x: arrow(cols[0]),
+        core_x,
+        xs,
+        tracks,
+        placement,
     };
 
     let mut g = Geometry {
@@ -265,9 +341,11 @@ pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
         notes: Vec::new(),
         rule: None,
         cut: 0,
+        roles_cut,
+        names_short,
     };
     let mut rects: Vec<Option<Rect>> = vec![None; graph.nodes.len()];
-    let chain = plan.place_chain(&mut rects);
+    let chain = plan.place_chain(&mut rects, &mut g);
     let apart = plan.place_apart(opts, &chain, &mut rects, &mut g);
     plan.frame(&chain, &apart, &mut g);
     for (n, rect) in rects.iter().enumerate() {
@@ -275,6 +353,7 @@ pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
             g.boxes.push(BoxGeom {
                 node: n,
                 rect,
+                label: labels[n].clone(),
                 lines: lines[n].clone(),
             });
         }
@@ -282,6 +361,102 @@ pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
     plan.place_stubs(&rects, chain.right_labels_x, apart.labels_x, &mut g);
     plan.route_appeals(&rects, &chain.row_bottoms, &mut g);
     g
+}
+
+/// Leaves out the appeal notes that would touch a box, a line or a label; run once on the layout chosen, as
+/// what it leaves out does not change how well a layout fits.
+pub fn drop_crowded_notes(g: &mut Geometry) {
+    let mut taken: std::collections::HashSet<(u16, u16)> =
+        (0..g.links.len()).flat_map(|i| g.link_cells(i)).collect();
+    for stub in &g.stubs {
+        taken.extend(Geometry::stub_cells(stub));
+        taken.extend((stub.label_x..stub.label_x + w(&stub.label)).map(|x| (x, stub.y)));
+    }
+    let boxes: Vec<Rect> = g.boxes.iter().map(|b| b.rect).collect();
+    for note in g.notes.iter().filter(|n| n.kind != NoteKind::Appeal) {
+        taken.extend((note.x..note.x + w(&note.text)).map(|x| (x, note.y)));
+    }
+    // Each kept note takes its cells, and the space after it, from the notes after it.
+    g.notes.retain(|note| {
+        if note.kind != NoteKind::Appeal {
+            return true;
+        }
+        let cells: Vec<(u16, u16)> = (note.x.saturating_sub(1)..note.x + w(&note.text) + 1)
+            .map(|x| (x, note.y))
+            .collect();
+        let free = cells[..cells.len() - 1]
+            .iter()
+            .all(|&c| !taken.contains(&c) && !boxes.iter().any(|r| r.contains(c.into())));
+        if free {
+            taken.extend(cells);
+        }
+        free
+    });
+}
+
+/// The left edge of each chain box, from the chain's left edge: at its lane, or rows centred on one axis.
+fn chain_x(
+    graph: &Graph,
+    size: &[(u16, u16)],
+    core_w: u16,
+    placement: Option<&Placement>,
+) -> Vec<Option<u16>> {
+    if let Some(p) = placement {
+        return p.x.clone();
+    }
+    let mut xs = vec![None; size.len()];
+    let axis = core_w / 2;
+    for row in &graph.rows {
+        let mut x = if row.len() == 1 {
+            axis.saturating_sub(size[row[0]].0 / 2)
+        } else {
+            (core_w - row_width(row, size)) / 2
+        };
+        for &n in row {
+            xs[n] = Some(x);
+            x += size[n].0 + BOX_GAP;
+        }
+    }
+    xs
+}
+
+/// The middle column of a chain box.
+fn centre(xs: &[Option<u16>], size: &[(u16, u16)], n: usize) -> u16 {
+    xs[n].unwrap_or(0) + size[n].0 / 2
+}
+
+/// The level parts of the appeals, for `tracks` to give rows: an appeal between neighbouring rows runs along
+/// the gap between them; an appeal by a channel (right of the chain at `channels_x`) runs along the gap above
+/// its lower court.
+fn runs(
+    graph: &Graph,
+    xs: &[Option<u16>],
+    size: &[(u16, u16)],
+    skips: &[usize],
+    channels_x: u16,
+) -> Vec<tracks::Run> {
+    let mut runs = Vec::new();
+    for (i, &(a, b)) in graph.appeals.iter().enumerate() {
+        let (Some(ra), Some(rb)) = (graph.row_of(a), graph.row_of(b)) else {
+            continue;
+        };
+        let sx = centre(xs, size, a);
+        let end = match skips.iter().position(|&k| k == i) {
+            Some(channel) => channels_x + 1 + channel as u16 * 2,
+            None if rb + 1 == ra => centre(xs, size, b),
+            None => continue,
+        };
+        if ra == 0 || end == sx {
+            continue;
+        }
+        runs.push(tracks::Run {
+            appeal: i,
+            gap: ra - 1,
+            span: (sx.min(end), sx.max(end)),
+            ends: (a, b),
+        });
+    }
+    runs
 }
 
 /// The room a label column takes with its arrow: none when it is empty.
@@ -294,14 +469,24 @@ fn row_width(row: &[usize], size: &[(u16, u16)]) -> u16 {
     row.iter().map(|&n| size[n].0).sum::<u16>() + BOX_GAP * (row.len() as u16 - 1)
 }
 
-/// Appeals that skip a level (indexes into `graph.appeals`): they run up a channel right of the chain.
-fn skip_appeals(graph: &Graph) -> Vec<usize> {
+/// Appeals that skip a level (indexes into `graph.appeals`): they run up a channel right of the chain. In lanes,
+/// an appeal straight up its lane past no other box needs none.
+fn skip_appeals(graph: &Graph, xs: &[Option<u16>], size: &[(u16, u16)]) -> Vec<usize> {
+    let straight = |a: usize, b: usize, ra: usize, rb: usize| {
+        let x = centre(xs, size, a);
+        graph.has_lanes()
+            && x == centre(xs, size, b)
+            && graph.rows[rb + 1..ra].iter().flatten().all(|&n| {
+                let left = xs[n].unwrap_or(0);
+                x < left || x >= left + size[n].0
+            })
+    };
     graph
         .appeals
         .iter()
         .enumerate()
         .filter(|&(_, &(a, b))| match (graph.row_of(a), graph.row_of(b)) {
-            (Some(ra), Some(rb)) => rb + 1 != ra,
+            (Some(ra), Some(rb)) => rb + 1 != ra && !(rb < ra && straight(a, b, ra, rb)),
             _ => false,
         })
         .map(|(i, _)| i)
@@ -357,6 +542,12 @@ struct Plan<'a> {
     cols: [u16; 3],
     /// Where the chain's boxes start, after the left labels.
     core_x: u16,
+    /// Per node: the left edge of its box, for the chain's boxes.
+    xs: Vec<Option<u16>>,
+    /// Which row of its gap each appeal's level part takes.
+    tracks: Tracks,
+    /// The lanes, when the chain has branches.
+    placement: Option<Placement>,
 }
 
 /// Where the chain ended up.
@@ -379,38 +570,32 @@ struct Apart {
 }
 
 impl Plan<'_> {
-    /// The chain, row by row: a lone box sits on the axis, a row of several is centred.
-    fn place_chain(&self, rects: &mut [Option<Rect>]) -> Chain {
+    /// The chain, row by row, at the columns worked out for it; lanes get their branch's name on top.
+    fn place_chain(&self, rects: &mut [Option<Rect>], g: &mut Geometry) -> Chain {
         let graph = self.graph;
-        let (size, core_x, core_w) = (&self.size, self.core_x, self.core_w);
-        let axis = core_x + core_w / 2;
+        let size = &self.size;
         let ends_here = |r: usize| {
             self.skips
                 .iter()
                 .any(|&i| graph.row_of(graph.appeals[i].1) == Some(r))
         };
-        let mut y = 0u16;
+        let mut y = self.lane_titles(g);
         let mut row_bottoms = Vec::new();
         for (r, row) in graph.rows.iter().enumerate() {
-            let row_w = row_width(row, size);
-            let mut x = if row.len() == 1 {
-                axis.saturating_sub(size[row[0]].0 / 2)
-            } else {
-                core_x + (core_w - row_w) / 2
-            };
             let mut row_h = 0;
             for &n in row {
+                let x = self.xs[n].unwrap_or(self.core_x);
                 rects[n] = Some(Rect::new(x, y, size[n].0, size[n].1));
-                x += size[n].0 + BOX_GAP;
                 row_h = row_h.max(size[n].1);
             }
             row_bottoms.push(y + row_h);
             y += row_h;
             if r + 1 < graph.rows.len() {
-                y += ROW_GAP + ends_here(r) as u16;
+                let tracks = self.tracks.per_gap.get(r).copied().unwrap_or(1);
+                y += ROW_GAP - 1 + tracks + ends_here(r) as u16;
             }
         }
-        let chain_right = core_x + core_w + self.channels;
+        let chain_right = self.core_x + self.core_w + self.channels;
         let right_labels_x = chain_right + STUB_ARROW;
         Chain {
             height: y,
@@ -422,6 +607,28 @@ impl Plan<'_> {
                 chain_right
             },
         }
+    }
+
+    /// Each named lane's branch on the diagram's first row, centred over the lane; the rows the titles take.
+    fn lane_titles(&self, g: &mut Geometry) -> u16 {
+        let Some(placement) = &self.placement else {
+            return 0;
+        };
+        let mut any = false;
+        for (title, &(x, width)) in self.graph.lanes.iter().zip(&placement.columns) {
+            if title.is_empty() || width == 0 {
+                continue;
+            }
+            let text = truncate(title, width as usize);
+            g.notes.push(Note {
+                x: self.core_x + x + (width - w(&text)) / 2,
+                y: 0,
+                text,
+                kind: NoteKind::Lane,
+            });
+            any = true;
+        }
+        any as u16
     }
 
     /// The bodies apart, in a column under their heading, right of the chain or below it.
@@ -563,7 +770,8 @@ impl Plan<'_> {
             };
             let sx = ra.x + ra.width / 2;
             let tx = rb.x + rb.width / 2;
-            let exit = ra.y.saturating_sub(1);
+            let track = self.tracks.of.get(i).copied().unwrap_or(0);
+            let exit = ra.y.saturating_sub(1 + track);
             let head = rb.bottom();
             let points = if self.skips.contains(&i) {
                 let cx = core_x + core_w + 1 + channel * 2;
@@ -578,6 +786,22 @@ impl Plan<'_> {
                     (tx, across),
                     (tx, head),
                 ]
+            } else if let Some(text) = graph.reviews.get(i).copied().flatten() {
+                // The kind of review beside the arrow's straight part, else beside its head.
+                let (x, y) = if sx == tx && exit > head {
+                    (sx + 2, exit)
+                } else {
+                    (tx + 2, head)
+                };
+                if x + w(text) <= g.width {
+                    g.notes.push(Note {
+                        x,
+                        y,
+                        text: text.to_string(),
+                        kind: NoteKind::Appeal,
+                    });
+                }
+                vec![(sx, ra.y), (sx, exit), (tx, exit), (tx, head)]
             } else {
                 if sx == tx && exit > head {
                     let text = self.graph.appeal_label;

@@ -10,10 +10,14 @@ use crate::strings::Strings;
 pub struct Node {
     /// Index into `bodies`.
     pub body: usize,
+    /// The short label (the full name when the data gives none).
     pub label: String,
+    /// The full name, shown where the box has room for it.
+    pub name: String,
     pub role: String,
-    /// Display widths of the label and the role, measured once.
+    /// Display widths of the label, the name and the role, measured once.
     pub label_width: u16,
+    pub name_width: u16,
     pub role_width: u16,
     /// The labelled arrows that touch this box from outside the diagram's boxes.
     pub stubs: Vec<Stub>,
@@ -48,10 +52,19 @@ pub struct Graph {
     pub apart: Vec<usize>,
     /// Appeals as (from node, to node), in dataset order.
     pub appeals: Vec<(usize, usize)>,
+    /// The branches the chain's courts name, in the order they first appear, each drawn as a lane; empty when
+    /// no court names one (then rows are centred on one axis). A last unnamed lane holds courts of no branch
+    /// that no branch's court appeals to or from.
+    pub lanes: Vec<String>,
+    /// Per node: the lanes a chain court stands over (first, last); none for the bodies apart, and for every
+    /// node when there are no lanes.
+    pub lane_span: Vec<Option<(usize, usize)>>,
     /// The heading over the bodies drawn apart, in the interface's words.
     pub apart_heading: &'static str,
     /// The label beside a long appeal arrow.
     pub appeal_label: &'static str,
+    /// Per appeal: the kind of review it is, in the interface's words, where the data says.
+    pub reviews: Vec<Option<&'static str>>,
 }
 
 fn width(text: &str) -> u16 {
@@ -151,6 +164,76 @@ fn levels(model: &Model, chain: &[usize]) -> Vec<u32> {
     level
 }
 
+/// The branch a body names, if any (blank names count as none).
+fn branch_of(model: &Model, body: usize) -> Option<&str> {
+    let branch = model.data.bodies[body].court_branch.as_deref()?.trim();
+    (!branch.is_empty()).then_some(branch)
+}
+
+/// The lanes and each chain node's span of them. A court of no branch stands over the lanes of the courts
+/// it hears appeals from or sends them to (a supreme court over every branch), else in a last lane of its own.
+fn lanes(
+    model: &Model,
+    chain: &[usize],
+    appeals: &[(usize, usize)],
+    nodes: usize,
+) -> (Vec<String>, Vec<Option<(usize, usize)>>) {
+    let mut lanes: Vec<String> = Vec::new();
+    let mut span: Vec<Option<(usize, usize)>> = vec![None; nodes];
+    for (n, &body) in chain.iter().enumerate() {
+        if let Some(branch) = branch_of(model, body) {
+            let k = match lanes.iter().position(|l| l == branch) {
+                Some(k) => k,
+                None => {
+                    lanes.push(branch.to_string());
+                    lanes.len() - 1
+                }
+            };
+            span[n] = Some((k, k));
+        }
+    }
+    if lanes.is_empty() {
+        return (lanes, span);
+    }
+    let branched: Vec<bool> = span.iter().map(Option::is_some).collect();
+    // First from courts of a branch only, then from courts already placed; bounded for bad data.
+    for pass in 0..=chain.len() {
+        let mut changed = false;
+        for n in 0..chain.len() {
+            if span[n].is_some() {
+                continue;
+            }
+            let near = appeals
+                .iter()
+                .filter_map(|&(a, b)| match (a == n, b == n) {
+                    (true, _) => Some(b),
+                    (_, true) => Some(a),
+                    _ => None,
+                })
+                .filter(|&m| pass > 0 || branched[m])
+                .filter_map(|m| span[m]);
+            let joined = near.fold(None, |acc: Option<(usize, usize)>, (lo, hi)| {
+                Some(acc.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))))
+            });
+            if joined.is_some() {
+                span[n] = joined;
+                changed = true;
+            }
+        }
+        if !changed && pass > 0 {
+            break;
+        }
+    }
+    if span[..chain.len()].iter().any(Option::is_none) {
+        let last = lanes.len();
+        lanes.push(String::new());
+        for s in &mut span[..chain.len()] {
+            s.get_or_insert((last, last));
+        }
+    }
+    (lanes, span)
+}
+
 /// "Head of state appoints 3 members, including the chair (3 of 7)"; "member: Upper house (its members)".
 fn relation_text(model: &Model, w: &'static Strings, r: &Relation, inward: bool) -> String {
     let what = r.what.as_deref().unwrap_or("");
@@ -214,7 +297,9 @@ impl Graph {
                 Node {
                     body: i,
                     label_width: width(&label),
+                    name_width: width(&b.name),
                     role_width: width(&b.role),
+                    name: b.name.clone(),
                     label,
                     role: b.role.clone(),
                     stubs: Vec::new(),
@@ -272,18 +357,32 @@ impl Graph {
             .iter()
             .map(|&l| (0..chain.len()).filter(|&n| level[n] == l).collect())
             .collect();
-        let appeals = model
+        let (appeals, reviews): (Vec<(usize, usize)>, Vec<Option<&'static str>>) = model
             .relations_of_kind(RelationKind::AppealsTo)
-            .filter_map(|r| Some((node_of(&r.from)?, node_of(&r.to)?)))
-            .collect();
+            .filter_map(|r| {
+                let review = r
+                    .review
+                    .and_then(|k| w.review_labels.get(k.index()).copied());
+                Some(((node_of(&r.from)?, node_of(&r.to)?), review))
+            })
+            .unzip();
+        let (lanes, lane_span) = lanes(model, &chain, &appeals, nodes.len());
         Graph {
             rows,
             apart: (chain.len()..nodes.len()).collect(),
             appeals,
             apart_heading,
             appeal_label: w.appeal,
+            reviews,
             nodes,
+            lanes,
+            lane_span,
         }
+    }
+
+    /// Whether the chain is drawn in lanes, one per branch.
+    pub fn has_lanes(&self) -> bool {
+        !self.lanes.is_empty()
     }
 
     /// The chain row a node is in; none for the bodies apart.

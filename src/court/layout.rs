@@ -19,15 +19,24 @@ const PANEL_MIN_ROWS: u16 = 5;
 /// Panes shorter than this show the diagram alone.
 const PANEL_FROM_ROWS: u16 = 12;
 
-/// Detail levels, richest first: (role lines, widest role, bodies apart to the right).
-const CANDIDATES: [(u16, u16, bool); 7] = [
-    (2, 40, true),
-    (1, 30, true),
-    (0, 0, true),
-    (2, 40, false),
-    (1, 40, false),
-    (1, 30, false),
-    (0, 0, false),
+/// Detail levels, richest first: (role lines, widest role, widest full name, bodies apart to the right).
+const CANDIDATES: [(u16, u16, u16, bool); 16] = [
+    (6, 40, 40, true),
+    (4, 40, 40, true),
+    (4, 30, 30, true),
+    (4, 24, 24, true),
+    (2, 40, 40, true),
+    (1, 30, 30, true),
+    (0, 0, 30, true),
+    (0, 0, 0, true),
+    (6, 40, 40, false),
+    (4, 40, 40, false),
+    (2, 40, 40, false),
+    (1, 40, 40, false),
+    (1, 30, 30, false),
+    (0, 0, 30, false),
+    (0, 0, 20, false),
+    (0, 0, 0, false),
 ];
 
 #[derive(Debug, Clone, PartialEq)]
@@ -61,7 +70,8 @@ fn cost(g: &Geometry, opts: Options, room: (u16, u16), boxes: usize) -> u32 {
     let below = if opts.apart_right { 0 } else { 1 };
     // Having to scroll at all hides something, whatever the amount.
     let scrolls = if over_rows + over_cols > 0 { 30 } else { 0 };
-    g.cut as u32 + scrolls + 4 * over_rows + 20 * over_cols + roles + below
+    let words = 2 * g.roles_cut as u32 + g.names_short as u32;
+    3 * g.cut as u32 + scrolls + 4 * over_rows + 20 * over_cols + roles + below + words
 }
 
 /// The node order focus moves through with Tab: the chain from the top, then the bodies apart.
@@ -103,7 +113,7 @@ pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect
     } else {
         (area.width, area.height)
     };
-    let (geometry, options) = best_fit(&graph, room);
+    let (geometry, options) = best_fit(&graph, room, panel_right);
     let (viewport, panel) = split(area, room, panel_right, panel_w, geometry.height);
     let (viewport, more) = keep_more_row(viewport, &geometry);
     let mut layout = DiagramLayout {
@@ -124,13 +134,18 @@ pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect
     layout
 }
 
-/// The detail level that loses least in `room`, and its geometry.
-fn best_fit(graph: &Graph, room: (u16, u16)) -> (Geometry, Options) {
+/// The detail level that loses least in `room`, and its geometry; role lines beyond two only beside a panel.
+fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Options) {
     let mut best: Option<(u32, Geometry, Options)> = None;
-    for &(role_lines, role_cap, apart_right) in &CANDIDATES {
+    for &(role_lines, role_cap, name_cap, apart_right) in &CANDIDATES {
+        // A panel below shares the height with the diagram: more role lines would push the details out of view.
+        if !panel_right && role_lines > 2 {
+            continue;
+        }
         let opts = Options {
             role_lines,
             role_cap,
+            name_cap,
             apart_right,
         };
         let g = layout(graph, opts, room.0);
@@ -140,7 +155,8 @@ fn best_fit(graph: &Graph, room: (u16, u16)) -> (Geometry, Options) {
             best = Some((c, g, opts));
         }
     }
-    let (_, g, opts) = best.expect("there are candidates");
+    let (_, mut g, opts) = best.expect("there are candidates");
+    super::geometry::drop_crowded_notes(&mut g);
     (g, opts)
 }
 

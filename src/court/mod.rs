@@ -33,9 +33,11 @@
 pub mod canvas;
 pub mod geometry;
 pub mod graph;
+pub mod lanes;
 pub mod layout;
 pub mod marks;
 pub mod state;
+pub mod tracks;
 
 pub use graph::{bodies_shown, has_courts};
 pub use layout::DiagramLayout;

@@ -90,9 +90,9 @@ impl<'a> Items<'a> {
                 && s.steps
                     .first()
                     .is_none_or(|first| starts == Some(&first.at.as_str()))
-                && s.steps
-                    .windows(2)
-                    .all(|pair| appeals.contains(&(pair[0].at.as_str(), pair[1].at.as_str())))
+                && s.steps.windows(2).all(|pair| {
+                    pair[1].outside || appeals.contains(&(pair[0].at.as_str(), pair[1].at.as_str()))
+                })
         });
         let subjects_ok = valid(&d.discrepancies, &discrepancies_at).all(|x| {
             x.subjects

@@ -284,6 +284,10 @@ pub struct Body {
     #[serde(default)]
     #[schemars(range(min = 1))]
     pub court_level: Option<u8>,
+    /// For courts: the branch or jurisdiction whose chain it belongs to ("criminal", "labour"); courts of one
+    /// branch are drawn in one lane of the court diagram.
+    #[serde(default)]
+    pub court_branch: Option<String>,
     /// Id of the source this rests on (an `id` from `sources`).
     pub source: String,
     /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -382,6 +386,9 @@ pub struct Relation {
     /// A remark shown with the item.
     #[serde(default)]
     pub note: Option<String>,
+    /// For an appeal: the kind of review the higher court gives, where the source says.
+    #[serde(default)]
+    pub review: Option<Review>,
     /// Id of the source this rests on (an `id` from `sources`).
     pub source: String,
     /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -399,6 +406,28 @@ pub struct Relation {
     /// Further sources for the same statement.
     #[serde(default)]
     pub more_sources: Vec<String>,
+}
+
+/// The kinds of review a higher court gives a judgment.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, JsonSchema, PartialEq, Eq, Hash)]
+pub enum Review {
+    /// A new hearing of the facts and the law.
+    Appeal,
+    /// A check of the judgment's lawfulness by a court of cassation.
+    Cassation,
+    /// A review on points of law only.
+    PointsOfLaw,
+    /// A review in exceptional cases only.
+    Exceptional,
+    /// A complaint that a judgment breaks a constitutional right.
+    ConstitutionalComplaint,
+}
+
+impl Review {
+    /// Its place in `Review`'s order, for tables of words.
+    pub fn index(self) -> usize {
+        self as usize
+    }
 }
 
 /// One election and its outcome.
@@ -737,6 +766,13 @@ pub struct Step {
     pub at: String,
     /// Why the case is here and what happens.
     pub why: String,
+    /// The case comes here only if a side takes it further ("only if the losing side appeals again").
+    #[serde(default)]
+    pub optional: bool,
+    /// The case leaves the appeal chain here, as a constitutional complaint after the last ordinary court does:
+    /// no appeal needs to lead here, and only a case's last step may do so.
+    #[serde(default)]
+    pub outside: bool,
 }
 
 /// What kind of thing happened.

@@ -5,8 +5,13 @@ use super::Page;
 use crate::court::Walk;
 use crate::model::{Body, Model, RelationKind};
 use crate::strings::Strings;
+use crate::text::{Overlong, wrap};
 use crate::theme::Theme;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+/// The columns a field's further lines are indented by.
+const HANGING: usize = 2;
 
 /// The panel's title and lines for a pane `width` columns wide: the case's step while one is followed, else
 /// the details of `body`.
@@ -32,6 +37,58 @@ pub fn content(
     (title, page.lines)
 }
 
+/// "Label: value", the value running on after the label to the full width and its further lines under a hanging
+/// indent, so a long caption uses all the room the panel has.
+fn field(page: &mut Page, label: &str, value: &str) {
+    let first = format!("{label}: ");
+    let parts = hanging(value, page.width, first.width(), HANGING);
+    let (key, text) = (page.theme.key, page.theme.text);
+    for (i, part) in parts.into_iter().enumerate() {
+        let prefix = if i == 0 {
+            Span::styled(first.clone(), key)
+        } else {
+            Span::styled(" ".repeat(HANGING), text)
+        };
+        page.lines
+            .push(Line::from(vec![prefix, Span::styled(part, text)]));
+    }
+}
+
+/// `text` in lines of `width` columns: the first after `first` columns, the others after `rest`.
+fn hanging(text: &str, width: usize, first: usize, rest: usize) -> Vec<String> {
+    let mut lines: Vec<String> = vec![String::new()];
+    let room = |n: usize| {
+        width
+            .saturating_sub(if n == 0 { first } else { rest })
+            .max(1)
+    };
+    for word in text.split_whitespace() {
+        let n = lines.len() - 1;
+        let used = lines[n].width();
+        let fits = used + usize::from(used > 0) + word.width() <= room(n);
+        if fits {
+            if used > 0 {
+                lines[n].push(' ');
+            }
+            lines[n].push_str(word);
+            continue;
+        }
+        if used > 0 {
+            lines.push(String::new());
+        }
+        // A word longer than a whole line is cut into pieces that fit.
+        let n = lines.len() - 1;
+        let mut pieces = wrap(word, room(n), Overlong::Cut).into_iter();
+        if let Some(piece) = pieces.next() {
+            lines[n] = piece;
+        }
+        for piece in pieces {
+            lines.push(piece);
+        }
+    }
+    lines
+}
+
 fn names(model: &Model, ids: &[&str]) -> String {
     let names: Vec<&str> = ids.iter().map(|id| model.name(id)).collect();
     names.join(", ")
@@ -48,22 +105,41 @@ fn caption(page: &mut Page, walk: Walk) -> String {
     };
     let total = scenario.steps.len();
     let here = model.name(&step.at);
-    page.field(here, &step.why);
+    field(page, here, &step.why);
     let onward: Vec<&str> = model
         .relations_of_kind(RelationKind::AppealsTo)
         .filter(|r| r.from == step.at)
         .map(|r| r.to.as_str())
         .collect();
     match scenario.steps.get(walk.step + 1) {
-        Some(next) => page.field(w.next, &(w.appeal_goes_to)(model.name(&next.at))),
-        None if onward.is_empty() => page.field(w.end_of_the_road, &(w.no_appeal_from)(here)),
-        None => page.field(
+        Some(next) => {
+            let label = if next.optional {
+                w.next_if_taken_further
+            } else {
+                w.next
+            };
+            let court = model.name(&next.at);
+            let review = model
+                .relations_of_kind(RelationKind::AppealsTo)
+                .find(|r| r.from == step.at && r.to == next.at)
+                .and_then(|r| r.review)
+                .and_then(|k| w.reviews.get(k.index()));
+            let text = match review {
+                _ if next.outside => (w.leaves_the_chain)(court),
+                Some(review) => (w.review_goes_to)(review, court),
+                None => (w.appeal_goes_to)(court),
+            };
+            field(page, label, &text);
+        }
+        None if onward.is_empty() => field(page, w.end_of_the_road, &(w.no_appeal_from)(here)),
+        None => field(
+            page,
             w.end_of_the_road,
             &(w.goes_no_further)(here, &names(page.model, &onward)),
         ),
     }
     if let Some(matter) = model.data.matters.iter().find(|m| m.id == scenario.matter) {
-        page.field(w.kind_of_case, &matter.label);
+        field(page, w.kind_of_case, &matter.label);
     }
     let source = model.source_title(&scenario.source).to_string();
     page.dim(&(w.source_with)(
@@ -83,10 +159,11 @@ fn details(page: &mut Page, b: &Body) {
         } else {
             w.members
         };
-        page.field(label, &n.to_string());
+        field(page, label, &n.to_string());
     }
-    let appeals = |from_here: bool| -> Vec<&str> {
-        model
+    // Each court named with the kind of review, where the data gives it: "Cassation Court (cassation)".
+    let appeals = |from_here: bool| -> String {
+        let named: Vec<String> = model
             .relations_of_kind(RelationKind::AppealsTo)
             .filter(|r| {
                 if from_here {
@@ -96,20 +173,21 @@ fn details(page: &mut Page, b: &Body) {
                 }
             })
             .map(|r| {
-                if from_here {
-                    r.to.as_str()
-                } else {
-                    r.from.as_str()
+                let other = model.name(if from_here { &r.to } else { &r.from });
+                match r.review.and_then(|k| w.review_labels.get(k.index())) {
+                    Some(review) => format!("{other} ({review})"),
+                    None => other.to_string(),
                 }
             })
-            .collect()
+            .collect();
+        named.join(", ")
     };
     let (up, down) = (appeals(true), appeals(false));
     if !down.is_empty() {
-        page.field(w.hears_appeals_from, &names(page.model, &down));
+        field(page, w.hears_appeals_from, &down);
     }
     if !up.is_empty() {
-        page.field(w.appeals_go_to, &names(page.model, &up));
+        field(page, w.appeals_go_to, &up);
     }
     let matters: Vec<_> = model
         .data
@@ -194,5 +272,26 @@ fn onward_lists(page: &mut Page, from: &str, depth: usize) {
     {
         page.relation(r);
         onward_lists(page, &r.to, depth + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hanging;
+
+    #[test]
+    fn a_field_fills_the_width_after_its_label_and_hangs_under_it() {
+        let text = "Theft is a less serious crime, so the town's local court hears the case first.";
+        let lines = hanging(text, 46, "Local courts: ".len(), 2);
+        assert_eq!(
+            lines,
+            vec![
+                "Theft is a less serious crime,",
+                "so the town's local court hears the case",
+                "first.",
+            ]
+        );
+        assert_eq!(hanging("abcdefgh", 5, 2, 1), vec!["abc", "def", "gh"]);
+        assert_eq!(hanging("", 10, 4, 2), vec![""]);
     }
 }

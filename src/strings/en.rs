@@ -255,7 +255,24 @@ pub static EN: Strings = Strings {
     both_readings_above: |title| format!("(both readings of \"{title}\" are above)"),
     superseded_from: |from, by| format!("Superseded from {from}: {by}"),
     next: "Next",
+    next_if_taken_further: "Next, only if a side takes it further",
     appeal_goes_to: |court| format!("an appeal goes to {court} (→ or n)."),
+    review_goes_to: |review, court| format!("{review} goes to {court} (→ or n)."),
+    leaves_the_chain: |court| format!("the case leaves the appeal chain for {court} (→ or n)."),
+    review_labels: [
+        "appeal",
+        "cassation",
+        "points of law",
+        "exceptional review",
+        "constitutional complaint",
+    ],
+    reviews: [
+        "an appeal",
+        "a cassation complaint",
+        "a review on points of law",
+        "an exceptional review",
+        "a constitutional complaint",
+    ],
     end_of_the_road: "■ End of the road",
     no_appeal_from: |court| format!("there is no appeal from {court}."),
     goes_no_further: |here, onward| {
@@ -365,6 +382,13 @@ pub static EN: Strings = Strings {
     export_bad_date: |text| {
         format!("polity: --as-of {text:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     },
+    diagram_title: |title, view, date| match date {
+        Some(date) => format!("{title}: court system, {view}, as of {date}"),
+        None => format!("{title}: court system, {view}"),
+    },
+    diagram_unknown_case: |case| format!("polity: the dataset has no case {case:?}"),
+    diagram_bad_step: |step, steps| format!("polity: --step {step} is not between 1 and {steps}"),
+    diagram_not_written: |file, why| format!("polity: could not write {file}: {why}"),
     export_too_early: |date, first| {
         format!("polity: --as-of {date} is before the dataset's first date ({first})")
     },

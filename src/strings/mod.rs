@@ -192,7 +192,16 @@ pub struct Strings {
     pub both_readings_above: fn(title: &str) -> String,
     pub superseded_from: fn(from: &str, by: &str) -> String,
     pub next: &'static str,
+    /// The next step, when the case goes there only if a side takes it further.
+    pub next_if_taken_further: &'static str,
     pub appeal_goes_to: fn(court: &str) -> String,
+    /// "a cassation complaint goes to …": a kind of review (from `reviews`) to a court.
+    pub review_goes_to: fn(review: &str, court: &str) -> String,
+    /// The next step leaves the appeal chain.
+    pub leaves_the_chain: fn(court: &str) -> String,
+    /// Kinds of review in `Review`'s order, on an arrow and in a sentence.
+    pub review_labels: [&'static str; 5],
+    pub reviews: [&'static str; 5],
     pub end_of_the_road: &'static str,
     pub no_appeal_from: fn(court: &str) -> String,
     pub goes_no_further: fn(here: &str, onward: &str) -> String,
@@ -281,6 +290,11 @@ pub struct Strings {
     pub note: fn(note: &str) -> String,
     pub export_bad_date: fn(text: &str) -> String,
     pub export_too_early: fn(date: &str, first: &str) -> String,
+    /// `polity diagram`: the picture's title, and why no picture was written.
+    pub diagram_title: fn(title: &str, view: &str, date: Option<&str>) -> String,
+    pub diagram_unknown_case: fn(case: &str) -> String,
+    pub diagram_bad_step: fn(step: usize, steps: usize) -> String,
+    pub diagram_not_written: fn(file: &str, why: &str) -> String,
     pub export_cite: fn(title: &str, as_of: &str) -> String,
     pub country: fn(country: &str) -> String,
     pub also: fn(names: &str) -> String,

@@ -16,6 +16,10 @@ use std::sync::Arc;
 pub const SHIPPED: &str = "assets/kazakhstan.ron";
 pub const FICTIONAL: &str = "tests/fixtures/ruritania.ron";
 pub const EXTRA_LEVEL: &str = "tests/fixtures/courts_extra_level.ron";
+/// Three cassation courts side by side on one level, and two first-instance courts.
+pub const PARALLEL: &str = "tests/fixtures/courts_parallel.ron";
+/// Three branches of three levels each, and a constitutional court after the ordinary branch.
+pub const BRANCHES: &str = "tests/fixtures/courts_branches.ron";
 
 pub fn model(relative: &str) -> Arc<Model> {
     let path = repo_path(relative);
@@ -32,6 +36,15 @@ pub fn app(relative: &str, size: (u16, u16)) -> App {
     {
         app.start_at(article);
     }
+    app
+}
+
+/// The app at the dataset's newest date with the court diagram opened (the shipped data's cassation courts).
+pub fn opened_newest(relative: &str, size: (u16, u16)) -> App {
+    let mut app = App::new(model(relative), Keymap::default(), Theme::mono(), size);
+    app.update(Action::GoToTab(Tab::Judicial.index()));
+    press(&mut app, KeyCode::Enter);
+    assert!(app.diagram_open());
     app
 }
 

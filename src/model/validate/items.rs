@@ -226,7 +226,7 @@ impl Checker<'_> {
             let step_path = format!("{path}.steps[{j}]");
             let known = self.body_ref(format!("{step_path}.at"), &step.at);
             self.text(&step_path, "why", &step.why);
-            if known {
+            if known && !step.outside {
                 match (j, previous, matter) {
                     (0, _, Some(m))
                         if self.ids.bodies.contains_key(m.starts_at.as_str())

@@ -5,6 +5,7 @@
 //! the field checks, `items` one check per kind of item, `dates` the calendar and `graph` the cycle search.
 
 mod checker;
+mod courts;
 mod dates;
 mod graph;
 mod items;
@@ -65,5 +66,6 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     }
     strict::check(&mut c);
     c.limits(data);
+    courts::check(&mut c);
     c.problems
 }

@@ -128,10 +128,16 @@ pub fn draw(
             }
         }
     }
-    for (i, link) in g.links.iter().enumerate() {
-        if let Some(&(x, y)) = link.points.last() {
-            pen.put(x, y, '▲', line_style(weight(marks.links[i]), theme));
-        }
+    // Weakest first, so an arrowhead shared by several appeals shows the strongest of them.
+    let mut heads: Vec<(Weight, (u16, u16))> = g
+        .links
+        .iter()
+        .enumerate()
+        .filter_map(|(i, link)| Some((weight(marks.links[i]), *link.points.last()?)))
+        .collect();
+    heads.sort_by_key(|&(w, _)| w);
+    for (w, (x, y)) in heads {
+        pen.put(x, y, '▲', line_style(w, theme));
     }
     for stub in &g.stubs {
         let travelled = marks.stub_travelled(stub.source);
@@ -144,7 +150,7 @@ pub fn draw(
     }
     for b in &g.boxes {
         let mark = marks.boxes[b.node];
-        draw_box(&mut pen, layout, b, mark, theme);
+        draw_box(&mut pen, b, mark, theme);
     }
     for note in &g.notes {
         match note.kind {
@@ -156,6 +162,7 @@ pub fn draw(
                 };
                 pen.text(note.x, note.y, &text, theme.heading);
             }
+            NoteKind::Lane => pen.text(note.x, note.y, &note.text, theme.heading),
             NoteKind::Appeal => {
                 let free = (0..note.text.len() as u16).all(|i| pen.is_blank(note.x + i, note.y));
                 if free {
@@ -195,7 +202,7 @@ fn more(layout: &DiagramLayout, theme: &Theme, w: &'static Strings, buf: &mut Bu
     }
 }
 
-fn draw_box(pen: &mut Pen, layout: &DiagramLayout, b: &BoxGeom, mark: Mark, theme: &Theme) {
+fn draw_box(pen: &mut Pen, b: &BoxGeom, mark: Mark, theme: &Theme) {
     let r = b.rect;
     if r.width < 2 || r.height < 2 {
         return;
@@ -219,8 +226,7 @@ fn draw_box(pen: &mut Pen, layout: &DiagramLayout, b: &BoxGeom, mark: Mark, them
     pen.put(r.x, bottom, bl, style);
     pen.put(right, bottom, br, style);
     let inner = (r.width - 2) as usize;
-    let node = &layout.graph.nodes[b.node];
-    let label = format!(" {} {}", mark.symbol(), node.label);
+    let label = format!(" {} {}", mark.symbol(), b.label);
     pen.text(
         r.x + 1,
         r.y + 1,
