@@ -25,14 +25,17 @@ fn main() {
     let text = std::fs::read_to_string(format!("{dir}/{EMBEDDED_DATASET}"))
         .expect("the embedded dataset is readable");
     // The same options as `model::load_str`.
-    let options = ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     let data: types::Dataset = options
         .from_str(&text)
         .unwrap_or_else(|e| panic!("{EMBEDDED_DATASET} does not parse: {e}"));
     let json = serde_json::to_string(&data).expect("a dataset serializes");
     let back: types::Dataset = serde_json::from_str(&json).expect("the JSON form reads back");
-    assert!(back == data, "the JSON form of {EMBEDDED_DATASET} reads back differently");
+    assert!(
+        back == data,
+        "the JSON form of {EMBEDDED_DATASET} reads back differently"
+    );
     let path = format!("{out}/embedded.json");
     std::fs::write(&path, json).expect("OUT_DIR is writable");
     println!("cargo:rustc-env=POLITY_EMBEDDED_JSON={path}");

@@ -128,7 +128,13 @@ fn export_file() -> std::path::PathBuf {
 /// Time from spawn until `less` shows the export's first line.
 fn one_less(export: &std::path::Path) -> Duration {
     let text = std::fs::read_to_string(export).unwrap_or_default();
-    let first_line: String = text.lines().next().unwrap_or_default().chars().take(40).collect();
+    let first_line: String = text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take(40)
+        .collect();
     let start = Instant::now();
     let mut less = PtyApp::spawn("less", &[export], 120, 40);
     less.wait_for(first_line.trim(), WAIT);

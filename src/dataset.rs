@@ -92,10 +92,14 @@ mod tests {
 
     #[test]
     fn the_embedded_json_is_the_valid_ron() {
-        let (model, warnings) = try_load_with_warnings(None).expect("the built-in dataset is valid");
+        let (model, warnings) =
+            try_load_with_warnings(None).expect("the built-in dataset is valid");
         assert!(warnings.is_empty(), "{warnings:?}");
         let fast = load_embedded().expect("the JSON form loads");
-        assert!(fast.data == model.data, "the JSON form differs from the RON text");
+        assert!(
+            fast.data == model.data,
+            "the JSON form differs from the RON text"
+        );
     }
 
     #[test]
