@@ -1,6 +1,7 @@
 //! What the user has selected, opened and scrolled. Changed only by `App::update`.
 
-use super::entries::{Entry, entries};
+use super::derived::Derived;
+use super::entries::Entry;
 use super::keymap::Context;
 use super::tab::Tab;
 use super::time::TimeState;
@@ -35,6 +36,8 @@ pub struct AppState {
     /// The terminal's size in columns and rows.
     pub size: (u16, u16),
     pub quit: bool,
+    /// What is derived from the dataset and this state, computed once per change.
+    pub derived: Derived,
 }
 
 impl AppState {
@@ -49,6 +52,7 @@ impl AppState {
             time: TimeState::default(),
             size,
             quit: false,
+            derived: Derived::default(),
         }
     }
 
@@ -62,7 +66,12 @@ impl AppState {
 
     /// The entry selected in the current tab, if the tab has any.
     pub fn entry(&self, model: &Model) -> Option<Entry> {
-        entries(model, self.tab).get(self.view().selected).copied()
+        self.entries(model).get(self.view().selected).copied()
+    }
+
+    /// What the current tab lists, from the cache.
+    pub fn entries(&self, model: &Model) -> std::sync::Arc<[Entry]> {
+        self.derived.entries(model, self.tab)
     }
 
     /// The key-map contexts in force, most specific first.

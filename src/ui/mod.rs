@@ -60,13 +60,17 @@ fn draw_list(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
         .title(format!(" {} ", tab.title(app.strings)));
     block.render(pane, buf);
     let inside = inner(pane);
-    let items = entries::entries(&app.model, tab);
+    let items = app.state.entries(&app.model);
     let selected = app.state.view().selected;
+    // Only the rows on screen are labelled: a long list costs what it shows.
+    let offset = list_offset(selected, inside.height as usize);
     let labels: Vec<String> = items
         .iter()
+        .skip(offset)
+        .take(inside.height as usize)
         .map(|e| entries::label(&app.model, app.strings, *e))
         .collect();
-    selectable_rows(inside, buf, &labels, selected, theme);
+    selectable_rows(inside, buf, &labels, selected - offset.min(selected), theme);
     if items.is_empty() {
         buf.set_stringn(
             inside.x,
@@ -84,9 +88,14 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     }
     let theme = &app.theme;
     let inside = inner(pane);
-    let lines = app.content_lines(inside.width as usize);
-    let max = lines.len().saturating_sub(inside.height as usize);
+    let (width, height) = (inside.width as usize, inside.height as usize);
+    let (mut lines, total) = app.content_window(width, app.state.view().scroll, height);
+    let max = total.saturating_sub(height);
     let scroll = app.state.view().scroll.min(max);
+    if scroll != app.state.view().scroll {
+        // Scrolled past the end (the window just grew): the last page instead.
+        lines = app.content_window(width, scroll, height).0;
+    }
     let position = scroll_position(scroll, max);
     let title = match app.state.entry(&app.model) {
         Some(entry) if app.state.view().open => {
@@ -105,7 +114,7 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
         .title(title)
         .title_bottom(Line::from(position).right_aligned())
         .render(pane, buf);
-    lines_into(&lines[scroll..], inside, buf);
+    lines_into(&lines, inside, buf);
 }
 
 /// Draws pre-wrapped lines into `area`, one per row, cutting what does not fit. Cheaper than a Paragraph,
