@@ -4,6 +4,7 @@
 //! at most a chunk at a time, and hands parsed events over a bounded queue. Signals are requests the loop reads
 //! between events, so none waits behind queued input.
 
+mod frame_writer;
 mod signals;
 
 use crate::app::{App, Keymap};
@@ -12,8 +13,11 @@ use crate::kiosk::ExitKey;
 use crate::model::Timeline;
 use crate::theme::Theme;
 use crate::ui;
+use frame_writer::FrameWriter;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
-use ratatui::crossterm::{cursor, execute, terminal};
+use ratatui::crossterm::{cursor, execute, queue, terminal};
 use signals::Requests;
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -72,16 +76,14 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
         eprintln!("polity: cannot set up signal handling: {e}");
         return ExitCode::from(1);
     }
-    let mut terminal = match ratatui::try_init() {
+    let mut terminal = match init_terminal(options.mouse) {
         Ok(terminal) => terminal,
         Err(e) => {
+            ratatui::restore();
             eprintln!("polity: cannot set up the terminal: {e}");
             return ExitCode::from(1);
         }
     };
-    if options.mouse {
-        let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    }
     spawn_reader(wake);
     let size = terminal
         .size()
@@ -110,6 +112,26 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
     }
 }
 
+/// The local terminal: every frame reaches the tty in one write.
+type LocalTerminal = Terminal<CrosstermBackend<FrameWriter>>;
+
+/// Raw mode, and the alternate screen and mouse reporting queued to go out with the first frame, so start-up
+/// costs the terminal one write. Like `ratatui::try_init`, a panic restores the terminal first.
+fn init_terminal(mouse: bool) -> std::io::Result<LocalTerminal> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        ratatui::restore();
+        hook(info);
+    }));
+    terminal::enable_raw_mode()?;
+    let mut writer = FrameWriter::new();
+    queue!(writer, terminal::EnterAlternateScreen)?;
+    if mouse {
+        queue!(writer, EnableMouseCapture)?;
+    }
+    Terminal::new(CrosstermBackend::new(writer))
+}
+
 /// What the loop needs of `RunOptions` once the app holds the key map.
 struct LoopOptions {
     mouse: bool,
@@ -118,7 +140,7 @@ struct LoopOptions {
 }
 
 fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut LocalTerminal,
     app: &mut App,
     options: &LoopOptions,
     requests: &Requests,
@@ -209,7 +231,7 @@ fn spawn_reader(wake: mpsc::SyncSender<Wake>) {
 }
 
 /// Raw mode, the alternate screen and the mouse again after a stop, and a full redraw on the next draw.
-fn enter_screen(terminal: &mut ratatui::DefaultTerminal, mouse: bool) -> std::io::Result<()> {
+fn enter_screen(terminal: &mut LocalTerminal, mouse: bool) -> std::io::Result<()> {
     terminal::enable_raw_mode()?;
     execute!(
         std::io::stdout(),

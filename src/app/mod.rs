@@ -2,6 +2,7 @@
 //! the update side asks about the screen (`screen`, `diagram_geometry`), answered without the drawing layer.
 
 pub mod action;
+mod derived;
 pub mod diagram;
 pub mod diagram_action;
 pub mod diagram_geometry;

@@ -62,6 +62,34 @@ impl App {
         }
     }
 
+    /// The content pane's lines from line `first`, at most `height` of them, and how many lines the whole page
+    /// has. A long table formats only the rows asked for.
+    pub fn content_window(
+        &self,
+        width: usize,
+        first: usize,
+        height: usize,
+    ) -> (Vec<Line<'static>>, usize) {
+        if self.state.entry(&self.model) == Some(Entry::Memberships) {
+            let filter = Filter {
+                text: &self.state.filter,
+                typing: self.state.filtering,
+            };
+            let window = first..first.saturating_add(height);
+            let (model, theme, w) = (&*self.model, &self.theme, self.strings);
+            let tail = self
+                .state
+                .derived
+                .memberships_tail(model, theme, w, width, filter.text);
+            return pages::memberships_window(model, theme, w, width, filter, window, &tail);
+        }
+        let mut lines = self.content_lines(width);
+        let total = lines.len();
+        lines.drain(..first.min(total));
+        lines.truncate(height);
+        (lines, total)
+    }
+
     /// The diagram's details panel: its title, its lines and the area inside its rule.
     pub fn panel(&self, layout: &DiagramLayout) -> (String, Vec<Line<'static>>, Rect) {
         let inside = layout.panel_inner().unwrap_or_default();
@@ -91,8 +119,8 @@ impl App {
                 _ => 0,
             };
         }
-        self.content_lines(inside.width as usize)
-            .len()
+        self.content_window(inside.width as usize, 0, 0)
+            .1
             .saturating_sub(inside.height as usize)
     }
 

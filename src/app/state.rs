@@ -1,6 +1,7 @@
 //! What the user has selected, opened and scrolled. Changed only by `App::update`.
 
-use super::entries::{Entry, entries};
+use super::derived::Derived;
+use super::entries::Entry;
 use super::history::History;
 use super::keymap::Context;
 use super::search_state::SearchState;
@@ -34,6 +35,8 @@ pub struct AppState {
     /// The terminal's size in columns and rows.
     pub size: (u16, u16),
     pub quit: bool,
+    /// What is derived from the dataset and this state, computed once per change.
+    pub derived: Derived,
 }
 
 impl AppState {
@@ -51,6 +54,7 @@ impl AppState {
             leaving: false,
             size,
             quit: false,
+            derived: Derived::default(),
         }
     }
 
@@ -64,7 +68,12 @@ impl AppState {
 
     /// The entry selected in the current tab, if the tab has any.
     pub fn entry(&self, model: &Model) -> Option<Entry> {
-        entries(model, self.tab).get(self.view().selected).copied()
+        self.entries(model).get(self.view().selected).copied()
+    }
+
+    /// What the current tab lists, from the cache.
+    pub fn entries(&self, model: &Model) -> std::sync::Arc<[Entry]> {
+        self.derived.entries(model, self.tab)
     }
 
     /// The key-map contexts in force, most specific first.

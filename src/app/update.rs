@@ -4,7 +4,6 @@ use super::App;
 use super::action::Action;
 use super::diagram_action::DiagramAction;
 use super::diagram_geometry::LayoutOnce;
-use super::entries::entries;
 use super::help;
 use super::screen::{Areas, inner, list_offset, tab_labels, too_small};
 use super::tab::Tab;
@@ -126,7 +125,7 @@ impl App {
     }
 
     fn select(&mut self, index: usize) {
-        let count = entries(&self.model, self.state.tab).len();
+        let count = self.state.entries(&self.model).len();
         let view = self.state.view_mut();
         let index = index.min(count.saturating_sub(1));
         if view.selected != index {

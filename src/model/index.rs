@@ -23,7 +23,12 @@ pub struct Model {
     /// Name and short label of every body the file knows, for items that name a body of another date
     /// (a past election, an event).
     all_names: HashMap<String, (String, Option<String>)>,
+    /// Tells models apart for caches of what is derived from them; a clone keeps it, as it keeps the data.
+    id: u64,
 }
+
+/// The next model's `id`.
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 impl Model {
     /// Validates `data` and indexes it; returns every problem found when it is not valid.
@@ -34,6 +39,13 @@ impl Model {
         }
         let origins = Origins::identity(&data);
         Ok(Model::indexed(data, origins, None, None))
+    }
+
+    /// Indexes `data` without validating it: only for a dataset whose validity the test suite proves (the
+    /// built-in one). Anything a user gives goes through `Model::new`.
+    pub fn trusted(data: Dataset) -> Model {
+        let origins = Origins::identity(&data);
+        Model::indexed(data, origins, None, None)
     }
 
     /// A snapshot of the valid file `full` at `as_of`, already validated with it.
@@ -67,7 +79,18 @@ impl Model {
             origins,
             as_of,
             all_names,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
+    }
+
+    /// This model's identity: different for every model built, the same for its clones.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// The 1-based number of source `id` in the file's list, as the app cites it; 0 for an unknown id.
+    pub fn source_number(&self, id: &str) -> usize {
+        self.sources.get(id).map_or(0, |&i| i + 1)
     }
 
     pub fn body(&self, id: &str) -> Option<&Body> {

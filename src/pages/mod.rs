@@ -145,6 +145,33 @@ pub fn memberships(
     })
 }
 
+/// The lines of the membership table in `window` (line numbers of the whole table), and how many it has; `tail`
+/// is `memberships_tail` for the same width and filter.
+pub fn memberships_window(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+    filter: Filter,
+    window: std::ops::Range<usize>,
+    tail: &[Line<'static>],
+) -> (Vec<Line<'static>>, usize) {
+    let mut page = Page::new(model, theme, w, width);
+    let total = memberships::build_window(&mut page, filter, window, tail);
+    (page.lines, total)
+}
+
+/// What follows the membership table's rows for `filter`, to pass to `memberships_window`.
+pub fn memberships_tail(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+    filter: &str,
+) -> Vec<Line<'static>> {
+    memberships::tail(model, theme, w, width, filter)
+}
+
 /// Every contradiction in the source.
 pub fn contradictions(
     model: &Model,
@@ -315,13 +342,7 @@ impl<'a> Page<'a> {
 
     /// "[n · as of]": the source's number in the dataset's source list and the date the fact describes.
     pub fn citation(&self, source: &str, as_of: &str) -> String {
-        let number = self
-            .model()
-            .data
-            .sources
-            .iter()
-            .position(|s| s.id == source)
-            .map_or(0, |i| i + 1);
+        let number = self.model().source_number(source);
         format!("[{number}\u{a0}·\u{a0}{as_of}]")
     }
 

@@ -40,15 +40,13 @@ pub fn status_line(area: Rect, buf: &mut Buffer, app: &App) {
     let Some(entry) = app.state.entry(model) else {
         return;
     };
-    let sources: Vec<String> = entries::provenance(model, entry)
+    let sources: Vec<String> = app
+        .state
+        .derived
+        .provenance(model, entry)
         .iter()
         .map(|(id, as_of)| {
-            let n = model
-                .data
-                .sources
-                .iter()
-                .position(|s| &s.id == id)
-                .map_or(0, |i| i + 1);
+            let n = model.source_number(id);
             (app.strings.status_source)(n, model.source_title(id), as_of)
         })
         .collect();

@@ -79,13 +79,17 @@ fn draw_list(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
         .title(format!(" {} ", tab.title(app.strings)));
     block.render(pane, buf);
     let inside = inner(pane);
-    let items = entries::entries(&app.model, tab);
+    let items = app.state.entries(&app.model);
     let selected = app.state.view().selected;
+    // Only the rows on screen are labelled: a long list costs what it shows.
+    let offset = list_offset(selected, inside.height as usize);
     let labels: Vec<String> = items
         .iter()
+        .skip(offset)
+        .take(inside.height as usize)
         .map(|e| entries::label(&app.model, app.strings, *e))
         .collect();
-    selectable_rows(inside, buf, &labels, selected, theme);
+    selectable_rows(inside, buf, &labels, selected - offset.min(selected), theme);
     if items.is_empty() {
         buf.set_stringn(
             inside.x,
@@ -103,14 +107,27 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     }
     let theme = &app.theme;
     let inside = inner(pane);
-    let (lines, links) = match app.state.entry(&app.model) {
-        Some(entry) => {
-            let built = app.built_page(entry, inside.width as usize);
-            (built.lines, built.links)
+    let (width, height) = (inside.width as usize, inside.height as usize);
+    // The membership table can be long: only its visible rows are formatted. Other pages are built whole,
+    // with their links, so search and link marks land on the right lines.
+    let windowed = app.state.entry(&app.model) == Some(entries::Entry::Memberships);
+    let (lines, links, total) = match app.state.entry(&app.model) {
+        _ if windowed => {
+            let (lines, total) = app.content_window(width, app.state.view().scroll, height);
+            (lines, Vec::new(), total)
         }
-        None => (app.content_lines(inside.width as usize), Vec::new()),
+        Some(entry) => {
+            let built = app.built_page(entry, width);
+            let total = built.lines.len();
+            (built.lines, built.links, total)
+        }
+        None => {
+            let lines = app.content_lines(width);
+            let total = lines.len();
+            (lines, Vec::new(), total)
+        }
     };
-    let max = lines.len().saturating_sub(inside.height as usize);
+    let max = total.saturating_sub(height);
     let scroll = app.state.view().scroll.min(max);
     let position = scroll_position(scroll, max);
     let title = match app.state.entry(&app.model) {
@@ -130,8 +147,18 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
         .title(title)
         .title_bottom(Line::from(position).right_aligned())
         .render(pane, buf);
-    lines_into(&lines[scroll..], inside, buf);
-    search::mark_page(buf, inside, &lines, scroll, &links, app);
+    if windowed {
+        let lines = if scroll == app.state.view().scroll {
+            lines
+        } else {
+            // Scrolled past the end (the window just grew): the last page instead.
+            app.content_window(width, scroll, height).0
+        };
+        lines_into(&lines, inside, buf);
+    } else {
+        lines_into(&lines[scroll..], inside, buf);
+        search::mark_page(buf, inside, &lines, scroll, &links, app);
+    }
 }
 
 /// Draws pre-wrapped lines into `area`, one per row, cutting what does not fit. Cheaper than a Paragraph,

@@ -33,12 +33,7 @@ fn event_lines(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
                 .sources
                 .iter()
                 .map(|s| {
-                    let n = full
-                        .data
-                        .sources
-                        .iter()
-                        .position(|x| &x.id == s)
-                        .map_or(0, |n| n + 1);
+                    let n = full.source_number(s);
                     format!("[{n}] {}", full.source_title(s))
                 })
                 .collect();

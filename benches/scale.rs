@@ -1,0 +1,225 @@
+//! Whether a key costs what is on screen rather than what is in the dataset: a tab switch and a scroll step in
+//! the membership table, each with the frame it draws at 120x40, on the shipped data and on a dataset a hundred
+//! times larger made from it here (bodies, relations and memberships copied under new ids). Prints each
+//! median, the ratio (target: within 2x) and the peak heap while the large dataset is in use (target: under
+//! 16 MB above the model). Run with `cargo bench --bench scale`.
+
+use polity::app::{Action, App, Keymap, Tab};
+use polity::model::{Dataset, Model, load_str};
+use polity::theme::Theme;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// Counts the bytes live on the heap and the most there were.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call goes straight to the system allocator; only counters are added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        PEAK.fetch_max(live, Ordering::Relaxed);
+        // SAFETY: the caller's layout is passed on unchanged.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: `ptr` came from `alloc` above with this layout.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+const SIZE: (u16, u16) = (120, 40);
+const TIMES: usize = 100;
+const ROUNDS: usize = 15;
+const STEPS: usize = 20;
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let data =
+        load_str(polity::embedded::NAME, polity::embedded::TEXT).expect("the shipped file parses");
+    let counts = |d: &Dataset| (d.bodies.len(), d.relations.len(), d.memberships.len());
+    let shipped = Arc::new(Model::new(data.clone()).expect("the shipped file is valid"));
+    let before = LIVE.load(Ordering::Relaxed);
+    let large = scaled(&data, TIMES);
+    let big = Arc::new(Model::new(large).unwrap_or_else(|problems| {
+        panic!(
+            "the scaled dataset is invalid: {:?}",
+            &problems[..problems.len().min(5)]
+        )
+    }));
+    let model_bytes = LIVE.load(Ordering::Relaxed).saturating_sub(before);
+    let mut small_app = Bench::new(shipped);
+    let loaded = LIVE.load(Ordering::Relaxed);
+    let mut big_app = Bench::new(big);
+    // What the large app holds beyond its model: its newest snapshot and two frame buffers.
+    let app_bytes = LIVE.load(Ordering::Relaxed).saturating_sub(loaded);
+    // Interleaved rounds, so the machine's load drifts over both alike.
+    let mut results: Vec<(String, Vec<Duration>, Vec<Duration>)> = Vec::new();
+    let mut peaks = [0usize; Tab::COUNT + 1];
+    for _ in 0..ROUNDS {
+        let cases: Vec<Case> = cases();
+        for (i, (name, case)) in cases.iter().enumerate() {
+            if results.len() <= i {
+                results.push((name.clone(), Vec::new(), Vec::new()));
+            }
+            results[i].1.push(case(&mut small_app));
+            let live = LIVE.load(Ordering::Relaxed);
+            PEAK.store(live, Ordering::Relaxed);
+            results[i].2.push(case(&mut big_app));
+            let above = PEAK.load(Ordering::Relaxed).saturating_sub(live);
+            peaks[i] = peaks[i].max(above);
+        }
+    }
+    let (b, r, m) = counts(&data);
+    println!(
+        "a key and its frame at {}x{}: shipped ({b} bodies, {r} relations, {m} memberships) against {TIMES}x",
+        SIZE.0, SIZE.1
+    );
+    let us = |d: Duration| d.as_secs_f64() * 1e6;
+    println!(
+        "  {:<34} {:>10} {:>11} {:>7} {:>12}",
+        "",
+        "shipped",
+        format!("{TIMES}x"),
+        "ratio",
+        "peak heap +"
+    );
+    for ((name, small, big), peak) in results.iter_mut().zip(peaks) {
+        small.sort();
+        big.sort();
+        let (s, l) = (small[ROUNDS / 2], big[ROUNDS / 2]);
+        let ratio = l.as_secs_f64() / s.as_secs_f64();
+        println!(
+            "  {name:<34} {:>7.0} µs {:>8.0} µs  {ratio:>5.2}x {:>9.1} MB{}",
+            us(s),
+            us(l),
+            peak as f64 / 1e6,
+            if ratio > 2.0 { "  OVER 2x" } else { "" }
+        );
+    }
+    println!(
+        "  heap held before the first key: {:.1} MB for the {TIMES}x model, {:.1} MB more for its app",
+        model_bytes as f64 / 1e6,
+        app_bytes as f64 / 1e6
+    );
+}
+
+/// An app drawing into a terminal whose bytes go nowhere.
+struct Bench {
+    app: App,
+    terminal: Terminal<CrosstermBackend<std::io::Sink>>,
+}
+
+impl Bench {
+    fn new(model: Arc<Model>) -> Bench {
+        let app = App::new(model, Keymap::default(), Theme::colour(), SIZE);
+        let viewport = Viewport::Fixed(Rect::new(0, 0, SIZE.0, SIZE.1));
+        let terminal = Terminal::with_options(
+            CrosstermBackend::new(std::io::sink()),
+            TerminalOptions { viewport },
+        )
+        .expect("terminal");
+        let mut bench = Bench { app, terminal };
+        bench.key(Action::GoToTab(0));
+        bench
+    }
+
+    /// One action and the frame that shows it, as the terminal runner does.
+    fn key(&mut self, action: Action) {
+        self.app.update(action);
+        self.terminal
+            .draw(|frame| polity::ui::draw(frame, &self.app))
+            .expect("draw");
+    }
+
+    /// The time per step of `STEPS` steps, each an action and its frame.
+    fn time(&mut self, actions: impl Fn(usize) -> Action) -> Duration {
+        let start = Instant::now();
+        for i in 0..STEPS {
+            self.key(actions(i));
+        }
+        start.elapsed() / STEPS as u32
+    }
+}
+
+/// A measured case: its name and what it does to a bench, returning the time per step.
+type Case = (String, Box<dyn Fn(&mut Bench) -> Duration>);
+
+/// Each measured case.
+fn cases() -> Vec<Case> {
+    let mut cases: Vec<Case> = Vec::new();
+    for tab in Tab::ALL {
+        cases.push((
+            format!("tab switch to {tab:?}"),
+            Box::new(move |b: &mut Bench| {
+                // Back and forth between the tab and the Executive tab (or the Overview, for the Executive);
+                // read against that tab's own row.
+                let away = if tab == Tab::Executive {
+                    Tab::Overview
+                } else {
+                    Tab::Executive
+                };
+                b.time(|i| {
+                    Action::GoToTab(if i % 2 == 0 {
+                        tab.index()
+                    } else {
+                        away.index()
+                    })
+                })
+            }),
+        ));
+    }
+    cases.push((
+        "scroll step in the membership table".to_string(),
+        Box::new(|b: &mut Bench| {
+            b.key(Action::GoToTab(Tab::International.index()));
+            b.key(Action::Open);
+            b.key(Action::PageDown);
+            let time = b.time(|i| if i % 2 == 0 { Action::Down } else { Action::Up });
+            b.key(Action::Back);
+            time
+        }),
+    ));
+    cases
+}
+
+/// `data` and `times - 1` copies of its bodies, relations and memberships under new ids.
+fn scaled(data: &Dataset, times: usize) -> Dataset {
+    let mut out = data.clone();
+    for k in 1..times {
+        let id = |id: &str| format!("{id}.x{k}");
+        for b in &data.bodies {
+            let mut copy = b.clone();
+            copy.id = id(&b.id);
+            copy.name = format!("{} {k}", b.name);
+            copy.replaces = b.replaces.iter().map(|r| id(r)).collect();
+            out.bodies.push(copy);
+        }
+        for r in &data.relations {
+            let mut copy = r.clone();
+            copy.from = id(&r.from);
+            copy.to = id(&r.to);
+            out.relations.push(copy);
+        }
+        for m in &data.memberships {
+            let mut copy = m.clone();
+            copy.acronym = format!("{}{k}", m.acronym);
+            out.memberships.push(copy);
+        }
+    }
+    out
+}

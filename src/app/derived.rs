@@ -1,0 +1,145 @@
+//! What the state derives from the dataset and is asked for many times per key (a tab's entries, the end of
+//! the membership table, the status line's sources), computed once and kept until what it came from changes.
+
+use super::entries::{Entry, entries};
+use super::tab::Tab;
+use crate::model::Model;
+use crate::strings::Strings;
+use crate::theme::Theme;
+use ratatui::text::Line;
+use std::sync::{Arc, Mutex};
+
+/// What the membership table's tail was built from.
+#[derive(PartialEq)]
+struct TailKey {
+    model: u64,
+    theme: Theme,
+    words: usize,
+    width: usize,
+    filter: String,
+}
+
+/// Each tab's entries for the snapshot they were listed from. Not part of what the state *is*: two states
+/// compare equal whatever they have cached, and a clone starts empty.
+#[derive(Default)]
+pub struct Derived {
+    entries: Mutex<Vec<ListedEntries>>,
+    tail: Mutex<Option<(TailKey, Arc<[Line<'static>]>)>>,
+    provenance: Mutex<Option<EntrySources>>,
+}
+
+/// A tab's entries in the snapshot with that id.
+type ListedEntries = (u64, Tab, Arc<[Entry]>);
+
+/// An entry's sources and dates in the snapshot with that id.
+type EntrySources = (u64, Entry, Arc<[(String, String)]>);
+
+impl Derived {
+    /// The entries of `tab` in `model`, listed at most once per snapshot and tab.
+    pub fn entries(&self, model: &Model, tab: Tab) -> Arc<[Entry]> {
+        let mut cached = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        // Another snapshot makes every cached list stale.
+        cached.retain(|(id, _, _)| *id == model.id());
+        if let Some((_, _, list)) = cached.iter().find(|(_, t, _)| *t == tab) {
+            return list.clone();
+        }
+        let list: Arc<[Entry]> = entries(model, tab).into();
+        cached.push((model.id(), tab, list.clone()));
+        list
+    }
+}
+
+impl Derived {
+    /// What follows the membership table's rows, built once per snapshot, width and filter.
+    pub fn memberships_tail(
+        &self,
+        model: &Model,
+        theme: &Theme,
+        w: &'static Strings,
+        width: usize,
+        filter: &str,
+    ) -> Arc<[Line<'static>]> {
+        let key = TailKey {
+            model: model.id(),
+            theme: *theme,
+            words: std::ptr::from_ref(w) as usize,
+            width,
+            filter: filter.to_string(),
+        };
+        let mut cached = self.tail.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, tail)) = cached.as_ref().filter(|(k, _)| *k == key) {
+            return tail.clone();
+        }
+        let tail: Arc<[Line<'static>]> =
+            crate::pages::memberships_tail(model, theme, w, width, filter).into();
+        *cached = Some((key, tail.clone()));
+        tail
+    }
+}
+
+impl Derived {
+    /// The sources behind `entry` for the status line, merged once per snapshot and entry (the membership
+    /// table cites one source per row).
+    pub fn provenance(&self, model: &Model, entry: Entry) -> Arc<[(String, String)]> {
+        let mut cached = self.provenance.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, _, pairs)) = cached
+            .as_ref()
+            .filter(|(id, e, _)| *id == model.id() && *e == entry)
+        {
+            return pairs.clone();
+        }
+        let pairs: Arc<[(String, String)]> = super::entries::provenance(model, entry).into();
+        *cached = Some((model.id(), entry, pairs.clone()));
+        pairs
+    }
+}
+
+impl Clone for Derived {
+    fn clone(&self) -> Self {
+        Derived::default()
+    }
+}
+
+impl PartialEq for Derived {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Derived {}
+
+impl std::fmt::Debug for Derived {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Derived")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cached_list_is_the_listed_one_and_follows_the_snapshot() {
+        let full = crate::dataset::load_embedded().expect("the built-in dataset loads");
+        let other = full.clone();
+        let derived = Derived::default();
+        for tab in Tab::ALL {
+            assert_eq!(
+                &*derived.entries(&full, tab),
+                entries(&full, tab).as_slice()
+            );
+            assert_eq!(
+                &*derived.entries(&full, tab),
+                entries(&full, tab).as_slice()
+            );
+        }
+        let date = crate::model::Date::parse("2019-06").expect("a date");
+        let newest = full.at(&date);
+        assert_ne!(newest.id(), full.id());
+        assert_eq!(
+            &*derived.entries(&newest, Tab::Judicial),
+            entries(&newest, Tab::Judicial).as_slice()
+        );
+        assert_eq!(other.id(), full.id(), "a clone holds the same data");
+    }
+}
