@@ -10,6 +10,7 @@ mod graph;
 mod items;
 pub mod source_text;
 mod strict;
+mod teaching;
 #[cfg(test)]
 mod tests;
 
@@ -63,5 +64,6 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         c.scenario(i, s);
     }
     strict::check(&mut c);
+    teaching::check(&mut c);
     c.problems
 }
