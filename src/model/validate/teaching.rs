@@ -209,3 +209,166 @@ fn held(c: &mut Checker, path: &str, id: &str, versions: Vec<&Body>, date: Optio
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::load_str;
+    use crate::model::types::*;
+
+    fn minimal() -> Dataset {
+        load_str(
+            "minimal.ron",
+            include_str!("../../../tests/fixtures/minimal.ron"),
+        )
+        .expect("the minimal fixture parses")
+    }
+
+    fn problems(data: &Dataset) -> Vec<String> {
+        crate::model::validate(data)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    fn stop(item: Option<TourItem>, date: Option<&str>) -> TourStop {
+        TourStop {
+            tab: Section::Judicial,
+            item,
+            date: date.map(str::to_string),
+            text: "Look.".into(),
+            question: "Why?".into(),
+        }
+    }
+
+    fn with_stops(mut data: Dataset, stops: Vec<TourStop>) -> Dataset {
+        data.tours = vec![Tour {
+            id: "t".into(),
+            title: "A tour".into(),
+            stops,
+        }];
+        data
+    }
+
+    fn term(word: &str, from: Option<&str>, until: Option<&str>) -> GlossaryTerm {
+        GlossaryTerm {
+            term: word.into(),
+            definition: "Explained.".into(),
+            source: "article".into(),
+            as_of: "2019".into(),
+            from: from.map(str::to_string),
+            until: until.map(str::to_string),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn good_glossary_and_tours_pass() {
+        let mut data = with_stops(
+            minimal(),
+            vec![
+                stop(Some(TourItem::Court("district".into())), None),
+                stop(
+                    Some(TourItem::Case {
+                        scenario: "land-dispute".into(),
+                        step: 2,
+                    }),
+                    None,
+                ),
+                stop(Some(TourItem::Election("pres-2019".into())), None),
+            ],
+        );
+        // One term may be defined anew once the first definition ends.
+        data.glossary = vec![
+            term("Diet", None, Some("2020")),
+            term("diet", Some("2020"), None),
+        ];
+        assert_eq!(problems(&data), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_court_stop_must_name_a_judicial_body() {
+        let data = with_stops(
+            minimal(),
+            vec![stop(Some(TourItem::Court("cabinet".into())), None)],
+        );
+        assert!(problems(&data).contains(
+            &r#"tours[0].stops[0].item: "cabinet" is not a court: the court diagram shows judicial bodies only"#
+                .to_string()
+        ));
+    }
+
+    #[test]
+    fn a_stop_date_needs_a_dataset_with_dates() {
+        let data = with_stops(minimal(), vec![stop(None, Some("2019"))]);
+        assert_eq!(
+            problems(&data),
+            vec![r#"tours[0].stops[0].date: date "2019", but the dataset has no dates"#]
+        );
+    }
+
+    #[test]
+    fn a_stop_names_what_holds_at_its_date() {
+        let mut data = minimal();
+        data.bodies[6].until = Some("2021".into()); // the supreme court
+        data.relations.retain(|r| r.to != "supreme");
+        data.scenarios.clear();
+        let data = with_stops(
+            data,
+            vec![
+                stop(Some(TourItem::Body("supreme".into())), Some("2021")),
+                stop(Some(TourItem::Election("pres-2019".into())), Some("2021")),
+                stop(Some(TourItem::Election("nope".into())), None),
+            ],
+        );
+        let found = problems(&data);
+        assert!(
+            found.contains(
+                &r#"tours[0].stops[0].item: refers to "supreme" outside its validity (on 2021)"#
+                    .to_string()
+            ),
+            "{found:#?}"
+        );
+        assert!(found.contains(&r#"tours[0].stops[2].item: unknown election "nope""#.to_string()));
+        assert!(
+            !found.iter().any(|p| p.starts_with("tours[0].stops[1]")),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_term_is_defined_once_at_a_time() {
+        let mut data = minimal();
+        data.glossary = vec![term("Diet", None, None), term("DIET", Some("2020"), None)];
+        assert_eq!(
+            problems(&data),
+            vec![
+                r#"glossary[1].term: term "DIET" is defined twice at once (first at glossary[0])"#
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tour_has_an_id_a_title_and_stops() {
+        let mut data = minimal();
+        data.tours = vec![
+            Tour {
+                id: "t".into(),
+                title: " ".into(),
+                stops: vec![],
+            },
+            Tour {
+                id: "t".into(),
+                title: "Again".into(),
+                stops: vec![stop(None, None)],
+            },
+        ];
+        assert_eq!(
+            problems(&data),
+            vec![
+                "tours[0].title: empty title",
+                "tours[0].stops: no stops; a tour needs at least one",
+                r#"tours[1].id: duplicate id "t" (first at tours[0])"#,
+            ]
+        );
+    }
+}
