@@ -1,6 +1,6 @@
 use clap::Parser;
 use polity::app::{Action, Keymap, time};
-use polity::cli::{Cli, Command, check, export};
+use polity::cli::{Cli, Command, check, export, quiz};
 use polity::dataset::load_model;
 use polity::kiosk::{self, ExitKey};
 use polity::model::Timeline;
@@ -17,6 +17,16 @@ fn main() -> ExitCode {
         Some(Command::Export { format, as_of }) => {
             export::run(cli.data.as_deref(), format, as_of.as_deref())
         }
+        Some(Command::Quiz {
+            as_of,
+            seed,
+            questions,
+        }) => quiz::run(quiz::QuizArgs {
+            file: cli.data.as_deref(),
+            as_of: as_of.as_deref(),
+            seed,
+            questions,
+        }),
         Some(Command::Serve(args)) => serve::run(args, cli.data.as_deref()),
         None => {
             let exit_key = match cli.exit_key.as_deref().map(str::parse::<ExitKey>) {

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod export;
+pub mod quiz;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -57,6 +58,21 @@ pub enum Command {
         /// newest date in the dataset.
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
+    },
+    /// A quiz drawn from the dataset as of a date, in the plain terminal: type the number of an answer, then
+    /// Enter. Works through a pipe.
+    Quiz {
+        /// The date to ask about (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it. Default: the
+        /// newest date in the dataset.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Pick and order the questions by this number, so the same quiz can be asked again. Default: a new
+        /// quiz each time (its seed is printed).
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
+        /// How many questions to ask.
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        questions: usize,
     },
     /// Serve the app over SSH: every connection gets its own app in kiosk mode.
     Serve(crate::serve::ServeArgs),

@@ -445,4 +445,6 @@ pub static EN: Strings = Strings {
     class_code_prompt: "Class code: ",
     only_interactive: "this server runs only the interactive app: connect with `ssh -t HOST` and no command",
     needs_a_terminal: "this app needs a terminal: connect with `ssh -t HOST`",
+
+    quiz: &super::QUIZ_EN,
 };

@@ -21,8 +21,10 @@
 //! the compiler and free at run time, at the cost of translators editing Rust.
 
 mod en;
+mod quiz;
 
 pub use en::EN;
+pub use quiz::{QUIZ_EN, QuizWords};
 
 /// The interface words of one language.
 pub struct Strings {
@@ -335,6 +337,9 @@ pub struct Strings {
     pub class_code_prompt: &'static str,
     pub only_interactive: &'static str,
     pub needs_a_terminal: &'static str,
+
+    /// The quiz's words.
+    pub quiz: &'static QuizWords,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow
