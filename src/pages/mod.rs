@@ -17,6 +17,7 @@ mod changes;
 mod contradictions;
 pub mod court_panel;
 mod election;
+pub mod glossary;
 mod memberships;
 mod seat_chart;
 mod summary;
@@ -119,6 +120,16 @@ pub fn contradictions(
     build(model, theme, w, width, contradictions::build)
 }
 
+/// The glossary: every term of the date, with its definition and source.
+pub fn glossary(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, glossary::build)
+}
+
 /// What stands in for the court diagram where a page is asked for.
 pub fn court_note(
     model: &Model,
@@ -156,6 +167,8 @@ pub struct Page<'a> {
     pub when: Option<When<'a>>,
     /// Contradictions already spelled out on this page, so a second fact citing one only points to it.
     shown: Vec<String>,
+    /// Marks glossary terms where they first appear in the page's text.
+    terms: glossary::TermMarker,
 }
 
 impl<'a> Page<'a> {
@@ -169,6 +182,7 @@ impl<'a> Page<'a> {
             lines: Vec::new(),
             when: None,
             shown: Vec::new(),
+            terms: glossary::TermMarker::new(&model.data.glossary),
         }
     }
 
@@ -197,7 +211,8 @@ impl<'a> Page<'a> {
     }
 
     pub fn paragraph(&mut self, text: &str) {
-        self.styled(text, self.theme.text);
+        let text = self.terms.mark(text);
+        self.styled(&text, self.theme.text);
     }
 
     pub fn dim(&mut self, text: &str) {
@@ -241,6 +256,7 @@ impl<'a> Page<'a> {
     /// A text followed by its citation, as a bullet.
     pub fn cited(&mut self, bullet: &str, text: &str, source: &str, as_of: &str) {
         let cite = self.citation(source, as_of);
+        let text = self.terms.mark(text);
         let style = self.theme.text;
         let rest = " ".repeat(unicode_width::UnicodeWidthStr::width(bullet));
         push_wrapped(

@@ -447,4 +447,5 @@ pub static EN: Strings = Strings {
     needs_a_terminal: "this app needs a terminal: connect with `ssh -t HOST`",
 
     quiz: &super::QUIZ_EN,
+    glossary: &super::GLOSSARY_EN,
 };
