@@ -35,6 +35,11 @@ pub(super) struct TermMarker {
     spellings: Vec<(String, usize)>,
     /// Terms already marked on this page.
     marked: Vec<bool>,
+    /// For each first byte (ASCII lower case), the spellings starting with it, longest first: a word is
+    /// compared only with the few spellings that could match it.
+    starts: Vec<Vec<usize>>,
+    /// Terms not marked yet; at 0 the rest of the page is copied as it is.
+    unmarked: usize,
 }
 
 impl TermMarker {
@@ -51,39 +56,53 @@ impl TermMarker {
             .collect();
         // Longest first, so "party lists" wins over "party list" where both could start.
         spellings.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        let mut starts = vec![Vec::new(); 256];
+        for (i, (spelling, _)) in spellings.iter().enumerate() {
+            if let Some(&b) = spelling.as_bytes().first() {
+                starts[b.to_ascii_lowercase() as usize].push(i);
+            }
+        }
         TermMarker {
             spellings,
             marked: vec![false; glossary.len()],
+            starts,
+            unmarked: glossary.len(),
         }
     }
 
     /// `text` with the mark after each term not yet marked on this page.
     pub(super) fn mark(&mut self, text: &str) -> String {
-        if self.spellings.is_empty() {
+        if self.unmarked == 0 {
             return text.to_string();
         }
         let mut out = String::with_capacity(text.len() + 8);
-        let mut at = 0;
-        while at < text.len() {
-            let found = self
-                .spellings
-                .iter()
-                .find(|(s, term)| !self.marked[*term] && word_at(text, at, s));
-            match found {
-                Some((spelling, term)) => {
-                    let end = at + spelling.len();
-                    self.marked[*term] = true;
-                    out.push_str(&text[at..end]);
-                    out.push_str(TERM_MARK);
-                    at = end;
-                }
-                None => {
-                    let next = text[at..].chars().next().map_or(1, char::len_utf8);
-                    out.push_str(&text[at..at + next]);
-                    at += next;
-                }
+        // `text[copied..]` is still to be copied; characters before `skip_to` belong to a term just marked.
+        let (mut copied, mut skip_to) = (0, 0);
+        let mut after_letter = false;
+        for (at, c) in text.char_indices() {
+            if at < skip_to {
+                continue;
             }
+            // Only a word's first letter can start a term, and only the spellings with that first letter.
+            let candidates = match self.starts.get(c.to_ascii_lowercase() as usize) {
+                Some(list) if !after_letter && c.is_ascii() => list.as_slice(),
+                _ => &[],
+            };
+            let found = candidates
+                .iter()
+                .map(|&i| &self.spellings[i])
+                .find(|(s, term)| !self.marked[*term] && word_at(text, at, s));
+            if let Some((spelling, term)) = found {
+                let end = at + spelling.len();
+                self.marked[*term] = true;
+                self.unmarked -= 1;
+                out.push_str(&text[copied..end]);
+                out.push_str(TERM_MARK);
+                (copied, skip_to) = (end, end);
+            }
+            after_letter = c.is_alphanumeric();
         }
+        out.push_str(&text[copied..]);
         out
     }
 }

@@ -215,6 +215,11 @@ impl<'a> Page<'a> {
         self.styled(&text, self.theme.text);
     }
 
+    /// A paragraph of reference text, such as a source's title, where glossary terms are not marked.
+    pub fn reference(&mut self, text: &str) {
+        self.styled(text, self.theme.text);
+    }
+
     pub fn dim(&mut self, text: &str) {
         self.styled(text, self.theme.dim);
     }
