@@ -25,7 +25,7 @@ fn main() -> ExitCode {
             file: cli.data.as_deref(),
             as_of: as_of.as_deref(),
             seed,
-            questions,
+            questions: questions.into(),
         }),
         Some(Command::Serve(args)) => serve::run(args, cli.data.as_deref()),
         None => {

@@ -234,4 +234,6 @@ fn polity_quiz_refuses_a_bad_date() {
     assert_eq!(code, Some(2));
     let (code, _) = play(&["--as-of", "1900"], "");
     assert_eq!(code, Some(2));
+    let (code, _) = play(&["--questions", "0"], "");
+    assert_eq!(code, Some(2));
 }

@@ -70,9 +70,9 @@ pub enum Command {
         /// quiz each time (its seed is printed).
         #[arg(long, value_name = "N")]
         seed: Option<u64>,
-        /// How many questions to ask.
-        #[arg(long, value_name = "N", default_value_t = 5)]
-        questions: usize,
+        /// How many questions to ask (at least one).
+        #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..))]
+        questions: u16,
     },
     /// Serve the app over SSH: every connection gets its own app in kiosk mode.
     Serve(crate::serve::ServeArgs),
