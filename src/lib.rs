@@ -10,6 +10,7 @@ pub mod kiosk;
 pub mod model;
 pub mod pages;
 pub mod panic_message;
+pub mod quiz;
 pub mod sanitize;
 pub mod search;
 pub mod serve;

@@ -1,6 +1,6 @@
 use clap::Parser;
 use polity::app::{Action, Keymap, time};
-use polity::cli::{Cli, Command, check, completions, diagram, export, man, new, schema};
+use polity::cli::{Cli, Command, check, completions, diagram, export, man, new, quiz, schema};
 use polity::dataset::load_model;
 use polity::kiosk::{self, ExitKey};
 use polity::model::Timeline;
@@ -18,6 +18,16 @@ fn main() -> ExitCode {
             export::run(cli.data.as_deref(), format, as_of.as_deref())
         }
         Some(Command::Diagram(args)) => diagram::run(cli.data.as_deref(), &args),
+        Some(Command::Quiz {
+            as_of,
+            seed,
+            questions,
+        }) => quiz::run(quiz::QuizArgs {
+            file: cli.data.as_deref(),
+            as_of: as_of.as_deref(),
+            seed,
+            questions: questions.into(),
+        }),
         Some(Command::Serve(args)) => serve::run(args, cli.data.as_deref()),
         Some(Command::Completions { shell }) => completions::run(shell),
         Some(Command::Man) => man::run(),

@@ -374,6 +374,30 @@ const SEMANTIC: &[(&str, &str)] = &[
         "correction_source",
         r#"bodies[0].facts[0].correction.source: unknown source "wiki""#,
     ),
+    (
+        "glossary_empty_definition",
+        "glossary[0].definition: empty definition",
+    ),
+    (
+        "glossary_unknown_source",
+        r#"glossary[0].source: unknown source "wiki""#,
+    ),
+    (
+        "tour_unknown_id",
+        r#"tours[0].stops[0].item: unknown id "senate""#,
+    ),
+    (
+        "tour_empty_question",
+        "tours[0].stops[1].question: empty question",
+    ),
+    (
+        "tour_case_step",
+        r#"tours[0].stops[0].item.step: step 3 is past the end of scenario "land-dispute" (3 steps, counted from 0)"#,
+    ),
+    (
+        "tour_date_outside",
+        r#"tours[0].stops[0].date: date "2030" is outside the data (2019-03-20 to 2026-07-01)"#,
+    ),
 ];
 
 #[test]

@@ -21,6 +21,8 @@ pub enum Entry {
     Discrepancies,
     /// The diagram of the courts: appeals, where cases start, who appoints the judges.
     CourtDiagram,
+    /// The terms the dataset explains.
+    Glossary,
 }
 
 /// The entries of `tab`, in list order.
@@ -63,6 +65,9 @@ pub fn entries(model: &Model, tab: Tab) -> Vec<Entry> {
     if tab == Tab::Overview && !d.discrepancies.is_empty() {
         list.push(Entry::Discrepancies);
     }
+    if tab == Tab::Overview && !d.glossary.is_empty() {
+        list.push(Entry::Glossary);
+    }
     list
 }
 
@@ -80,6 +85,7 @@ pub fn label(model: &Model, w: &'static Strings, entry: Entry) -> String {
         Entry::Memberships => (w.memberships_count)(d.memberships.len()),
         Entry::Discrepancies => (w.contradictions_count)(d.discrepancies.len()),
         Entry::CourtDiagram => w.court_system.to_string(),
+        Entry::Glossary => (w.glossary.list_label)(d.glossary.len()),
     }
 }
 
@@ -124,6 +130,11 @@ pub fn provenance(model: &Model, entry: Entry) -> Vec<(String, String)> {
                 .iter()
                 .map(|r| (r.source.as_str(), r.as_of.as_str()))
         })),
+        Entry::Glossary => pairs.extend(
+            d.glossary
+                .iter()
+                .map(|g| (g.source.as_str(), g.as_of.as_str())),
+        ),
         Entry::CourtDiagram => {
             for i in crate::court::bodies_shown(model) {
                 let b = &d.bodies[i];
@@ -166,8 +177,7 @@ pub fn has_discrepancy(model: &Model, entry: Entry) -> bool {
                 || model.discrepancies_about(&d.topics[i].id).next().is_some()
         }
         Entry::Election(i) => facts_disputed(&d.elections[i].facts),
-        Entry::Memberships => false,
+        Entry::Memberships | Entry::CourtDiagram | Entry::Glossary => false,
         Entry::Discrepancies => true,
-        Entry::CourtDiagram => false,
     }
 }

@@ -6,6 +6,7 @@ pub mod diagram;
 pub mod export;
 pub mod man;
 pub mod new;
+pub mod quiz;
 pub mod reference;
 pub mod schema;
 
@@ -70,6 +71,21 @@ pub enum Command {
     },
     /// Write the court diagram as an SVG picture (for handouts and slides), optionally along a case.
     Diagram(diagram::DiagramArgs),
+    /// A quiz drawn from the dataset as of a date, in the plain terminal: type the number of an answer, then
+    /// Enter. Works through a pipe.
+    Quiz {
+        /// The date to ask about (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it. Default: the
+        /// newest date in the dataset.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Pick and order the questions by this number, so the same quiz can be asked again. Default: a new
+        /// quiz each time (its seed is printed).
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
+        /// How many questions to ask (at least one).
+        #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..))]
+        questions: u16,
+    },
     /// Serve the app over SSH: every connection gets its own app in kiosk mode.
     Serve(crate::serve::ServeArgs),
     /// Write a starter dataset for COUNTRY (one example in every section, valid as written).

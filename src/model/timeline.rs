@@ -148,7 +148,16 @@ impl Model {
     /// The dataset as of `date`: what holds then, indexed; items remember their index in this model's file.
     /// Call it on a model of the whole file (a snapshot of a snapshot loses what the first one dropped).
     pub fn at(&self, date: &Date) -> Model {
-        let (data, origins) = snapshot(&self.data, Some(date));
+        let (mut data, origins) = snapshot(&self.data, Some(date));
+        // The checker sees snapshots without the glossary (it checks the terms once, on the whole file); the
+        // app's snapshot carries the terms that hold at its date.
+        data.glossary = self
+            .data
+            .glossary
+            .iter()
+            .filter(|g| g.valid_at(date))
+            .cloned()
+            .collect();
         Model::snapshot(data, origins, *date, &self.data)
     }
 }

@@ -46,6 +46,12 @@ pub struct Dataset {
     /// What happened when: the timeline is drawn from these and from the validity dates.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Terms explained for students.
+    #[serde(default)]
+    pub glossary: Vec<GlossaryTerm>,
+    /// Guided walks through the app.
+    #[serde(default)]
+    pub tours: Vec<Tour>,
     /// The text the dataset was read from, to place problems by line and column; not part of the data.
     #[serde(skip)]
     #[schemars(skip)]
@@ -841,3 +847,69 @@ impl Dated for Relation {
         (self.since.as_deref(), self.until.as_deref())
     }
 }
+
+// ── Teaching material: the glossary and guided tours ─────────────────────────────────────────────────────
+
+/// A term a student may not know, defined in the dataset's own words.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryTerm {
+    /// The term as it is written in the dataset's text, e.g. "first instance".
+    pub term: String,
+    /// One or two sentences a student can read aloud.
+    pub definition: String,
+    /// Other spellings or forms to recognise in text (plurals, transliterations).
+    #[serde(default)]
+    pub forms: Vec<String>,
+    pub source: String,
+    pub as_of: String,
+    /// First day this holds (inclusive); absent = as far as the sources know.
+    #[serde(default, alias = "since")]
+    pub from: Option<String>,
+    /// First day this no longer holds (exclusive).
+    #[serde(default)]
+    pub until: Option<String>,
+    /// Further sources for the same statement.
+    #[serde(default)]
+    pub more_sources: Vec<String>,
+}
+
+/// An ordered walk through the app that a teacher can project: each stop shows one thing and asks a question.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Tour {
+    pub id: String,
+    pub title: String,
+    pub stops: Vec<TourStop>,
+}
+
+/// One stop of a tour: a tab, optionally an item on it and a date, and what to say there.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TourStop {
+    pub tab: Section,
+    #[serde(default)]
+    pub item: Option<TourItem>,
+    /// The date the app shows at this stop; absent = the date already chosen.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// A short text about what is on screen.
+    pub text: String,
+    /// A question for the class to think about.
+    pub question: String,
+}
+
+/// What a tour stop points at.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema, PartialEq)]
+pub enum TourItem {
+    /// A body's page (by id).
+    Body(String),
+    /// An election (by id).
+    Election(String),
+    /// A box in the court diagram (a judicial body's id).
+    Court(String),
+    /// One step of a case followed through the courts (scenario id, step index from 0).
+    Case { scenario: String, step: usize },
+}
+
+dated!(GlossaryTerm);

@@ -121,7 +121,7 @@ impl<'a> KnownIds<'a> {
 
 /// Sort key keeping the order `validate` walks a file in.
 fn file_order(path: &str) -> (usize, usize) {
-    const SECTIONS: [&str; 12] = [
+    const SECTIONS: [&str; 14] = [
         "meta",
         "sources",
         "overview",
@@ -134,6 +134,8 @@ fn file_order(path: &str) -> (usize, usize) {
         "matters",
         "scenarios",
         "events",
+        "glossary",
+        "tours",
     ];
     let head = path.split(['.', '[']).next().unwrap_or_default();
     let section = SECTIONS

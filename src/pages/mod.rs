@@ -17,6 +17,7 @@ mod changes;
 mod contradictions;
 pub mod court_panel;
 mod election;
+pub mod glossary;
 mod memberships;
 mod seat_chart;
 mod summary;
@@ -182,6 +183,16 @@ pub fn contradictions(
     build(model, theme, w, width, contradictions::build)
 }
 
+/// The glossary: every term of the date, with its definition and source.
+pub fn glossary(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, glossary::build)
+}
+
 /// What stands in for the court diagram where a page is asked for.
 pub fn court_note(
     model: &Model,
@@ -223,6 +234,8 @@ pub struct Page<'a> {
     pub links: Vec<Link>,
     /// The body the page is about, which is not a link on its own page.
     pub subject: Option<String>,
+    /// Marks glossary terms where they first appear in the page's text.
+    terms: glossary::TermMarker,
 }
 
 impl<'a> Page<'a> {
@@ -236,6 +249,7 @@ impl<'a> Page<'a> {
             lines: Vec::new(),
             when: None,
             shown: Vec::new(),
+            terms: glossary::TermMarker::new(&model.data.glossary),
             links: Vec::new(),
             subject: None,
         }
@@ -311,6 +325,12 @@ impl<'a> Page<'a> {
     }
 
     pub fn paragraph(&mut self, text: &str) {
+        let text = self.terms.mark(text);
+        self.styled(&text, self.theme.text);
+    }
+
+    /// A paragraph of reference text, such as a source's title, where glossary terms are not marked.
+    pub fn reference(&mut self, text: &str) {
         self.styled(text, self.theme.text);
     }
 
@@ -349,6 +369,7 @@ impl<'a> Page<'a> {
     /// A text followed by its citation, as a bullet.
     pub fn cited(&mut self, bullet: &str, text: &str, source: &str, as_of: &str) {
         let cite = self.citation(source, as_of);
+        let text = self.terms.mark(text);
         let style = self.theme.text;
         let rest = " ".repeat(unicode_width::UnicodeWidthStr::width(bullet));
         push_wrapped(

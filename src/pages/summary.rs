@@ -54,7 +54,7 @@ pub fn build(page: &mut Page) {
     }
     page.heading(w.sources);
     for (i, s) in d.sources.iter().enumerate() {
-        page.paragraph(&(w.source_line)(i + 1, &s.title, &s.origin, &s.as_of));
+        page.reference(&(w.source_line)(i + 1, &s.title, &s.origin, &s.as_of));
         if let Some(url) = &s.url {
             page.dim(&format!("    {url}"));
         }

@@ -513,4 +513,7 @@ pub static EN: Strings = Strings {
         1 => "1 match".to_string(),
         n => format!("{n} matches"),
     },
+
+    quiz: &super::QUIZ_EN,
+    glossary: &super::GLOSSARY_EN,
 };

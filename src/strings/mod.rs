@@ -21,8 +21,12 @@
 //! the compiler and free at run time, at the cost of translators editing Rust.
 
 mod en;
+mod glossary;
+mod quiz;
 
 pub use en::EN;
+pub use glossary::{GLOSSARY_EN, GlossaryWords};
+pub use quiz::{QUIZ_EN, QuizWords};
 
 /// The interface words of one language.
 pub struct Strings {
@@ -379,6 +383,11 @@ pub struct Strings {
     pub leave_question: &'static str,
     /// "1 match", "12 matches".
     pub matches: fn(n: usize) -> String,
+
+    /// The quiz's words.
+    pub quiz: &'static QuizWords,
+    /// The glossary's words.
+    pub glossary: &'static GlossaryWords,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow

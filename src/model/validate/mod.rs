@@ -12,6 +12,7 @@ mod items;
 mod limits;
 pub mod source_text;
 mod strict;
+mod teaching;
 #[cfg(test)]
 mod tests;
 
@@ -67,5 +68,6 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     strict::check(&mut c);
     c.limits(data);
     courts::check(&mut c);
+    teaching::check(&mut c);
     c.problems
 }
