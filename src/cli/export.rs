@@ -10,8 +10,7 @@ mod provenance;
 pub mod text;
 
 use super::ExportFormat;
-use crate::dataset::load_model;
-use crate::model::{Date, Timeline};
+use crate::model::Timeline;
 use crate::strings::{self, Strings};
 use std::io::Write;
 use std::path::Path;
@@ -20,38 +19,9 @@ use std::process::ExitCode;
 /// Prints the dataset (the file, or the built-in one) as of `as_of` (default: the newest date) to stdout;
 /// problems and a malformed or too early date go to stderr as one line each, with exit 2.
 pub fn run(file: Option<&Path>, format: ExportFormat, as_of: Option<&str>) -> ExitCode {
-    let asked = match as_of.map(|text| (text, Date::parse(text))) {
-        None => None,
-        Some((_, Some(date))) => Some(date),
-        Some((text, None)) => {
-            // The dataset is not read yet, so the words are the user's.
-            let w = strings::choose([
-                strings::user_language(|name| std::env::var(name).ok()).as_deref()
-            ]);
-            eprintln!("{}", (w.export_bad_date)(text));
-            return ExitCode::from(2);
-        }
-    };
-    let model = match load_model(file) {
-        Ok(model) => model,
-        Err(problems) => {
-            for p in &problems {
-                eprintln!("{p}");
-            }
-            return ExitCode::from(2);
-        }
-    };
-    let timeline = Timeline::of(model);
-    let w = strings::for_this_user(&timeline.full().data.meta.language);
-    let index = match asked.map(|date| (date, timeline.index_on(&date))) {
-        None => timeline.newest(),
-        Some((_, Some(index))) => index,
-        Some((date, None)) => {
-            let first = timeline.dates().first().map(ToString::to_string);
-            let first = first.unwrap_or_default();
-            eprintln!("{}", (w.export_too_early)(&date.to_string(), &first));
-            return ExitCode::from(2);
-        }
+    let (timeline, index, w) = match super::load_as_of(file, as_of) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`polity export | head`) is not an error worth reporting.

@@ -130,3 +130,58 @@ pub enum ExportFormat {
     Text,
     Markdown,
 }
+
+/// The dataset (the file, or the built-in one) and the index of its snapshot as of `as_of` (the newest change on
+/// or before it; default the newest), with the words to speak in. A malformed or too early date, or a bad file,
+/// is printed on stderr, one line each, and gives exit code 2.
+pub fn load_as_of(
+    file: Option<&std::path::Path>,
+    as_of: Option<&str>,
+) -> Result<
+    (
+        crate::model::Timeline,
+        usize,
+        &'static crate::strings::Strings,
+    ),
+    std::process::ExitCode,
+> {
+    use crate::strings;
+    let fail = |line: &str| {
+        eprintln!("{line}");
+        std::process::ExitCode::from(2)
+    };
+    let asked = match as_of.map(|text| (text, crate::model::Date::parse(text))) {
+        None => None,
+        Some((_, Some(date))) => Some(date),
+        Some((text, None)) => {
+            // The dataset is not read yet, so the words are the user's.
+            let w = strings::choose([
+                strings::user_language(|name| std::env::var(name).ok()).as_deref()
+            ]);
+            return Err(fail(&(w.export_bad_date)(text)));
+        }
+    };
+    let model = match crate::dataset::load_model(file) {
+        Ok(model) => model,
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            return Err(std::process::ExitCode::from(2));
+        }
+    };
+    let timeline = crate::model::Timeline::of(model);
+    let w = strings::for_this_user(&timeline.full().data.meta.language);
+    let index = match asked.map(|date| (date, timeline.index_on(&date))) {
+        None => timeline.newest(),
+        Some((_, Some(index))) => index,
+        Some((date, None)) => {
+            let first = timeline.dates().first().map(ToString::to_string);
+            return Err(fail(&(w.export_too_early)(
+                &date.to_string(),
+                &first.unwrap_or_default(),
+            )));
+        }
+    };
+    Ok((timeline, index, w))
+}

@@ -72,7 +72,7 @@ mod tests {
 
     #[test]
     fn folding_ignores_case_and_diacritics_and_keeps_char_count() {
-        assert_eq!(fold("Mäjilis ÉLAN"), "majilis elan");
+        assert_eq!(fold("Dïetrat ÉLAN"), "dietrat elan");
         assert_eq!(fold("Сенат Ёлка Қазақ"), "сенат елка казак");
         for text in ["Zürich", "Ақорда", "İstanbul", "ß"] {
             assert_eq!(fold(text).chars().count(), text.chars().count(), "{text}");

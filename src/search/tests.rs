@@ -20,7 +20,7 @@ fn index() -> SearchIndex {
     });
     index.documents.push(Document {
         subject: Subject::Overview,
-        text: "Mäjilis élection".to_string(),
+        text: "Dïetrat élection".to_string(),
         name: false,
     });
     index.folded = index.documents.iter().map(|d| fold(&d.text)).collect();
@@ -45,8 +45,8 @@ fn matching_ignores_case() {
 #[test]
 fn matching_ignores_diacritics_both_ways() {
     let index = index();
-    assert_eq!(texts(&index, "majilis"), vec!["Mäjilis élection"]);
-    assert_eq!(texts(&index, "MÄJILIS ELECTION"), vec!["Mäjilis élection"]);
+    assert_eq!(texts(&index, "dietrat"), vec!["Dïetrat élection"]);
+    assert_eq!(texts(&index, "DÏETRAT ELECTION"), vec!["Dïetrat élection"]);
 }
 
 #[test]

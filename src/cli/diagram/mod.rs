@@ -4,9 +4,8 @@
 use crate::court::layout::arrange;
 use crate::court::marks::Marks;
 use crate::court::{DiagramState, DiagramView, Walk};
-use crate::dataset::load_model;
-use crate::model::{Date, Timeline};
-use crate::strings::{self, Strings};
+use crate::model::Timeline;
+use crate::strings::Strings;
 use clap::{Args, ValueEnum};
 use ratatui::layout::Rect;
 use std::path::{Path, PathBuf};
@@ -48,37 +47,9 @@ fn fail(line: &str) -> ExitCode {
 }
 
 pub fn run(file: Option<&Path>, args: &DiagramArgs) -> ExitCode {
-    let asked = match args.as_of.as_deref().map(|t| (t, Date::parse(t))) {
-        None => None,
-        Some((_, Some(date))) => Some(date),
-        Some((text, None)) => {
-            let w = strings::choose([
-                strings::user_language(|name| std::env::var(name).ok()).as_deref()
-            ]);
-            return fail(&(w.export_bad_date)(text));
-        }
-    };
-    let model = match load_model(file) {
-        Ok(model) => model,
-        Err(problems) => {
-            for p in &problems {
-                eprintln!("{p}");
-            }
-            return ExitCode::from(2);
-        }
-    };
-    let timeline = Timeline::of(model);
-    let w = strings::for_this_user(&timeline.full().data.meta.language);
-    let index = match asked.map(|date| (date, timeline.index_on(&date))) {
-        None => timeline.newest(),
-        Some((_, Some(index))) => index,
-        Some((date, None)) => {
-            let first = timeline.dates().first().map(ToString::to_string);
-            return fail(&(w.export_too_early)(
-                &date.to_string(),
-                &first.unwrap_or_default(),
-            ));
-        }
+    let (timeline, index, w) = match super::load_as_of(file, args.as_of.as_deref()) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     match picture(&timeline, index, args, w) {
         Ok(text) => match std::fs::write(&args.svg, text) {
