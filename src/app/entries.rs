@@ -23,6 +23,8 @@ pub enum Entry {
     CourtDiagram,
     /// The terms the dataset explains.
     Glossary,
+    /// Every source the dataset cites.
+    Sources,
 }
 
 /// The entries of `tab`, in list order.
@@ -65,6 +67,9 @@ pub fn entries(model: &Model, tab: Tab) -> Vec<Entry> {
     if tab == Tab::Overview && !d.discrepancies.is_empty() {
         list.push(Entry::Discrepancies);
     }
+    if tab == Tab::Overview && !d.sources.is_empty() {
+        list.push(Entry::Sources);
+    }
     if tab == Tab::Overview && !d.glossary.is_empty() {
         list.push(Entry::Glossary);
     }
@@ -86,6 +91,7 @@ pub fn label(model: &Model, w: &'static Strings, entry: Entry) -> String {
         Entry::Discrepancies => (w.contradictions_count)(d.discrepancies.len()),
         Entry::CourtDiagram => w.court_system.to_string(),
         Entry::Glossary => (w.glossary.list_label)(d.glossary.len()),
+        Entry::Sources => (w.sources_count)(d.sources.len()),
     }
 }
 
@@ -130,6 +136,7 @@ pub fn provenance(model: &Model, entry: Entry) -> Vec<(String, String)> {
                 .iter()
                 .map(|r| (r.source.as_str(), r.as_of.as_str()))
         })),
+        Entry::Sources => pairs.extend(d.sources.iter().map(|s| (s.id.as_str(), s.as_of.as_str()))),
         Entry::Glossary => pairs.extend(
             d.glossary
                 .iter()
@@ -177,7 +184,7 @@ pub fn has_discrepancy(model: &Model, entry: Entry) -> bool {
                 || model.discrepancies_about(&d.topics[i].id).next().is_some()
         }
         Entry::Election(i) => facts_disputed(&d.elections[i].facts),
-        Entry::Memberships | Entry::CourtDiagram | Entry::Glossary => false,
+        Entry::Memberships | Entry::CourtDiagram | Entry::Glossary | Entry::Sources => false,
         Entry::Discrepancies => true,
     }
 }

@@ -45,6 +45,7 @@ impl App {
             Entry::Discrepancies => pages::contradictions(model, theme, w, width),
             Entry::CourtDiagram => pages::court_note(model, theme, w, width),
             Entry::Glossary => pages::glossary(model, theme, w, width),
+            Entry::Sources => pages::sources(model, theme, w, width),
         };
         Built {
             lines,

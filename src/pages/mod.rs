@@ -20,6 +20,7 @@ mod election;
 pub mod glossary;
 mod memberships;
 mod seat_chart;
+mod sources;
 mod summary;
 
 use crate::model::{Body, Discrepancy, Election, Fact, Model, Relation, Timeline, phrasing};
@@ -191,6 +192,16 @@ pub fn glossary(
     width: usize,
 ) -> Vec<Line<'static>> {
     build(model, theme, w, width, glossary::build)
+}
+
+/// Every source, with its address and note.
+pub fn sources(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    width: usize,
+) -> Vec<Line<'static>> {
+    build(model, theme, w, width, sources::build)
 }
 
 /// What stands in for the court diagram where a page is asked for.

@@ -1,4 +1,4 @@
-//! The Overview's summary: form of government, who leads, the branches at a glance, the sources.
+//! The Overview's summary: form of government, who leads, the branches at a glance (the sources have a page of their own).
 
 use super::Page;
 use crate::model::Section;
@@ -51,15 +51,5 @@ pub fn build(page: &mut Page) {
     for topic in model.topics_in(Section::Overview) {
         page.heading(&topic.title);
         page.facts(&topic.facts);
-    }
-    page.heading(w.sources);
-    for (i, s) in d.sources.iter().enumerate() {
-        page.reference(&(w.source_line)(i + 1, &s.title, &s.origin, &s.as_of));
-        if let Some(url) = &s.url {
-            page.dim(&format!("    {url}"));
-        }
-        if let Some(note) = &s.note {
-            page.dim(&format!("    {note}"));
-        }
     }
 }

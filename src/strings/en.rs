@@ -83,6 +83,7 @@ pub static EN: Strings = Strings {
     at_a_glance: "At a glance",
     memberships_count: |n| format!("Memberships ({n})"),
     contradictions_count: |n| format!("Contradictions ({n})"),
+    sources_count: |n| format!("Sources ({n})"),
     court_system: "Court system",
     nothing_here: "(nothing here)",
     nothing_for_this_tab: "This dataset has nothing for this tab.",

@@ -113,6 +113,7 @@ pub struct Strings {
     pub at_a_glance: &'static str,
     pub memberships_count: fn(n: usize) -> String,
     pub contradictions_count: fn(n: usize) -> String,
+    pub sources_count: fn(n: usize) -> String,
     pub court_system: &'static str,
     pub nothing_here: &'static str,
     pub nothing_for_this_tab: &'static str,
