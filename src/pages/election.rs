@@ -18,9 +18,9 @@ pub fn build(page: &mut Page, e: &Election) {
         page.field(w.question, question);
     }
     if let Some(turnout) = e.turnout {
-        let voters = e
-            .voters
-            .map_or(String::new(), |v| (w.of_registered_voters)(&thousands(v)));
+        let voters = e.voters.map_or(String::new(), |v| {
+            (w.of_registered_voters)(&crate::text::count(v))
+        });
         page.field(w.turnout, &format!("{}%{voters}", percent(turnout)));
     }
     if let Some(why) = &e.why {
@@ -99,7 +99,7 @@ fn referendum(page: &mut Page, e: &Election) {
     };
     let w = page.w;
     page.heading(&(w.result)(&page.citation(&e.source, &e.as_of)));
-    let votes = |n: Option<u64>| n.map_or(String::new(), |n| (w.votes_n)(&thousands(n)));
+    let votes = |n: Option<u64>| n.map_or(String::new(), |n| (w.votes_n)(&crate::text::count(n)));
     let mut bars = vec![Bar {
         label: format!("{}{}", w.yes, votes(r.yes_votes)),
         percent: r.yes_percent,
@@ -113,7 +113,7 @@ fn referendum(page: &mut Page, e: &Election) {
     page.lines
         .extend(bar_chart::lines(&bars, page.width, page.theme));
     if let Some(invalid) = r.invalid {
-        page.field(w.invalid_ballots, &thousands(invalid));
+        page.field(w.invalid_ballots, &crate::text::count(invalid));
     }
 }
 
@@ -147,17 +147,4 @@ fn parties(page: &mut Page, e: &Election) {
     if let Some(note) = &e.seats_note {
         page.dim(note);
     }
-}
-
-/// 7954667 as "7,954,667".
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }

@@ -34,18 +34,7 @@ pub fn remainder(shares: &[f64]) -> Option<f64> {
     (rest > 0.0).then_some(rest)
 }
 
-/// "6,539,715".
-pub fn count(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::text::count;
 
 #[cfg(test)]
 mod tests {
