@@ -48,8 +48,28 @@ pub struct Cli {
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
 
+    /// The colours: default, dark, light, high-contrast or monochrome. Without it, POLITY_THEME, then the
+    /// background the terminal reports (COLORFGBG); NO_COLOR always means monochrome.
+    #[arg(long, value_enum, value_name = "NAME")]
+    pub theme: Option<crate::theme::ThemeName>,
+
+    /// Draw with ASCII only: no box drawing, arrows or symbols (also POLITY_ASCII=1; chosen by itself for
+    /// TERM=dumb or vt100 and for a locale that is not UTF-8).
+    #[arg(long)]
+    pub ascii: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// What the flags ask of the theme and character set.
+    pub fn asked_look(&self) -> crate::theme::Asked {
+        crate::theme::Asked {
+            theme: self.theme,
+            ascii: self.ascii,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

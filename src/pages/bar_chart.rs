@@ -1,7 +1,7 @@
 //! Horizontal bars for shares of a vote, labels on the left, percentages on the right.
 
 use crate::text::{fit, truncate};
-use crate::theme::{GLYPHS, Theme};
+use crate::theme::Theme;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
@@ -19,7 +19,8 @@ pub fn lines(bars: &[Bar], width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for (i, b) in bars.iter().enumerate() {
         let filled = ((b.percent.clamp(0.0, 100.0) / 100.0) * bar_w as f64).round() as usize;
-        let glyph = GLYPHS[i % GLYPHS.len()];
+        let glyphs = &theme.symbols.series;
+        let glyph = glyphs[i % glyphs.len()];
         let label = if beside {
             fit(&b.label, label_w)
         } else {
