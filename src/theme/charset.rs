@@ -177,24 +177,23 @@ impl Symbols {
     }
 }
 
-/// The plain form of typographic punctuation that phrases and data carry, for an ASCII terminal; `None` for a
-/// character that has none here (letters of other scripts stay as they are).
-pub fn fold(c: char) -> Option<&'static str> {
+/// The plain form of typographic punctuation that phrases and data carry, one column for one, for an ASCII
+/// terminal; `None` for a character that has none here (letters of other scripts stay as they are).
+pub fn fold(c: char) -> Option<char> {
     Some(match c {
-        '·' | '•' => "-",
-        '—' | '–' | '‒' | '−' => "-",
-        '…' => "...",
-        '→' | '▸' => ">",
-        '←' => "<",
-        '↑' => "^",
-        '↓' => "v",
-        '‘' | '’' | '‚' => "'",
-        '“' | '”' | '„' | '«' | '»' => "\"",
-        '\u{a0}' | '\u{202f}' | '\u{2009}' => " ",
-        '⚠' => "!",
-        '■' => "#",
-        '°' => "*",
-        '▏' => "_",
+        '·' | '•' | '—' | '–' | '‒' | '−' => '-',
+        '…' => '~',
+        '→' | '▸' => '>',
+        '←' => '<',
+        '↑' => '^',
+        '↓' => 'v',
+        '‘' | '’' | '‚' => '\'',
+        '“' | '”' | '„' | '«' | '»' => '"',
+        '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
+        '⚠' => '!',
+        '■' => '#',
+        '°' => '*',
+        '▏' => '_',
         _ => return None,
     })
 }
@@ -260,7 +259,7 @@ mod tests {
     #[test]
     fn folded_punctuation_is_ascii() {
         for c in "·•—–…→←↑↓‘’“”«»\u{a0}⚠■°▏".chars() {
-            assert!(fold(c).is_some_and(str::is_ascii), "{c}");
+            assert!(fold(c).is_some_and(|f| f.is_ascii()), "{c}");
         }
         assert_eq!(fold('ж'), None);
     }
