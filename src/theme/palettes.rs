@@ -118,7 +118,7 @@ fn dark() -> Theme {
 }
 
 fn light() -> Theme {
-    let ink = Color::Rgb(0, 95, 175);
+    let ink = Color::Rgb(0, 75, 160);
     Theme {
         text: Style::new(),
         title: Style::new().add_modifier(BOLD),
