@@ -145,3 +145,54 @@ fn known_cells_take_each_themes_colours() {
         "the default keeps the terminal's own cyan"
     );
 }
+
+/// `polity` in a pseudo-terminal with `vars` (NAME=value) set, through `env`.
+fn polity_with(vars: &[&str], args: &[&str]) -> support::pty::PtyApp {
+    let all: Vec<&str> = vars
+        .iter()
+        .copied()
+        .chain([support::ssh::POLITY])
+        .chain(args.iter().copied())
+        .collect();
+    support::pty::PtyApp::spawn("env", &all, 100, 30)
+}
+
+const WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+
+#[test]
+fn an_unknown_polity_theme_is_named_before_the_screen_starts() {
+    let mut term = polity_with(&["POLITY_THEME=solarized"], &[]);
+    term.wait_for("1 Overview", WAIT);
+    let output = String::from_utf8_lossy(&term.output()).into_owned();
+    let warning = output
+        .find("POLITY_THEME=\"solarized\" is not a theme")
+        .expect("a warning on stderr");
+    let screen = output.find("\x1b[?1049h").expect("the alternate screen");
+    assert!(warning < screen, "the warning comes first:\n{output:?}");
+    term.send(b"q");
+    assert_eq!(term.wait_exit(WAIT), 0);
+}
+
+#[test]
+fn a_vt100_or_ascii_flag_gets_ascii_and_no_color_gets_no_colour() {
+    for (vars, args) in [
+        (&["TERM=vt100"][..], &[][..]),
+        (&["LANG=C", "LC_ALL="][..], &[][..]),
+        (&[][..], &["--ascii"][..]),
+    ] {
+        let mut term = polity_with(vars, args);
+        term.wait_for("+ Overview", WAIT);
+        assert!(!term.contents().contains('│'), "{vars:?} {args:?}");
+        term.send(b"q");
+        term.wait_exit(WAIT);
+    }
+    let mut term = polity_with(&["NO_COLOR=1"], &["--theme", "light"]);
+    term.wait_for("┌ Overview", WAIT);
+    term.press(b"5", "70.96%", WAIT);
+    let output = String::from_utf8_lossy(&term.output()).into_owned();
+    for colour in ["\x1b[38;", "\x1b[48;", "\x1b[36m", "\x1b[34m"] {
+        assert!(!output.contains(colour), "{colour:?} with NO_COLOR");
+    }
+    term.send(b"q");
+    term.wait_exit(WAIT);
+}
