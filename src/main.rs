@@ -80,6 +80,7 @@ fn main() -> ExitCode {
                 kiosk: cli.kiosk,
                 exit_key,
                 start_date,
+                quiz_seed: cli.seed,
             };
             term::run(timeline, options)
         }

@@ -37,6 +37,8 @@ pub struct RunOptions {
     pub exit_key: Option<ExitKey>,
     /// The change date to start on; the newest when `None`.
     pub start_date: Option<usize>,
+    /// The quiz's `--seed`, if given.
+    pub quiz_seed: Option<u64>,
 }
 
 /// What wakes the event loop.
@@ -99,6 +101,7 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
     if let Some(start) = options.start_date {
         app.start_at(start);
     }
+    app.quiz_seed = options.quiz_seed;
     let end = event_loop(&mut terminal, &mut app, &looping, &requests, &wakes);
     leave_screen(options.mouse);
     match end {

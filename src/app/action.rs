@@ -2,6 +2,7 @@
 
 use super::diagram_action::DiagramAction;
 use super::link_action::LinkAction;
+use super::quiz_action::QuizAction;
 use super::search_state::SearchAction;
 use super::time::TimeAction;
 use crate::strings::Strings;
@@ -53,6 +54,10 @@ pub enum Action {
     AskToLeave,
     /// Answer no to leaving.
     Stay,
+
+    // The quiz view, predict-then-reveal and the glossary panel.
+    /// A key of the Quiz view.
+    Quiz(QuizAction),
 }
 
 impl Action {
@@ -71,14 +76,16 @@ impl Action {
             | Action::Stay
             | Action::Time(TimeAction::CloseTimeline)
             | Action::Search(SearchAction::Clear)
-            | Action::Diagram(D::LeaveScenario | D::CancelScenarios) => 2,
+            | Action::Diagram(D::LeaveScenario | D::CancelScenarios)
+            | Action::Quiz(QuizAction::Close) => 2,
             Action::Open
             | Action::Search(SearchAction::Open | SearchAction::Go)
             | Action::Link(LinkAction::Follow)
             | Action::Diagram(
                 D::OpenScenarios | D::ToggleView | D::StepForward | D::PickScenario,
             )
-            | Action::Time(TimeAction::TimelineJump) => 1,
+            | Action::Time(TimeAction::TimelineJump)
+            | Action::Quiz(QuizAction::Answer(_) | QuizAction::Next | QuizAction::ShowMe) => 1,
             _ => 0,
         }
     }
@@ -102,6 +109,7 @@ impl Action {
             Action::Search(action) => action.hint(w),
             Action::Link(action) => action.hint(w),
             Action::HistoryBack => w.back,
+            Action::Quiz(action) => action.hint(w),
             other => other.describe(w),
         }
     }
@@ -140,6 +148,7 @@ impl Action {
             Action::HistoryForward => w.forward_again,
             Action::AskToLeave => w.leave_polity,
             Action::Stay => w.stay,
+            Action::Quiz(action) => action.describe(w),
         }
     }
 }

@@ -3,6 +3,7 @@
 use super::action::Action;
 use super::diagram_action::{DiagramAction, Direction};
 use super::link_action::LinkAction;
+use super::quiz_action::QuizAction;
 use super::search_state::SearchAction;
 use super::tab::{self, Tab};
 use super::time::TimeAction;
@@ -43,6 +44,10 @@ pub enum Context {
     Links,
     /// The question whether to leave is on screen.
     Leave,
+
+    // The quiz view, predict-then-reveal and the glossary panel.
+    /// The Quiz view is open.
+    Quiz,
 }
 
 impl Context {
@@ -63,6 +68,7 @@ impl Context {
             Context::ScenarioList => w.choosing_a_case,
             Context::Timeline => w.in_the_timeline,
             Context::Help => w.in_this_help,
+            Context::Quiz => w.in_the_quiz,
         };
         title.into()
     }
@@ -245,6 +251,7 @@ impl Default for Keymap {
             ),
             ctrl(Always, 'c', A::Quit, false),
         ]);
+        b.extend(quiz_bindings());
         Keymap { bindings: b }
     }
 }
@@ -277,6 +284,28 @@ fn diagram_bindings() -> Vec<Binding> {
         d(ScenarioList, K::Enter, D::PickScenario, true),
         d(ScenarioList, K::Esc, D::CancelScenarios, true),
     ]
+}
+
+/// The Quiz view's keys: `Q` opens it anywhere, digits answer, Enter goes on, `m` shows the page.
+fn quiz_bindings() -> Vec<Binding> {
+    use Context::{Browse, Quiz};
+    use KeyCode as K;
+    let q = |context, code, action, hint| key(context, code, Action::Quiz(action), hint);
+    let mut b = vec![q(Browse, K::Char('Q'), QuizAction::Open, false)];
+    for (n, digit) in ('1'..='4').enumerate() {
+        b.push(q(Quiz, K::Char(digit), QuizAction::Answer(n), true));
+    }
+    b.extend([
+        q(Quiz, K::Enter, QuizAction::Next, true),
+        q(Quiz, K::Right, QuizAction::Next, false),
+        q(Quiz, K::Char('n'), QuizAction::Next, false),
+        q(Quiz, K::Char('m'), QuizAction::ShowMe, true),
+        q(Quiz, K::Char('r'), QuizAction::Again, true),
+        q(Quiz, K::Esc, QuizAction::Close, true),
+        q(Quiz, K::Char('Q'), QuizAction::Close, false),
+        key(Quiz, K::Char('?'), Action::ToggleHelp, false),
+    ]);
+    b
 }
 
 impl Keymap {

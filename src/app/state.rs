@@ -4,6 +4,7 @@ use super::derived::Derived;
 use super::entries::Entry;
 use super::history::History;
 use super::keymap::Context;
+use super::quiz_view::QuizState;
 use super::search_state::SearchState;
 use super::tab::Tab;
 use super::time::TimeState;
@@ -37,6 +38,8 @@ pub struct AppState {
     pub quit: bool,
     /// What is derived from the dataset and this state, computed once per change.
     pub derived: Derived,
+    /// The Quiz view, when open.
+    pub quiz: QuizState,
 }
 
 impl AppState {
@@ -55,6 +58,7 @@ impl AppState {
             size,
             quit: false,
             derived: Derived::default(),
+            quiz: QuizState::default(),
         }
     }
 
@@ -86,6 +90,9 @@ impl AppState {
         }
         if self.help.is_some() {
             return vec![Context::Help, Context::Always];
+        }
+        if self.quiz.view.is_some() {
+            return vec![Context::Quiz, Context::Always];
         }
         if self.filtering {
             return vec![Context::Filter, Context::Always];

@@ -517,4 +517,28 @@ pub static EN: Strings = Strings {
 
     quiz: &super::QUIZ_EN,
     glossary: &super::GLOSSARY_EN,
+
+    // The quiz view, predict-then-reveal and the glossary panel.
+    open_the_quiz: "a quiz on what is on screen at this date",
+    answer_the_question: "answer",
+    next_question: "next question (or the score)",
+    show_me_the_page: "show me the page that answers it",
+    a_new_quiz: "a new quiz",
+    close_the_quiz: "close the quiz",
+    quiz_hint: "quiz",
+    answer_hint: "answer",
+    next_hint: "next",
+    show_me_hint: "show me",
+    again_hint: "new quiz",
+    in_the_quiz: "In the quiz",
+    quiz_title: |as_of, seed| match as_of {
+        Some(date) => format!(" Quiz · as of {date} · seed {seed} "),
+        None => format!(" Quiz · seed {seed} "),
+    },
+    quiz_progress: |number, of, right| format!(" Question {number} of {of} · {right} right "),
+    quiz_then: |next, show| match show {
+        Some(show) => format!("{next}: next question · {show}: show me the page that answers it"),
+        None => format!("{next}: next question"),
+    },
+    quiz_over: |again, close| format!("{again}: a new quiz · {close}: close"),
 };

@@ -389,6 +389,28 @@ pub struct Strings {
     pub quiz: &'static QuizWords,
     /// The glossary's words.
     pub glossary: &'static GlossaryWords,
+
+    // The quiz view, predict-then-reveal and the glossary panel.
+    pub open_the_quiz: &'static str,
+    pub answer_the_question: &'static str,
+    pub next_question: &'static str,
+    pub show_me_the_page: &'static str,
+    pub a_new_quiz: &'static str,
+    pub close_the_quiz: &'static str,
+    pub quiz_hint: &'static str,
+    pub answer_hint: &'static str,
+    pub next_hint: &'static str,
+    pub show_me_hint: &'static str,
+    pub again_hint: &'static str,
+    pub in_the_quiz: &'static str,
+    /// The Quiz view's title: its date and seed.
+    pub quiz_title: fn(as_of: Option<&str>, seed: u64) -> String,
+    /// "Question 2 of 5 · 1 right so far".
+    pub quiz_progress: fn(number: usize, of: usize, right: usize) -> String,
+    /// What the keys do after an answer: `show` only when the page exists.
+    pub quiz_then: fn(next: &str, show: Option<&str>) -> String,
+    /// What the keys do at the score.
+    pub quiz_over: fn(again: &str, close: &str) -> String,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow

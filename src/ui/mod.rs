@@ -5,6 +5,7 @@ mod chrome;
 pub mod diagram;
 pub mod help;
 pub mod leave;
+pub mod quiz;
 pub mod search;
 pub mod timeline;
 
@@ -61,6 +62,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
             areas.content.height,
         );
         search::draw(over, buf, app);
+    }
+    if let Some(view) = &app.state.quiz.view {
+        quiz::draw(
+            Rect::new(
+                area.x,
+                areas.tabs.bottom(),
+                area.width,
+                areas.content.height,
+            ),
+            buf,
+            app,
+            view,
+        );
     }
     if let Some(scroll) = app.state.help {
         help::draw(area, buf, app, scroll);
