@@ -77,7 +77,8 @@ impl Action {
             | Action::Time(TimeAction::CloseTimeline)
             | Action::Search(SearchAction::Clear)
             | Action::Diagram(D::LeaveScenario | D::CancelScenarios)
-            | Action::Quiz(QuizAction::Close) => 2,
+            | Action::Quiz(QuizAction::Close)
+            | Action::Diagram(D::CancelPrediction) => 2,
             Action::Open
             | Action::Search(SearchAction::Open | SearchAction::Go)
             | Action::Link(LinkAction::Follow)
@@ -85,7 +86,8 @@ impl Action {
                 D::OpenScenarios | D::ToggleView | D::StepForward | D::PickScenario,
             )
             | Action::Time(TimeAction::TimelineJump)
-            | Action::Quiz(QuizAction::Answer(_) | QuizAction::Next | QuizAction::ShowMe) => 1,
+            | Action::Quiz(QuizAction::Answer(_) | QuizAction::Next | QuizAction::ShowMe)
+            | Action::Diagram(D::Guess(_) | D::Reveal) => 1,
             _ => 0,
         }
     }

@@ -7,7 +7,7 @@ use super::screen::{help_popup, inner};
 use crate::text::fit;
 use ratatui::text::{Line, Span};
 
-const ORDER: [Context; 16] = [
+const ORDER: [Context; 17] = [
     Context::Browse,
     Context::List,
     Context::Detail,
@@ -15,6 +15,7 @@ const ORDER: [Context; 16] = [
     Context::Court,
     Context::Diagram,
     Context::Scenario,
+    Context::Predict,
     Context::ScenarioList,
     Context::Table,
     Context::Filter,

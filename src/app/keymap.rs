@@ -48,6 +48,8 @@ pub enum Context {
     // The quiz view, predict-then-reveal and the glossary panel.
     /// The Quiz view is open.
     Quiz,
+    /// The class is asked where a followed case goes next.
+    Predict,
 }
 
 impl Context {
@@ -69,6 +71,7 @@ impl Context {
             Context::Timeline => w.in_the_timeline,
             Context::Help => w.in_this_help,
             Context::Quiz => w.in_the_quiz,
+            Context::Predict => w.asked_where_next,
         };
         title.into()
     }
@@ -252,6 +255,7 @@ impl Default for Keymap {
             ctrl(Always, 'c', A::Quit, false),
         ]);
         b.extend(quiz_bindings());
+        b.extend(predict_bindings());
         Keymap { bindings: b }
     }
 }
@@ -304,6 +308,25 @@ fn quiz_bindings() -> Vec<Binding> {
         q(Quiz, K::Esc, QuizAction::Close, true),
         q(Quiz, K::Char('Q'), QuizAction::Close, false),
         key(Quiz, K::Char('?'), Action::ToggleHelp, false),
+    ]);
+    b
+}
+
+/// Predict-then-reveal: `w` ("where next?") while following a case; digits guess, `w` or → reveal.
+fn predict_bindings() -> Vec<Binding> {
+    use Context::{Predict, Scenario};
+    use DiagramAction as D;
+    use KeyCode as K;
+    let d = |context, code, action, hint| key(context, code, Action::Diagram(action), hint);
+    let mut b = vec![d(Scenario, K::Char('w'), D::Predict, false)];
+    for (n, digit) in ('1'..='4').enumerate() {
+        b.push(d(Predict, K::Char(digit), D::Guess(n), true));
+    }
+    b.extend([
+        d(Predict, K::Char('w'), D::Reveal, true),
+        d(Predict, K::Right, D::Reveal, false),
+        d(Predict, K::Char('n'), D::Reveal, false),
+        d(Predict, K::Esc, D::CancelPrediction, true),
     ]);
     b
 }

@@ -13,6 +13,7 @@ pub mod keymap;
 pub mod link_action;
 pub mod links;
 mod page;
+mod predict;
 pub mod quiz_action;
 pub mod quiz_view;
 pub mod screen;

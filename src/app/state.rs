@@ -111,6 +111,9 @@ impl AppState {
                     return vec![Context::ScenarioList, Context::Always];
                 }
                 if self.diagram.walk.is_some() {
+                    if self.diagram.predict.as_ref().is_some_and(|p| p.asking()) {
+                        contexts.push(Context::Predict);
+                    }
                     contexts.push(Context::Scenario);
                 }
                 contexts.push(Context::Diagram);

@@ -541,4 +541,16 @@ pub static EN: Strings = Strings {
         None => format!("{next}: next question"),
     },
     quiz_over: |again, close| format!("{again}: a new quiz · {close}: close"),
+    where_next: "where next? hide the next step and ask",
+    guess_the_court: "guess the court",
+    reveal_the_step: "show the next step",
+    stop_asking: "stop asking",
+    asked_where_next: "Asked where the case goes next",
+    where_does_it_go: "Where does the case go next?",
+    predict_keys: |digits, reveal| format!("{digits}: your answer · {reveal}: show it"),
+    predict_right: |court| format!("✓ Right: the case goes to {court}."),
+    predict_wrong: |court, guess| {
+        format!("✗ Not this time: the case goes to {court}, not {guess}.")
+    },
+    predict_shown: |court| format!("The case goes to {court}."),
 };

@@ -411,6 +411,18 @@ pub struct Strings {
     pub quiz_then: fn(next: &str, show: Option<&str>) -> String,
     /// What the keys do at the score.
     pub quiz_over: fn(again: &str, close: &str) -> String,
+    pub where_next: &'static str,
+    pub guess_the_court: &'static str,
+    pub reveal_the_step: &'static str,
+    pub stop_asking: &'static str,
+    pub asked_where_next: &'static str,
+    pub where_does_it_go: &'static str,
+    /// What the keys do while asked: `digits` such as "1-4", `reveal` the key that shows the step.
+    pub predict_keys: fn(digits: &str, reveal: &str) -> String,
+    /// Said once the step is drawn: the court, and whether the guess (if any) was right.
+    pub predict_right: fn(court: &str) -> String,
+    pub predict_wrong: fn(court: &str, guess: &str) -> String,
+    pub predict_shown: fn(court: &str) -> String,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow

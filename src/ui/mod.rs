@@ -5,6 +5,7 @@ mod chrome;
 pub mod diagram;
 pub mod help;
 pub mod leave;
+pub mod predict;
 pub mod quiz;
 pub mod search;
 pub mod timeline;
@@ -43,6 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
         draw_content(areas.content, buf, app);
     }
+    predict::draw(buf, app);
     chrome::status_line(areas.status, buf, app);
     chrome::key_hints(areas.hints, buf, app);
     if let Some(selected) = app.state.time.timeline {
