@@ -1,6 +1,7 @@
 //! Everything a user can ask for. Keys and mouse events become an `Action`; only `AppState::update` acts on it.
 
 use super::diagram_action::DiagramAction;
+use super::glossary_action::GlossaryAction;
 use super::link_action::LinkAction;
 use super::quiz_action::QuizAction;
 use super::search_state::SearchAction;
@@ -58,6 +59,8 @@ pub enum Action {
     // The quiz view, predict-then-reveal and the glossary panel.
     /// A key of the Quiz view.
     Quiz(QuizAction),
+    /// A key of the glossary panel.
+    Glossary(GlossaryAction),
 }
 
 impl Action {
@@ -78,7 +81,8 @@ impl Action {
             | Action::Search(SearchAction::Clear)
             | Action::Diagram(D::LeaveScenario | D::CancelScenarios)
             | Action::Quiz(QuizAction::Close)
-            | Action::Diagram(D::CancelPrediction) => 2,
+            | Action::Diagram(D::CancelPrediction)
+            | Action::Glossary(GlossaryAction::Close) => 2,
             Action::Open
             | Action::Search(SearchAction::Open | SearchAction::Go)
             | Action::Link(LinkAction::Follow)
@@ -112,6 +116,7 @@ impl Action {
             Action::Link(action) => action.hint(w),
             Action::HistoryBack => w.back,
             Action::Quiz(action) => action.hint(w),
+            Action::Glossary(action) => action.hint(w),
             other => other.describe(w),
         }
     }
@@ -151,6 +156,7 @@ impl Action {
             Action::AskToLeave => w.leave_polity,
             Action::Stay => w.stay,
             Action::Quiz(action) => action.describe(w),
+            Action::Glossary(action) => action.describe(w),
         }
     }
 }

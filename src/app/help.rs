@@ -7,7 +7,7 @@ use super::screen::{help_popup, inner};
 use crate::text::fit;
 use ratatui::text::{Line, Span};
 
-const ORDER: [Context; 17] = [
+const ORDER: [Context; 18] = [
     Context::Browse,
     Context::List,
     Context::Detail,
@@ -22,6 +22,7 @@ const ORDER: [Context; 17] = [
     Context::Search,
     Context::Timeline,
     Context::Quiz,
+    Context::GlossaryPanel,
     Context::Help,
     Context::Leave,
     Context::Always,

@@ -2,6 +2,7 @@
 
 use super::action::Action;
 use super::diagram_action::{DiagramAction, Direction};
+use super::glossary_action::GlossaryAction;
 use super::link_action::LinkAction;
 use super::quiz_action::QuizAction;
 use super::search_state::SearchAction;
@@ -50,6 +51,8 @@ pub enum Context {
     Quiz,
     /// The class is asked where a followed case goes next.
     Predict,
+    /// The glossary panel is open.
+    GlossaryPanel,
 }
 
 impl Context {
@@ -72,6 +75,7 @@ impl Context {
             Context::Help => w.in_this_help,
             Context::Quiz => w.in_the_quiz,
             Context::Predict => w.asked_where_next,
+            Context::GlossaryPanel => w.in_the_terms_panel,
         };
         title.into()
     }
@@ -256,6 +260,7 @@ impl Default for Keymap {
         ]);
         b.extend(quiz_bindings());
         b.extend(predict_bindings());
+        b.extend(glossary_bindings());
         Keymap { bindings: b }
     }
 }
@@ -329,6 +334,26 @@ fn predict_bindings() -> Vec<Binding> {
         d(Predict, K::Esc, D::CancelPrediction, true),
     ]);
     b
+}
+
+/// The glossary panel: `i` shows the terms on the page, arrows scroll, Esc or `i` closes.
+fn glossary_bindings() -> Vec<Binding> {
+    use Context::{Browse, GlossaryPanel};
+    use GlossaryAction as G;
+    use KeyCode as K;
+    let g = |context, code, action, hint| key(context, code, Action::Glossary(action), hint);
+    vec![
+        g(Browse, K::Char('i'), G::Open, false),
+        g(GlossaryPanel, K::Up, G::Up, false),
+        g(GlossaryPanel, K::Char('k'), G::Up, false),
+        g(GlossaryPanel, K::Down, G::Down, true),
+        g(GlossaryPanel, K::Char('j'), G::Down, false),
+        g(GlossaryPanel, K::PageUp, G::PageUp, false),
+        g(GlossaryPanel, K::PageDown, G::PageDown, false),
+        g(GlossaryPanel, K::Esc, G::Close, true),
+        g(GlossaryPanel, K::Char('i'), G::Close, false),
+        key(GlossaryPanel, K::Char('?'), Action::ToggleHelp, false),
+    ]
 }
 
 impl Keymap {

@@ -7,6 +7,8 @@ pub mod diagram;
 pub mod diagram_action;
 pub mod diagram_geometry;
 pub mod entries;
+pub mod glossary_action;
+pub mod glossary_panel;
 pub mod help;
 pub mod history;
 pub mod keymap;

@@ -2,6 +2,7 @@
 
 use super::derived::Derived;
 use super::entries::Entry;
+use super::glossary_panel::GlossaryPanel;
 use super::history::History;
 use super::keymap::Context;
 use super::quiz_view::QuizState;
@@ -40,6 +41,8 @@ pub struct AppState {
     pub derived: Derived,
     /// The Quiz view, when open.
     pub quiz: QuizState,
+    /// The glossary panel, when open.
+    pub glossary_panel: Option<GlossaryPanel>,
 }
 
 impl AppState {
@@ -59,6 +62,7 @@ impl AppState {
             quit: false,
             derived: Derived::default(),
             quiz: QuizState::default(),
+            glossary_panel: None,
         }
     }
 
@@ -93,6 +97,9 @@ impl AppState {
         }
         if self.quiz.view.is_some() {
             return vec![Context::Quiz, Context::Always];
+        }
+        if self.glossary_panel.is_some() {
+            return vec![Context::GlossaryPanel, Context::Always];
         }
         if self.filtering {
             return vec![Context::Filter, Context::Always];

@@ -114,6 +114,7 @@ impl App {
             Action::Diagram(action) => self.apply_diagram(action, layout),
             Action::Time(action) => self.apply_time(action),
             Action::Quiz(action) => self.apply_quiz(action),
+            Action::Glossary(action) => self.apply_glossary(action),
         }
     }
 

@@ -553,4 +553,12 @@ pub static EN: Strings = Strings {
         format!("✗ Not this time: the case goes to {court}, not {guess}.")
     },
     predict_shown: |court| format!("The case goes to {court}."),
+    terms_on_this_page: "the terms on this page, explained",
+    close_the_terms: "close the terms",
+    terms_hint: "terms",
+    in_the_terms_panel: "In the terms panel",
+    no_terms: "This dataset explains no terms.",
+    terms_here_title: " Terms on this page · Esc closes ",
+    every_term_title: " Every term (none on this page) · Esc closes ",
+    term_source: |source, as_of| format!("[{source}, as of {as_of}]"),
 };

@@ -423,6 +423,16 @@ pub struct Strings {
     pub predict_right: fn(court: &str) -> String,
     pub predict_wrong: fn(court: &str, guess: &str) -> String,
     pub predict_shown: fn(court: &str) -> String,
+    pub terms_on_this_page: &'static str,
+    pub close_the_terms: &'static str,
+    pub terms_hint: &'static str,
+    pub in_the_terms_panel: &'static str,
+    pub no_terms: &'static str,
+    /// The panel's title: the terms of this page, or every term when the page marks none.
+    pub terms_here_title: &'static str,
+    pub every_term_title: &'static str,
+    /// Under a definition: its source and date.
+    pub term_source: fn(source: &str, as_of: &str) -> String,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow

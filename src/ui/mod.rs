@@ -3,6 +3,7 @@
 
 mod chrome;
 pub mod diagram;
+pub mod glossary_panel;
 pub mod help;
 pub mod leave;
 pub mod predict;
@@ -77,6 +78,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
             app,
             view,
         );
+    }
+    if let Some(panel) = app.state.glossary_panel {
+        glossary_panel::draw(area, buf, app, panel.scroll);
     }
     if let Some(scroll) = app.state.help {
         help::draw(area, buf, app, scroll);
