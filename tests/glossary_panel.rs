@@ -20,11 +20,17 @@ fn the_terms_of_the_page_on_screen_with_their_definitions() {
         app.update(Action::Glossary(GlossaryAction::Open));
         let (terms, on_page) = app.glossary_terms_here();
         assert!(on_page);
-        assert!(terms.len() < app.model.data.glossary.len(), "only this page's terms");
+        assert!(
+            terms.len() < app.model.data.glossary.len(),
+            "only this page's terms"
+        );
         let text = screen_text(&render(&app));
         assert!(text.contains("Terms on this page"), "{text}");
         assert!(text.contains(&terms[0].term), "{text}");
-        insta::assert_snapshot!(format!("terms_panel_{width}x{height}"), render(&app).backend());
+        insta::assert_snapshot!(
+            format!("terms_panel_{width}x{height}"),
+            render(&app).backend()
+        );
         app.update(Action::Glossary(GlossaryAction::Close));
         assert!(app.state.glossary_panel.is_none());
     }

@@ -561,4 +561,5 @@ pub static EN: Strings = Strings {
     terms_here_title: " Terms on this page · Esc closes ",
     every_term_title: " Every term (none on this page) · Esc closes ",
     term_source: |source, as_of| format!("[{source}, as of {as_of}]"),
+    sits_on: "sits on",
 };

@@ -433,6 +433,8 @@ pub struct Strings {
     pub every_term_title: &'static str,
     /// Under a definition: its source and date.
     pub term_source: fn(source: &str, as_of: &str) -> String,
+    /// A membership's verb for one person who sits on a body ("sits on"); `Relating::plural` for more.
+    pub sits_on: &'static str,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow
