@@ -56,3 +56,12 @@ fn a_page_without_terms_lists_every_term_and_the_panel_scrolls_within_them() {
     app.update(Action::Glossary(GlossaryAction::Up));
     assert_eq!(app.state.glossary_panel.unwrap().scroll, scrolled - 1);
 }
+
+#[test]
+fn a_click_closes_the_panel() {
+    let mut app = app(shipped(), 80, 24);
+    app.update(Action::Glossary(GlossaryAction::Open));
+    app.update(Action::Click(40, 0));
+    assert!(app.state.glossary_panel.is_none());
+    assert_eq!(app.state.tab, Tab::Overview, "the click did not reach the tab bar");
+}

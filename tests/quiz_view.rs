@@ -168,3 +168,13 @@ fn a_question_about_a_disputed_subject_says_so_in_the_feedback() {
     let text = screen_text(&render(&app));
     assert!(text.contains("Careful: the sources disagree"), "{text}");
 }
+
+#[test]
+fn the_mouse_does_not_reach_the_page_beneath_the_quiz() {
+    let mut app = quiz_app(80, 24);
+    let before = app.state.clone();
+    app.update(Action::Click(40, 0));
+    app.update(Action::Click(5, 5));
+    app.update(Action::ScrollDown);
+    assert_eq!(app.state, before);
+}
