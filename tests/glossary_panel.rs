@@ -63,5 +63,9 @@ fn a_click_closes_the_panel() {
     app.update(Action::Glossary(GlossaryAction::Open));
     app.update(Action::Click(40, 0));
     assert!(app.state.glossary_panel.is_none());
-    assert_eq!(app.state.tab, Tab::Overview, "the click did not reach the tab bar");
+    assert_eq!(
+        app.state.tab,
+        Tab::Overview,
+        "the click did not reach the tab bar"
+    );
 }
