@@ -95,7 +95,7 @@ pub fn sentence_agreeing(
 ) -> String {
     let words = relation.kind.words(w);
     if let (RelationKind::MemberOf, Some(who)) = (relation.kind, relation.who.as_deref()) {
-        // Who sits, not the whole body: "Some senators sit on ...", "The chairperson ... sits on ...".
+        // Who sits, not the whole body: "Some judges sit on ...", "The chairperson ... sits on ...".
         let verb = if relation.who_plural {
             words.plural
         } else {
@@ -229,14 +229,14 @@ mod tests {
     fn membership_lines_name_who_sits_when_it_is_not_the_whole_body() {
         let mut r = relation(RelationKind::MemberOf, None, Some("not the whole chamber"));
         assert_eq!(
-            sentence("Senate", &r, "Council", &EN),
-            "Senate is part of Council: not the whole chamber"
+            sentence("Upper house", &r, "Council", &EN),
+            "Upper house is part of Council: not the whole chamber"
         );
-        r.who = Some("some senators".into());
+        r.who = Some("some of its members".into());
         r.who_plural = true;
         assert_eq!(
-            sentence("Senate", &r, "Council", &EN),
-            "Some senators sit on Council"
+            sentence("Upper house", &r, "Council", &EN),
+            "Some of its members sit on Council"
         );
         r.who = Some("the chairperson of the Court".into());
         r.who_plural = false;
