@@ -86,6 +86,7 @@ fn main() -> ExitCode {
                 exit_key,
                 start_date,
                 theme: polity::theme::Theme::detected(&look),
+                quiz_seed: cli.seed,
             };
             term::run(timeline, options)
         }

@@ -39,6 +39,8 @@ pub struct RunOptions {
     pub start_date: Option<usize>,
     /// The styles and glyphs chosen for this terminal.
     pub theme: Theme,
+    /// The quiz's `--seed`, if given.
+    pub quiz_seed: Option<u64>,
 }
 
 /// What wakes the event loop.
@@ -101,6 +103,7 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
     if let Some(start) = options.start_date {
         app.start_at(start);
     }
+    app.quiz_seed = options.quiz_seed;
     let end = event_loop(&mut terminal, &mut app, &looping, &requests, &wakes);
     leave_screen(options.mouse);
     match end {

@@ -1,6 +1,6 @@
-//! The ASCII character set: every screen the app draws (each tab and each of its pages, the help, the court
-//! diagram in both views and along a case, search, the timeline) holds no character outside ASCII except the
-//! dataset's own letters, and a few screens as insta snapshots.
+//! The ASCII character set: every screen the app draws (each tab and each of its pages, the help, the court diagram
+//! in both views and along a case with a guess, search, the timeline, the quiz and the terms panel) holds no
+//! character outside ASCII except the dataset's own letters, and a few screens as insta snapshots.
 
 mod support;
 
@@ -108,6 +108,16 @@ fn no_screen_draws_anything_but_ascii_and_the_datasets_letters() {
         typed(&mut app, "/court");
         checker.check(&app, "search");
 
+        // The quiz: a question, its feedback (whichever answer is right), and the glossary panel.
+        let mut app = ascii_app(model.clone(), width, height);
+        typed(&mut app, "Q");
+        checker.check(&app, "quiz");
+        typed(&mut app, "1");
+        checker.check(&app, "quiz, answered");
+        press(&mut app, KeyCode::Esc);
+        typed(&mut app, "i");
+        checker.check(&app, "glossary panel");
+
         let mut app = ascii_app(model.clone(), width, height);
         typed(&mut app, "t");
         checker.check(&app, "timeline");
@@ -123,6 +133,10 @@ fn no_screen_draws_anything_but_ascii_and_the_datasets_letters() {
             typed(&mut app, "s");
             checker.check(&app, &format!("diagram, {view}, the cases"));
             press(&mut app, KeyCode::Enter);
+            typed(&mut app, "w");
+            checker.check(&app, &format!("diagram, {view}, where next?"));
+            typed(&mut app, "1");
+            checker.check(&app, &format!("diagram, {view}, revealed"));
             for step in 0..4 {
                 checker.check(&app, &format!("diagram, {view}, case step {step}"));
                 press(&mut app, KeyCode::Right);

@@ -58,6 +58,11 @@ pub struct Cli {
     #[arg(long)]
     pub ascii: bool,
 
+    /// Draw the app's first quiz (`Q`) with this number, and each later one with the next, so a class gets the
+    /// same questions as `polity quiz --seed N`. Default: a new quiz each time.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -3,8 +3,11 @@
 
 mod chrome;
 pub mod diagram;
+pub mod glossary_panel;
 pub mod help;
 pub mod leave;
+pub mod predict;
+pub mod quiz;
 pub mod search;
 pub mod timeline;
 
@@ -62,6 +65,7 @@ fn draw_screen(area: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
         }
         draw_content(areas.content, buf, app);
     }
+    predict::draw(buf, app);
     chrome::status_line(areas.status, buf, app);
     chrome::key_hints(areas.hints, buf, app);
     if let Some(selected) = app.state.time.timeline {
@@ -81,6 +85,22 @@ fn draw_screen(area: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
             areas.content.height,
         );
         search::draw(over, buf, app);
+    }
+    if let Some(view) = &app.state.quiz.view {
+        quiz::draw(
+            Rect::new(
+                area.x,
+                areas.tabs.bottom(),
+                area.width,
+                areas.content.height,
+            ),
+            buf,
+            app,
+            view,
+        );
+    }
+    if let Some(panel) = app.state.glossary_panel {
+        glossary_panel::draw(area, buf, app, panel.scroll);
     }
     if let Some(scroll) = app.state.help {
         help::draw(area, buf, app, scroll);
