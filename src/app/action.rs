@@ -4,6 +4,7 @@ use super::diagram_action::DiagramAction;
 use super::link_action::LinkAction;
 use super::search_state::SearchAction;
 use super::time::TimeAction;
+use super::tour_action::TourAction;
 use crate::strings::Strings;
 
 /// One request from the user (or the terminal), independent of how it was typed.
@@ -53,6 +54,12 @@ pub enum Action {
     AskToLeave,
     /// Answer no to leaving.
     Stay,
+
+    // Guided tours and presenter mode.
+    /// A key of the tour list or of a tour.
+    Tour(TourAction),
+    /// Presenter mode on or off.
+    TogglePresent,
 }
 
 impl Action {
@@ -71,14 +78,16 @@ impl Action {
             | Action::Stay
             | Action::Time(TimeAction::CloseTimeline)
             | Action::Search(SearchAction::Clear)
-            | Action::Diagram(D::LeaveScenario | D::CancelScenarios) => 2,
+            | Action::Diagram(D::LeaveScenario | D::CancelScenarios)
+            | Action::Tour(TourAction::Leave | TourAction::CloseList) => 2,
             Action::Open
             | Action::Search(SearchAction::Open | SearchAction::Go)
             | Action::Link(LinkAction::Follow)
             | Action::Diagram(
                 D::OpenScenarios | D::ToggleView | D::StepForward | D::PickScenario,
             )
-            | Action::Time(TimeAction::TimelineJump) => 1,
+            | Action::Time(TimeAction::TimelineJump)
+            | Action::Tour(TourAction::Start | TourAction::NextStop) => 1,
             _ => 0,
         }
     }
@@ -102,6 +111,7 @@ impl Action {
             Action::Search(action) => action.hint(w),
             Action::Link(action) => action.hint(w),
             Action::HistoryBack => w.back,
+            Action::Tour(action) => action.hint(w),
             other => other.describe(w),
         }
     }
@@ -140,6 +150,8 @@ impl Action {
             Action::HistoryForward => w.forward_again,
             Action::AskToLeave => w.leave_polity,
             Action::Stay => w.stay,
+            Action::Tour(action) => action.describe(w),
+            Action::TogglePresent => w.tour.presenter_mode,
         }
     }
 }

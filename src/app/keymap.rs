@@ -6,6 +6,7 @@ use super::link_action::LinkAction;
 use super::search_state::SearchAction;
 use super::tab::{self, Tab};
 use super::time::TimeAction;
+use super::tour_action::TourAction;
 use crate::strings::Strings;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::borrow::Cow;
@@ -43,6 +44,12 @@ pub enum Context {
     Links,
     /// The question whether to leave is on screen.
     Leave,
+
+    // Guided tours.
+    /// The tour list is open.
+    TourList,
+    /// Following a guided tour.
+    Tour,
 }
 
 impl Context {
@@ -63,6 +70,8 @@ impl Context {
             Context::ScenarioList => w.choosing_a_case,
             Context::Timeline => w.in_the_timeline,
             Context::Help => w.in_this_help,
+            Context::TourList => w.tour.choosing_a_tour,
+            Context::Tour => w.tour.on_a_tour,
         };
         title.into()
     }
@@ -245,6 +254,7 @@ impl Default for Keymap {
             ),
             ctrl(Always, 'c', A::Quit, false),
         ]);
+        b.extend(tour_bindings());
         Keymap { bindings: b }
     }
 }
@@ -276,6 +286,30 @@ fn diagram_bindings() -> Vec<Binding> {
         d(ScenarioList, K::Char('j'), D::PickerDown, false),
         d(ScenarioList, K::Enter, D::PickScenario, true),
         d(ScenarioList, K::Esc, D::CancelScenarios, true),
+    ]
+}
+
+/// Guided tours and presenter mode. A tour's keys are shown in its panel, not in the hint line.
+fn tour_bindings() -> Vec<Binding> {
+    use Context::{Browse, Tour, TourList};
+    use KeyCode as K;
+    use TourAction as T;
+    let t = |context, code, action, hint| key(context, code, Action::Tour(action), hint);
+    vec![
+        t(Browse, K::Char('T'), T::OpenList, false),
+        key(Browse, K::Char('P'), Action::TogglePresent, false),
+        t(TourList, K::Up, T::ListUp, false),
+        t(TourList, K::Char('k'), T::ListUp, false),
+        t(TourList, K::Down, T::ListDown, true),
+        t(TourList, K::Char('j'), T::ListDown, false),
+        t(TourList, K::Enter, T::Start, true),
+        t(TourList, K::Esc, T::CloseList, true),
+        t(TourList, K::Char('T'), T::CloseList, false),
+        t(Tour, K::Right, T::NextStop, false),
+        t(Tour, K::Char('n'), T::NextStop, false),
+        t(Tour, K::Left, T::PreviousStop, false),
+        t(Tour, K::Char('p'), T::PreviousStop, false),
+        t(Tour, K::Esc, T::Leave, false),
     ]
 }
 

@@ -4,9 +4,11 @@ use super::derived::Derived;
 use super::entries::Entry;
 use super::history::History;
 use super::keymap::Context;
+use super::present::Presenter;
 use super::search_state::SearchState;
 use super::tab::Tab;
 use super::time::TimeState;
+use super::tour::TourState;
 use crate::court::DiagramState;
 use crate::model::Model;
 
@@ -37,6 +39,10 @@ pub struct AppState {
     pub quit: bool,
     /// What is derived from the dataset and this state, computed once per change.
     pub derived: Derived,
+    /// The tour list and the tour being followed.
+    pub tour: TourState,
+    /// Presenter mode.
+    pub present: Presenter,
 }
 
 impl AppState {
@@ -55,6 +61,8 @@ impl AppState {
             size,
             quit: false,
             derived: Derived::default(),
+            tour: TourState::default(),
+            present: Presenter::default(),
         }
     }
 
@@ -93,7 +101,14 @@ impl AppState {
         if self.time.timeline.is_some() {
             return vec![Context::Timeline, Context::Always];
         }
-        let mut contexts = Vec::with_capacity(5);
+        // Guided tours: the list takes every key; a tour's stop keys come before the diagram's.
+        if self.tour.list.is_some() {
+            return vec![Context::TourList, Context::Always];
+        }
+        let mut contexts = Vec::with_capacity(6);
+        if self.tour.on.is_some() {
+            contexts.push(Context::Tour);
+        }
         let entry = self.entry(model);
         if entry == Some(Entry::Memberships) {
             contexts.push(Context::Table);

@@ -113,6 +113,8 @@ impl App {
             }
             Action::Diagram(action) => self.apply_diagram(action, layout),
             Action::Time(action) => self.apply_time(action),
+            Action::Tour(action) => self.apply_tour(action),
+            Action::TogglePresent => s.present.on = !s.present.on,
         }
     }
 
@@ -124,7 +126,7 @@ impl App {
         self.state.filtering = false;
     }
 
-    fn select(&mut self, index: usize) {
+    pub(super) fn select(&mut self, index: usize) {
         let count = self.state.entries(&self.model).len();
         let view = self.state.view_mut();
         let index = index.min(count.saturating_sub(1));

@@ -517,4 +517,7 @@ pub static EN: Strings = Strings {
 
     quiz: &super::QUIZ_EN,
     glossary: &super::GLOSSARY_EN,
+
+    // Guided tours, kiosk attract mode and presenter mode.
+    tour: &super::TOUR_EN,
 };

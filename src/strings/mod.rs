@@ -23,10 +23,12 @@
 mod en;
 mod glossary;
 mod quiz;
+mod tour;
 
 pub use en::EN;
 pub use glossary::{GLOSSARY_EN, GlossaryWords};
 pub use quiz::{QUIZ_EN, QuizWords};
+pub use tour::{TOUR_EN, TourWords};
 
 /// The interface words of one language.
 pub struct Strings {
@@ -389,6 +391,9 @@ pub struct Strings {
     pub quiz: &'static QuizWords,
     /// The glossary's words.
     pub glossary: &'static GlossaryWords,
+
+    // Guided tours, kiosk attract mode and presenter mode.
+    pub tour: &'static TourWords,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow
