@@ -28,7 +28,7 @@ pub fn draw_headline(area: Rect, buf: &mut Buffer, app: &App) {
     if area.height < BIG_ROWS {
         let date = format!(" {as_of} ");
         let date_width = (date.width() as u16).min(area.width);
-        let text = format!(" {} · {}", headline.figure, headline.caption);
+        let text = format!(" {}  {}", headline.figure, headline.caption);
         let room = area.width - date_width;
         buf.set_stringn(
             area.x,
