@@ -7,7 +7,7 @@ use super::screen::{help_popup, inner};
 use crate::text::fit;
 use ratatui::text::{Line, Span};
 
-const ORDER: [Context; 15] = [
+const ORDER: [Context; 17] = [
     Context::Browse,
     Context::List,
     Context::Detail,
@@ -20,6 +20,9 @@ const ORDER: [Context; 15] = [
     Context::Filter,
     Context::Search,
     Context::Timeline,
+    // Guided tours.
+    Context::TourList,
+    Context::Tour,
     Context::Help,
     Context::Leave,
     Context::Always,
