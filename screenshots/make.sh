@@ -52,3 +52,6 @@ shot judicial 120 40 4 Enter s Enter n
 shot appointments 120 40 4 Enter a
 shot timeline 120 40 t
 shot help 80 24 '?'
+# Guided tours and presenter mode.
+shot tour_stop 120 40 T j Enter n n
+shot presenter 120 40 P 3
