@@ -1,5 +1,6 @@
 //! Horizontal bars for shares of a vote, labels on the left, percentages on the right.
 
+use crate::numbers::percent;
 use crate::text::{fit, truncate};
 use crate::theme::{GLYPHS, Theme};
 use ratatui::text::{Line, Span};
@@ -36,24 +37,4 @@ pub fn lines(bars: &[Bar], width: usize, theme: &Theme) -> Vec<Line<'static>> {
         ]));
     }
     out
-}
-
-/// A percentage with the precision the data gives, up to hundredths: 70.96, 4.98, 5.
-pub fn percent(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::percent;
-
-    #[test]
-    fn percentages_keep_the_precision_given() {
-        assert_eq!(percent(70.96), "70.96");
-        assert_eq!(percent(4.98), "4.98");
-        assert_eq!(percent(5.0), "5");
-        assert_eq!(percent(16.2), "16.2");
-        assert_eq!(percent(100.0 - 70.96 - 16.23), "12.81");
-    }
 }
