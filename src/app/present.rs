@@ -3,6 +3,7 @@
 
 use super::App;
 use super::entries::{self, Entry};
+use crate::numbers::{count, percent};
 
 /// Presenter mode's switch. Kept when a kiosk forgets its visitor: it is how the screen is set up.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -39,7 +40,7 @@ impl App {
         let label = |i: usize| model.label(&d.bodies[i].id).to_string();
         let figure = match entry {
             Entry::Body(i) => d.bodies[i].members.map(|n| Headline {
-                figure: n.to_string(),
+                figure: count(n.into()),
                 caption: (w.seats_caption)(n, &label(i)),
             }),
             Entry::Election(i) => election_figure(self, i),
@@ -97,10 +98,4 @@ fn election_figure(app: &App, i: usize) -> Option<Headline> {
         figure: (w.percent)(&percent(share)),
         caption,
     })
-}
-
-/// A share as the result pages write it: up to hundredths, no trailing zeros (70.96, 5).
-fn percent(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
