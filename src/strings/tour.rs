@@ -28,7 +28,7 @@ pub struct TourWords {
     /// What the attract mode's panel adds: any key stops it.
     pub attract_note: &'static str,
     // Presenter mode's headline figures.
-    /// What a seat count in large type counts: "seats · Kurultai".
+    /// What a seat count in large type counts: "seats · Diet".
     pub seats_caption: fn(count: u32, body: &str) -> String,
     pub percent: fn(value: &str) -> String,
     /// What a referendum's share in large type is: "voted yes · Referendum …".
