@@ -106,6 +106,31 @@ fn search_one_letter_and_redraw_120x40(bencher: divan::Bencher) {
     });
 }
 
+/// A presenter-mode frame at 120x40 on the Legislative tab: the seat count in large type above the chamber's
+/// headline lines, drawn anew each time. The frame budget for this is 300 µs.
+#[divan::bench]
+fn presenter_frame_120x40(bencher: divan::Bencher) {
+    let (width, height) = (120, 40);
+    let mut app = App::new(
+        shipped(),
+        Keymap::default(),
+        Theme::colour(),
+        (width, height),
+    );
+    app.update(Action::TogglePresent);
+    app.update(Action::GoToTab(Tab::Legislative.index()));
+    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+    let backend = CrosstermBackend::new(std::io::sink());
+    let mut terminal =
+        Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
+    bencher.bench_local(|| {
+        terminal.swap_buffers();
+        terminal
+            .draw(|frame| polity::ui::draw(frame, &app))
+            .expect("draw");
+    });
+}
+
 /// The floor under every frame: a full screen of plain characters put straight into the buffer, then through the
 /// same diff and escape-sequence encoding. Measured in the same run, so the frame numbers can be read against it on
 /// a busy machine; what a frame costs above it is polity's own drawing.

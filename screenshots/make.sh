@@ -56,3 +56,6 @@ shot timeline 120 40 t
 shot help 80 24 '?'
 SHOT_ARGS="--theme light" SHOT_PAGE="#fafafa #1d1f21" shot light 120 40 5
 SHOT_ARGS="--ascii" shot ascii 80 24 4 Enter s Enter n
+# Guided tours and presenter mode.
+shot tour_stop 120 40 T j Enter n n
+shot presenter 120 40 P 3

@@ -1,5 +1,6 @@
 use clap::Parser;
-use polity::app::{Action, Keymap, time};
+use polity::app::attract::{AttractTimes, DEFAULT_STEP_SECS};
+use polity::app::{Action, Keymap, time, tour};
 use polity::cli::{Cli, Command, check, completions, diagram, export, man, new, quiz, schema};
 use polity::dataset::load_model;
 use polity::kiosk::{self, ExitKey};
@@ -65,6 +66,22 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
+            let tour = match cli
+                .tour
+                .as_deref()
+                .map(|name| tour::start_tour(&timeline.full().data.tours, name, words))
+            {
+                None => None,
+                Some(Ok(index)) => Some(index),
+                Some(Err(e)) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let attract = cli.attract.map(|idle| AttractTimes {
+                idle: Duration::from_secs(idle),
+                step: Duration::from_secs(cli.attract_step.unwrap_or(DEFAULT_STEP_SECS)),
+            });
             let keymap = if cli.kiosk && cli.visitors_may_leave {
                 Keymap::default().leaving_asks()
             } else if cli.kiosk {
@@ -87,6 +104,9 @@ fn main() -> ExitCode {
                 start_date,
                 theme: polity::theme::Theme::detected(&look),
                 quiz_seed: cli.seed,
+                tour,
+                present: cli.present,
+                attract,
             };
             term::run(timeline, options)
         }

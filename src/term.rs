@@ -7,6 +7,7 @@
 mod frame_writer;
 mod signals;
 
+use crate::app::attract::{Attract, AttractTimes};
 use crate::app::{App, Keymap};
 use crate::input::tty::{FdSource, pump};
 use crate::kiosk::ExitKey;
@@ -41,6 +42,12 @@ pub struct RunOptions {
     pub theme: Theme,
     /// The quiz's `--seed`, if given.
     pub quiz_seed: Option<u64>,
+    /// Start on this tour (an index into the dataset's tours).
+    pub tour: Option<usize>,
+    /// Start in presenter mode.
+    pub present: bool,
+    /// Kiosk attract mode: the tours play on their own after an idle spell.
+    pub attract: Option<AttractTimes>,
 }
 
 /// What wakes the event loop.
@@ -97,6 +104,7 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
         mouse: options.mouse,
         idle_reset: options.idle_reset,
         exit_key: options.exit_key,
+        attract: options.attract,
     };
     let mut app = App::with_timeline(timeline, options.keymap, options.theme, size);
     app.use_language(crate::strings::user_language(|name| std::env::var(name).ok()).as_deref());
@@ -104,6 +112,10 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
         app.start_at(start);
     }
     app.quiz_seed = options.quiz_seed;
+    app.state.present.on = options.present;
+    if let Some(tour) = options.tour {
+        app.start_tour(tour);
+    }
     let end = event_loop(&mut terminal, &mut app, &looping, &requests, &wakes);
     leave_screen(options.mouse);
     match end {
@@ -142,6 +154,7 @@ struct LoopOptions {
     mouse: bool,
     idle_reset: Option<Duration>,
     exit_key: Option<ExitKey>,
+    attract: Option<AttractTimes>,
 }
 
 fn event_loop(
@@ -153,6 +166,7 @@ fn event_loop(
 ) -> std::io::Result<End> {
     terminal.draw(|frame| ui::draw(frame, app))?;
     let mut last_input = Instant::now();
+    let mut attract = options.attract.map(|times| Attract::new(times, last_input));
     loop {
         let mut dirty = false;
         if let Some(signal) = requests.ending() {
@@ -179,14 +193,28 @@ fn event_loop(
         if dirty {
             terminal.draw(|frame| ui::draw(frame, app))?;
         }
-        let wake = match options.idle_reset {
-            Some(idle) => {
-                let left = (last_input + idle).saturating_duration_since(Instant::now());
+        // The idle reset waits while the tours play on their own; the loop sleeps until the nearer deadline.
+        let playing = attract.as_ref().is_some_and(Attract::playing);
+        let idle_at = options
+            .idle_reset
+            .filter(|_| !playing)
+            .map(|idle| last_input + idle);
+        let deadline = idle_at
+            .into_iter()
+            .chain(attract.as_ref().map(Attract::deadline))
+            .min();
+        let wake = match deadline {
+            Some(at) => {
+                let left = at.saturating_duration_since(Instant::now());
                 match wakes.recv_timeout(left) {
                     Ok(wake) => wake,
                     Err(RecvTimeoutError::Timeout) => {
-                        app.reset();
-                        last_input = Instant::now();
+                        let now = Instant::now();
+                        let played = attract.as_mut().is_some_and(|a| a.wake(now, app));
+                        if !played && idle_at.is_some_and(|at| at <= now) {
+                            app.reset();
+                            last_input = now;
+                        }
                         terminal.draw(|frame| ui::draw(frame, app))?;
                         continue;
                     }
@@ -208,6 +236,11 @@ fn event_loop(
                     }
                     if options.exit_key.is_some_and(|chord| chord.matches(event)) {
                         return Ok(End::Quit);
+                    }
+                    // A key that ends the tours playing on their own goes no further.
+                    if attract.as_mut().is_some_and(|a| a.input(last_input, app)) {
+                        changed = true;
+                        continue;
                     }
                     changed |= app.handle_event(event);
                     if app.should_quit() {

@@ -1,5 +1,5 @@
 //! The ASCII character set: every screen the app draws (each tab and each of its pages, the help, the court diagram
-//! in both views and along a case with a guess, search, the timeline, the quiz and the terms panel) holds no
+//! in both views and along a case with a guess, search, the timeline, the quiz, the terms panel, a tour and presenter mode) holds no
 //! character outside ASCII except the dataset's own letters, and a few screens as insta snapshots.
 
 mod support;
@@ -117,6 +117,22 @@ fn no_screen_draws_anything_but_ascii_and_the_datasets_letters() {
         press(&mut app, KeyCode::Esc);
         typed(&mut app, "i");
         checker.check(&app, "glossary panel");
+
+        // A guided tour's list and its stops, and presenter mode.
+        let mut app = ascii_app(model.clone(), width, height);
+        typed(&mut app, "T");
+        checker.check(&app, "tour list");
+        press(&mut app, KeyCode::Enter);
+        for stop in 0..6 {
+            checker.check(&app, &format!("tour stop {stop}"));
+            typed(&mut app, "n");
+        }
+        press(&mut app, KeyCode::Esc);
+        typed(&mut app, "P");
+        for tab in Tab::ALL {
+            app.update(Action::GoToTab(tab.index()));
+            checker.check(&app, &format!("presenter mode, {tab:?}"));
+        }
 
         let mut app = ascii_app(model.clone(), width, height);
         typed(&mut app, "t");

@@ -6,6 +6,7 @@ use super::link_action::LinkAction;
 use super::quiz_action::QuizAction;
 use super::search_state::SearchAction;
 use super::time::TimeAction;
+use super::tour_action::TourAction;
 use crate::strings::Strings;
 
 /// One request from the user (or the terminal), independent of how it was typed.
@@ -61,6 +62,11 @@ pub enum Action {
     Quiz(QuizAction),
     /// A key of the glossary panel.
     Glossary(GlossaryAction),
+    // Guided tours and presenter mode.
+    /// A key of the tour list or of a tour.
+    Tour(TourAction),
+    /// Presenter mode on or off.
+    TogglePresent,
 }
 
 impl Action {
@@ -82,7 +88,8 @@ impl Action {
             | Action::Diagram(D::LeaveScenario | D::CancelScenarios)
             | Action::Quiz(QuizAction::Close)
             | Action::Diagram(D::CancelPrediction)
-            | Action::Glossary(GlossaryAction::Close) => 2,
+            | Action::Glossary(GlossaryAction::Close)
+            | Action::Tour(TourAction::Leave | TourAction::CloseList) => 2,
             Action::Open
             | Action::Search(SearchAction::Open | SearchAction::Go)
             | Action::Link(LinkAction::Follow)
@@ -91,7 +98,8 @@ impl Action {
             )
             | Action::Time(TimeAction::TimelineJump)
             | Action::Quiz(QuizAction::Answer(_) | QuizAction::Next | QuizAction::ShowMe)
-            | Action::Diagram(D::Guess(_) | D::Reveal) => 1,
+            | Action::Diagram(D::Guess(_) | D::Reveal)
+            | Action::Tour(TourAction::Start | TourAction::NextStop) => 1,
             _ => 0,
         }
     }
@@ -117,6 +125,7 @@ impl Action {
             Action::HistoryBack => w.back,
             Action::Quiz(action) => action.hint(w),
             Action::Glossary(action) => action.hint(w),
+            Action::Tour(action) => action.hint(w),
             other => other.describe(w),
         }
     }
@@ -157,6 +166,8 @@ impl Action {
             Action::Stay => w.stay,
             Action::Quiz(action) => action.describe(w),
             Action::Glossary(action) => action.describe(w),
+            Action::Tour(action) => action.describe(w),
+            Action::TogglePresent => w.tour.presenter_mode,
         }
     }
 }

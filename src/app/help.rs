@@ -7,7 +7,7 @@ use super::screen::{help_popup, inner};
 use crate::text::fit;
 use ratatui::text::{Line, Span};
 
-const ORDER: [Context; 18] = [
+const ORDER: [Context; 20] = [
     Context::Browse,
     Context::List,
     Context::Detail,
@@ -23,6 +23,9 @@ const ORDER: [Context; 18] = [
     Context::Timeline,
     Context::Quiz,
     Context::GlossaryPanel,
+    // Guided tours.
+    Context::TourList,
+    Context::Tour,
     Context::Help,
     Context::Leave,
     Context::Always,

@@ -8,6 +8,7 @@ use super::quiz_action::QuizAction;
 use super::search_state::SearchAction;
 use super::tab::{self, Tab};
 use super::time::TimeAction;
+use super::tour_action::TourAction;
 use crate::strings::Strings;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::borrow::Cow;
@@ -53,6 +54,11 @@ pub enum Context {
     Predict,
     /// The glossary panel is open.
     GlossaryPanel,
+    // Guided tours.
+    /// The tour list is open.
+    TourList,
+    /// Following a guided tour.
+    Tour,
 }
 
 impl Context {
@@ -76,6 +82,8 @@ impl Context {
             Context::Quiz => w.in_the_quiz,
             Context::Predict => w.asked_where_next,
             Context::GlossaryPanel => w.in_the_terms_panel,
+            Context::TourList => w.tour.choosing_a_tour,
+            Context::Tour => w.tour.on_a_tour,
         };
         title.into()
     }
@@ -261,6 +269,7 @@ impl Default for Keymap {
         b.extend(quiz_bindings());
         b.extend(predict_bindings());
         b.extend(glossary_bindings());
+        b.extend(tour_bindings());
         Keymap { bindings: b }
     }
 }
@@ -353,6 +362,30 @@ fn glossary_bindings() -> Vec<Binding> {
         g(GlossaryPanel, K::Esc, G::Close, true),
         g(GlossaryPanel, K::Char('i'), G::Close, false),
         key(GlossaryPanel, K::Char('?'), Action::ToggleHelp, false),
+    ]
+}
+
+/// Guided tours and presenter mode. A tour's keys are shown in its panel, not in the hint line.
+fn tour_bindings() -> Vec<Binding> {
+    use Context::{Browse, Tour, TourList};
+    use KeyCode as K;
+    use TourAction as T;
+    let t = |context, code, action, hint| key(context, code, Action::Tour(action), hint);
+    vec![
+        t(Browse, K::Char('T'), T::OpenList, false),
+        key(Browse, K::Char('P'), Action::TogglePresent, false),
+        t(TourList, K::Up, T::ListUp, false),
+        t(TourList, K::Char('k'), T::ListUp, false),
+        t(TourList, K::Down, T::ListDown, true),
+        t(TourList, K::Char('j'), T::ListDown, false),
+        t(TourList, K::Enter, T::Start, true),
+        t(TourList, K::Esc, T::CloseList, true),
+        t(TourList, K::Char('T'), T::CloseList, false),
+        t(Tour, K::Right, T::NextStop, false),
+        t(Tour, K::Char('n'), T::NextStop, false),
+        t(Tour, K::Left, T::PreviousStop, false),
+        t(Tour, K::Char('p'), T::PreviousStop, false),
+        t(Tour, K::Esc, T::Leave, false),
     ]
 }
 

@@ -27,6 +27,13 @@ mod tab_view;
 pub mod time;
 mod update;
 
+// Guided tours, kiosk attract mode and presenter mode.
+pub mod attract;
+pub mod bands;
+pub mod present;
+pub mod tour;
+pub mod tour_action;
+
 pub use crate::court::{DiagramState, DiagramView, Direction, Walk};
 pub use action::Action;
 pub use diagram_action::DiagramAction;
@@ -35,6 +42,7 @@ pub use keymap::{Context, Keymap};
 pub use state::AppState;
 pub use tab::Tab;
 pub use time::{TimeAction, TimeState};
+pub use tour_action::TourAction;
 
 use crate::model::{Model, Timeline};
 use crate::strings::{self, Strings};
@@ -127,8 +135,10 @@ impl App {
     pub fn reset(&mut self) {
         self.set_date(self.home_date);
         let date = self.state.time.date;
+        let present = self.state.present;
         self.state = AppState::new(self.state.size);
         self.state.time.date = date;
+        self.state.present = present;
     }
 
     pub fn should_quit(&self) -> bool {

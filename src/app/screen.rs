@@ -130,8 +130,14 @@ pub fn help_popup(area: Rect) -> Rect {
 
 impl App {
     /// The whole window.
-    pub fn screen(&self) -> Rect {
+    pub fn window(&self) -> Rect {
         Rect::new(0, 0, self.state.size.0, self.state.size.1)
+    }
+
+    /// The part of the window the tabs, pages and diagram get: all of it but a tour's panel and presenter
+    /// mode's headline (`bands`).
+    pub fn screen(&self) -> Rect {
+        self.bands().main
     }
 
     /// The regions of the screen as it is now.

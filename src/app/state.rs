@@ -5,10 +5,12 @@ use super::entries::Entry;
 use super::glossary_panel::GlossaryPanel;
 use super::history::History;
 use super::keymap::Context;
+use super::present::Presenter;
 use super::quiz_view::QuizState;
 use super::search_state::SearchState;
 use super::tab::Tab;
 use super::time::TimeState;
+use super::tour::TourState;
 use crate::court::DiagramState;
 use crate::model::Model;
 
@@ -43,6 +45,10 @@ pub struct AppState {
     pub quiz: QuizState,
     /// The glossary panel, when open.
     pub glossary_panel: Option<GlossaryPanel>,
+    /// The tour list and the tour being followed.
+    pub tour: TourState,
+    /// Presenter mode.
+    pub present: Presenter,
 }
 
 impl AppState {
@@ -63,6 +69,8 @@ impl AppState {
             derived: Derived::default(),
             quiz: QuizState::default(),
             glossary_panel: None,
+            tour: TourState::default(),
+            present: Presenter::default(),
         }
     }
 
@@ -107,7 +115,14 @@ impl AppState {
         if self.time.timeline.is_some() {
             return vec![Context::Timeline, Context::Always];
         }
-        let mut contexts = Vec::with_capacity(5);
+        // Guided tours: the list takes every key; a tour's stop keys come before the diagram's.
+        if self.tour.list.is_some() {
+            return vec![Context::TourList, Context::Always];
+        }
+        let mut contexts = Vec::with_capacity(6);
+        if self.tour.on.is_some() {
+            contexts.push(Context::Tour);
+        }
         let entry = self.entry(model);
         if entry == Some(Entry::Memberships) {
             contexts.push(Context::Table);

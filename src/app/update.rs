@@ -128,6 +128,8 @@ impl App {
             Action::Time(action) => self.apply_time(action),
             Action::Quiz(action) => self.apply_quiz(action),
             Action::Glossary(action) => self.apply_glossary(action),
+            Action::Tour(action) => self.apply_tour(action),
+            Action::TogglePresent => s.present.on = !s.present.on,
         }
     }
 
@@ -139,7 +141,7 @@ impl App {
         self.state.filtering = false;
     }
 
-    fn select(&mut self, index: usize) {
+    pub(super) fn select(&mut self, index: usize) {
         let count = self.state.entries(&self.model).len();
         let view = self.state.view_mut();
         let index = index.min(count.saturating_sub(1));

@@ -62,6 +62,22 @@ pub struct Cli {
     /// same questions as `polity quiz --seed N`. Default: a new quiz each time.
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+    // Guided tours, kiosk attract mode and presenter mode.
+    /// Start on a guided tour, named by its id or title (any case).
+    #[arg(long, value_name = "NAME")]
+    pub tour: Option<String>,
+
+    /// Presenter mode: large headline figures, fewer words, strong contrast (P toggles it).
+    #[arg(long)]
+    pub present: bool,
+
+    /// With --kiosk: after SECS without input, play the tours on their own until a key is pressed.
+    #[arg(long, value_name = "SECS", requires = "kiosk", value_parser = clap::value_parser!(u64).range(1..))]
+    pub attract: Option<u64>,
+
+    /// With --attract: seconds each stop stays on screen.
+    #[arg(long, value_name = "SECS", requires = "attract", value_parser = clap::value_parser!(u64).range(1..))]
+    pub attract_step: Option<u64>,
 
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -562,4 +562,6 @@ pub static EN: Strings = Strings {
     every_term_title: " Every term (none on this page) · Esc closes ",
     term_source: |source, as_of| format!("[{source}, as of {as_of}]"),
     sits_on: "sits on",
+    // Guided tours, kiosk attract mode and presenter mode.
+    tour: &super::TOUR_EN,
 };

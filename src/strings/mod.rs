@@ -23,10 +23,12 @@
 mod en;
 mod glossary;
 mod quiz;
+mod tour;
 
 pub use en::EN;
 pub use glossary::{GLOSSARY_EN, GlossaryWords};
 pub use quiz::{QUIZ_EN, QuizWords};
+pub use tour::{TOUR_EN, TourWords};
 
 /// The interface words of one language.
 pub struct Strings {
@@ -435,6 +437,8 @@ pub struct Strings {
     pub term_source: fn(source: &str, as_of: &str) -> String,
     /// A membership's verb for one person who sits on a body ("sits on"); `Relating::plural` for more.
     pub sits_on: &'static str,
+    // Guided tours, kiosk attract mode and presenter mode.
+    pub tour: &'static TourWords,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow

@@ -11,6 +11,10 @@ pub mod quiz;
 pub mod search;
 pub mod timeline;
 
+// Guided tours and presenter mode.
+pub mod present;
+pub mod tour;
+
 /// The theme's old home, kept so runners' imports still resolve.
 pub use crate::theme;
 
@@ -26,9 +30,9 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 /// Draws the whole screen for `app` into `frame`.
 pub fn draw(frame: &mut Frame, app: &App) {
-    let area = frame.area();
+    let window = frame.area();
     let buf = frame.buffer_mut();
-    draw_screen(area, buf, app);
+    draw_screen(window, buf, app);
     if app.theme.symbols.is_ascii() {
         plain_punctuation(buf);
     }
@@ -47,10 +51,12 @@ fn plain_punctuation(buf: &mut ratatui::buffer::Buffer) {
     }
 }
 
-fn draw_screen(area: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
-    if area.width == 0 || area.height == 0 {
+fn draw_screen(window: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
+    if window.width == 0 || window.height == 0 {
         return;
     }
+    // A tour's panel and presenter mode's headline take their room first; the rest is drawn in what is left.
+    let area = bands(window, buf, app);
     if screen::too_small(area) {
         chrome::too_small(area, buf, app);
         return;
@@ -102,12 +108,27 @@ fn draw_screen(area: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     if let Some(panel) = app.state.glossary_panel {
         glossary_panel::draw(area, buf, app, panel.scroll);
     }
+    if let Some(selected) = app.state.tour.list {
+        tour::draw_list(area, buf, app, selected);
+    }
     if let Some(scroll) = app.state.help {
         help::draw(area, buf, app, scroll);
     }
     if app.state.leaving {
         leave::draw(area, buf, app);
     }
+}
+
+/// Draws the tour's panel and the presenter's headline where `app.bands()` puts them; returns the main area.
+fn bands(window: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) -> Rect {
+    let bands = app.bands();
+    if let Some(band) = bands.tour.map(|b| b.intersection(window)) {
+        tour::draw_panel(band, buf, app);
+    }
+    if let Some(band) = bands.headline.map(|b| b.intersection(window)) {
+        present::draw_headline(band, buf, app);
+    }
+    bands.main.intersection(window)
 }
 
 fn draw_list(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
@@ -167,6 +188,14 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
             let total = lines.len();
             (lines, Vec::new(), total)
         }
+    };
+    // Presenter mode: fewer words, only the page's headline lines.
+    let (lines, links, total) = if app.state.present.on && !windowed {
+        let lines = present::headline_lines(lines, app);
+        let total = lines.len();
+        (lines, Vec::new(), total)
+    } else {
+        (lines, links, total)
     };
     let max = total.saturating_sub(height);
     let scroll = app.state.view().scroll.min(max);
