@@ -59,3 +59,6 @@ SHOT_ARGS="--ascii" shot ascii 80 24 4 Enter s Enter n
 # Guided tours and presenter mode.
 shot tour_stop 120 40 T j Enter n n
 shot presenter 120 40 P 3
+# The quiz with an answer given, and the terms panel over the Legislative tab.
+SHOT_ARGS="--seed 3" shot quiz 120 40 Q 1
+shot glossary 120 40 3 Enter i
