@@ -115,7 +115,7 @@ pub fn play(
             let answer = &question.choices[question.answer];
             say(
                 &mut out,
-                &(q.wrong)(&format!("{}. {answer}", question.answer + 1)),
+                &(q.wrong)(&format!("{} ({answer})", question.answer + 1)),
             )?;
         }
         let source = model.source_title(&question.source);

@@ -86,7 +86,7 @@ fn lines(app: &App, view: &QuizView, width: usize) -> Vec<Line<'static>> {
         w.right.to_string()
     } else {
         let answer = &question.choices[question.answer];
-        (w.wrong)(&format!("{}. {answer}", question.answer + 1))
+        (w.wrong)(&format!("{} ({answer})", question.answer + 1))
     };
     push_wrapped(&mut out, &verdict, width, " ", " ", t.heading);
     let source = app.model.source_title(&question.source);
