@@ -15,11 +15,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # shot NAME COLS ROWS KEYS...: start the app, type the keys (each word is one tmux key), capture the screen.
+# SHOT_ARGS adds options to the app's command line, SHOT_PAGE the page's "background foreground" colours.
 shot() {
   local name=$1 cols=$2 rows=$3
   shift 3
   local socket="polity-shots-$$-$name"
-  tmux -L "$socket" new-session -d -x "$cols" -y "$rows" "$bin"
+  tmux -L "$socket" new-session -d -x "$cols" -y "$rows" "$bin ${SHOT_ARGS:-}"
   sleep 0.5
   for key in "$@"; do
     tmux -L "$socket" send-keys "$key"
@@ -28,9 +29,10 @@ shot() {
   sleep 0.4
   tmux -L "$socket" capture-pane -e -p > "$work/$name.ans"
   tmux -L "$socket" kill-server
+  local page=(${SHOT_PAGE:-#1d1f21 #e0e0e0})
   {
     echo '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
-    echo 'body{margin:0;background:#1d1f21;color:#e0e0e0}'
+    echo "body{margin:0;background:${page[0]};color:${page[1]}}"
     echo 'pre{margin:0;padding:10px;font:14px/17px "DejaVu Sans Mono",monospace}'
     echo '</style></head><body><pre>'
     aha --no-header < "$work/$name.ans"
@@ -52,3 +54,5 @@ shot judicial 120 40 4 Enter s Enter n
 shot appointments 120 40 4 Enter a
 shot timeline 120 40 t
 shot help 80 24 '?'
+SHOT_ARGS="--theme light" SHOT_PAGE="#fafafa #1d1f21" shot light 120 40 5
+SHOT_ARGS="--ascii" shot ascii 80 24 4 Enter s Enter n

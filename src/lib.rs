@@ -8,6 +8,7 @@ pub mod embedded;
 pub mod input;
 pub mod kiosk;
 pub mod model;
+pub mod numbers;
 pub mod pages;
 pub mod panic_message;
 pub mod quiz;

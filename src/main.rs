@@ -72,6 +72,11 @@ fn main() -> ExitCode {
             } else {
                 Keymap::default()
             };
+            let look =
+                polity::theme::detect::detect(cli.asked_look(), |name| std::env::var(name).ok());
+            if let Some(warning) = &look.warning {
+                eprintln!("{warning}");
+            }
             let idle = cli.idle.unwrap_or(kiosk::DEFAULT_IDLE_SECS);
             let options = RunOptions {
                 mouse: !cli.no_mouse,
@@ -80,6 +85,8 @@ fn main() -> ExitCode {
                 kiosk: cli.kiosk,
                 exit_key,
                 start_date,
+                theme: polity::theme::Theme::detected(&look),
+                quiz_seed: cli.seed,
             };
             term::run(timeline, options)
         }

@@ -37,6 +37,10 @@ pub struct RunOptions {
     pub exit_key: Option<ExitKey>,
     /// The change date to start on; the newest when `None`.
     pub start_date: Option<usize>,
+    /// The styles and glyphs chosen for this terminal.
+    pub theme: Theme,
+    /// The quiz's `--seed`, if given.
+    pub quiz_seed: Option<u64>,
 }
 
 /// What wakes the event loop.
@@ -94,11 +98,12 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
         idle_reset: options.idle_reset,
         exit_key: options.exit_key,
     };
-    let mut app = App::with_timeline(timeline, options.keymap, Theme::from_env(), size);
+    let mut app = App::with_timeline(timeline, options.keymap, options.theme, size);
     app.use_language(crate::strings::user_language(|name| std::env::var(name).ok()).as_deref());
     if let Some(start) = options.start_date {
         app.start_at(start);
     }
+    app.quiz_seed = options.quiz_seed;
     let end = event_loop(&mut terminal, &mut app, &looping, &requests, &wakes);
     leave_screen(options.mouse);
     match end {

@@ -1,7 +1,9 @@
 //! Everything a user can ask for. Keys and mouse events become an `Action`; only `AppState::update` acts on it.
 
 use super::diagram_action::DiagramAction;
+use super::glossary_action::GlossaryAction;
 use super::link_action::LinkAction;
+use super::quiz_action::QuizAction;
 use super::search_state::SearchAction;
 use super::time::TimeAction;
 use crate::strings::Strings;
@@ -53,6 +55,12 @@ pub enum Action {
     AskToLeave,
     /// Answer no to leaving.
     Stay,
+
+    // The quiz view, predict-then-reveal and the glossary panel.
+    /// A key of the Quiz view.
+    Quiz(QuizAction),
+    /// A key of the glossary panel.
+    Glossary(GlossaryAction),
 }
 
 impl Action {
@@ -71,14 +79,19 @@ impl Action {
             | Action::Stay
             | Action::Time(TimeAction::CloseTimeline)
             | Action::Search(SearchAction::Clear)
-            | Action::Diagram(D::LeaveScenario | D::CancelScenarios) => 2,
+            | Action::Diagram(D::LeaveScenario | D::CancelScenarios)
+            | Action::Quiz(QuizAction::Close)
+            | Action::Diagram(D::CancelPrediction)
+            | Action::Glossary(GlossaryAction::Close) => 2,
             Action::Open
             | Action::Search(SearchAction::Open | SearchAction::Go)
             | Action::Link(LinkAction::Follow)
             | Action::Diagram(
                 D::OpenScenarios | D::ToggleView | D::StepForward | D::PickScenario,
             )
-            | Action::Time(TimeAction::TimelineJump) => 1,
+            | Action::Time(TimeAction::TimelineJump)
+            | Action::Quiz(QuizAction::Answer(_) | QuizAction::Next | QuizAction::ShowMe)
+            | Action::Diagram(D::Guess(_) | D::Reveal) => 1,
             _ => 0,
         }
     }
@@ -102,6 +115,8 @@ impl Action {
             Action::Search(action) => action.hint(w),
             Action::Link(action) => action.hint(w),
             Action::HistoryBack => w.back,
+            Action::Quiz(action) => action.hint(w),
+            Action::Glossary(action) => action.hint(w),
             other => other.describe(w),
         }
     }
@@ -140,6 +155,8 @@ impl Action {
             Action::HistoryForward => w.forward_again,
             Action::AskToLeave => w.leave_polity,
             Action::Stay => w.stay,
+            Action::Quiz(action) => action.describe(w),
+            Action::Glossary(action) => action.describe(w),
         }
     }
 }

@@ -17,6 +17,9 @@ impl App {
     /// Applies a diagram action; `layout` is the diagram's layout for this action, computed when first needed.
     pub(super) fn apply_diagram(&mut self, action: DiagramAction, layout: &mut LayoutOnce) {
         use DiagramAction as D;
+        if self.apply_predict(action) {
+            return;
+        }
         let scenarios = self.model.data.scenarios.len();
         let d = &mut self.state.diagram;
         match action {
@@ -75,6 +78,7 @@ impl App {
                     self.state.view_mut().scroll = 0;
                 }
             }
+            D::Predict | D::Guess(_) | D::Reveal | D::CancelPrediction => {}
             D::LeaveScenario => {
                 // The focus stays where the case was, so the user can read about that court.
                 if let Some(current) = d.current(&self.model) {

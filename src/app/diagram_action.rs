@@ -20,6 +20,16 @@ pub enum DiagramAction {
     StepBack,
     Restart,
     LeaveScenario,
+
+    // Predict-then-reveal.
+    /// Hide the next step and ask where the case goes (again: reveal it).
+    Predict,
+    /// Guess the offered court with this number (0-based) and reveal.
+    Guess(usize),
+    /// Reveal the hidden step without a guess.
+    Reveal,
+    /// Stop asking; the step stays hidden behind the current one.
+    CancelPrediction,
 }
 
 impl DiagramAction {
@@ -37,6 +47,10 @@ impl DiagramAction {
             DiagramAction::StepBack => w.previous_step,
             DiagramAction::Restart => w.restart,
             DiagramAction::LeaveScenario => w.leave_the_case,
+            DiagramAction::Predict => w.where_next,
+            DiagramAction::Guess(_) => w.guess_the_court,
+            DiagramAction::Reveal => w.reveal_the_step,
+            DiagramAction::CancelPrediction => w.stop_asking,
         }
     }
 }

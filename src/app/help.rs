@@ -7,7 +7,7 @@ use super::screen::{help_popup, inner};
 use crate::text::fit;
 use ratatui::text::{Line, Span};
 
-const ORDER: [Context; 15] = [
+const ORDER: [Context; 18] = [
     Context::Browse,
     Context::List,
     Context::Detail,
@@ -15,11 +15,14 @@ const ORDER: [Context; 15] = [
     Context::Court,
     Context::Diagram,
     Context::Scenario,
+    Context::Predict,
     Context::ScenarioList,
     Context::Table,
     Context::Filter,
     Context::Search,
     Context::Timeline,
+    Context::Quiz,
+    Context::GlossaryPanel,
     Context::Help,
     Context::Leave,
     Context::Always,

@@ -2,6 +2,7 @@
 //! Backspace retraces the walk and a forward key redoes it.
 
 use super::App;
+use super::quiz_view::QuizView;
 use super::tab::Tab;
 use super::tab_view::TabView;
 use crate::court::DiagramState;
@@ -15,6 +16,8 @@ pub struct Place {
     pub tab: Tab,
     pub views: [TabView; Tab::COUNT],
     pub diagram: DiagramState,
+    /// The Quiz view as it was, when "show me" left it.
+    pub quiz: Option<QuizView>,
 }
 
 /// Places to go back and forward to, newest last.
@@ -59,6 +62,7 @@ impl App {
             tab: self.state.tab,
             views: self.state.views.clone(),
             diagram: self.state.diagram.clone(),
+            quiz: self.state.quiz.view.clone(),
         }
     }
 
@@ -72,6 +76,7 @@ impl App {
         self.state.tab = place.tab;
         self.state.views = place.views;
         self.state.diagram = place.diagram;
+        self.state.quiz.view = place.quiz;
         self.state.filtering = false;
     }
 
@@ -104,6 +109,7 @@ mod tests {
             tab: Tab::from_index(tab),
             views: Default::default(),
             diagram: DiagramState::default(),
+            quiz: None,
         }
     }
 

@@ -2,7 +2,9 @@
 
 use super::action::Action;
 use super::diagram_action::{DiagramAction, Direction};
+use super::glossary_action::GlossaryAction;
 use super::link_action::LinkAction;
+use super::quiz_action::QuizAction;
 use super::search_state::SearchAction;
 use super::tab::{self, Tab};
 use super::time::TimeAction;
@@ -43,6 +45,14 @@ pub enum Context {
     Links,
     /// The question whether to leave is on screen.
     Leave,
+
+    // The quiz view, predict-then-reveal and the glossary panel.
+    /// The Quiz view is open.
+    Quiz,
+    /// The class is asked where a followed case goes next.
+    Predict,
+    /// The glossary panel is open.
+    GlossaryPanel,
 }
 
 impl Context {
@@ -63,6 +73,9 @@ impl Context {
             Context::ScenarioList => w.choosing_a_case,
             Context::Timeline => w.in_the_timeline,
             Context::Help => w.in_this_help,
+            Context::Quiz => w.in_the_quiz,
+            Context::Predict => w.asked_where_next,
+            Context::GlossaryPanel => w.in_the_terms_panel,
         };
         title.into()
     }
@@ -245,6 +258,9 @@ impl Default for Keymap {
             ),
             ctrl(Always, 'c', A::Quit, false),
         ]);
+        b.extend(quiz_bindings());
+        b.extend(predict_bindings());
+        b.extend(glossary_bindings());
         Keymap { bindings: b }
     }
 }
@@ -276,6 +292,67 @@ fn diagram_bindings() -> Vec<Binding> {
         d(ScenarioList, K::Char('j'), D::PickerDown, false),
         d(ScenarioList, K::Enter, D::PickScenario, true),
         d(ScenarioList, K::Esc, D::CancelScenarios, true),
+    ]
+}
+
+/// The Quiz view's keys: `Q` opens it anywhere, digits answer, Enter goes on, `m` shows the page.
+fn quiz_bindings() -> Vec<Binding> {
+    use Context::{Browse, Quiz};
+    use KeyCode as K;
+    let q = |context, code, action, hint| key(context, code, Action::Quiz(action), hint);
+    let mut b = vec![q(Browse, K::Char('Q'), QuizAction::Open, false)];
+    for (n, digit) in ('1'..='4').enumerate() {
+        b.push(q(Quiz, K::Char(digit), QuizAction::Answer(n), true));
+    }
+    b.extend([
+        q(Quiz, K::Enter, QuizAction::Next, true),
+        q(Quiz, K::Right, QuizAction::Next, false),
+        q(Quiz, K::Char('n'), QuizAction::Next, false),
+        q(Quiz, K::Char('m'), QuizAction::ShowMe, true),
+        q(Quiz, K::Char('r'), QuizAction::Again, true),
+        q(Quiz, K::Esc, QuizAction::Close, true),
+        q(Quiz, K::Char('Q'), QuizAction::Close, false),
+        key(Quiz, K::Char('?'), Action::ToggleHelp, false),
+    ]);
+    b
+}
+
+/// Predict-then-reveal: `w` ("where next?") while following a case; digits guess, `w` or → reveal.
+fn predict_bindings() -> Vec<Binding> {
+    use Context::{Predict, Scenario};
+    use DiagramAction as D;
+    use KeyCode as K;
+    let d = |context, code, action, hint| key(context, code, Action::Diagram(action), hint);
+    let mut b = vec![d(Scenario, K::Char('w'), D::Predict, false)];
+    for (n, digit) in ('1'..='4').enumerate() {
+        b.push(d(Predict, K::Char(digit), D::Guess(n), true));
+    }
+    b.extend([
+        d(Predict, K::Char('w'), D::Reveal, true),
+        d(Predict, K::Right, D::Reveal, false),
+        d(Predict, K::Char('n'), D::Reveal, false),
+        d(Predict, K::Esc, D::CancelPrediction, true),
+    ]);
+    b
+}
+
+/// The glossary panel: `i` shows the terms on the page, arrows scroll, Esc or `i` closes.
+fn glossary_bindings() -> Vec<Binding> {
+    use Context::{Browse, GlossaryPanel};
+    use GlossaryAction as G;
+    use KeyCode as K;
+    let g = |context, code, action, hint| key(context, code, Action::Glossary(action), hint);
+    vec![
+        g(Browse, K::Char('i'), G::Open, false),
+        g(GlossaryPanel, K::Up, G::Up, false),
+        g(GlossaryPanel, K::Char('k'), G::Up, false),
+        g(GlossaryPanel, K::Down, G::Down, true),
+        g(GlossaryPanel, K::Char('j'), G::Down, false),
+        g(GlossaryPanel, K::PageUp, G::PageUp, false),
+        g(GlossaryPanel, K::PageDown, G::PageDown, false),
+        g(GlossaryPanel, K::Esc, G::Close, true),
+        g(GlossaryPanel, K::Char('i'), G::Close, false),
+        key(GlossaryPanel, K::Char('?'), Action::ToggleHelp, false),
     ]
 }
 

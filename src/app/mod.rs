@@ -7,12 +7,17 @@ pub mod diagram;
 pub mod diagram_action;
 pub mod diagram_geometry;
 pub mod entries;
+pub mod glossary_action;
+pub mod glossary_panel;
 pub mod help;
 pub mod history;
 pub mod keymap;
 pub mod link_action;
 pub mod links;
 mod page;
+mod predict;
+pub mod quiz_action;
+pub mod quiz_view;
 pub mod screen;
 pub mod search;
 pub mod search_state;
@@ -52,6 +57,9 @@ pub struct App {
     pub search_index: Option<Arc<crate::search::SearchIndex>>,
     /// The interface words: the dataset's language if polity has it, else the user's, else English.
     pub strings: &'static Strings,
+    /// The quiz's `--seed`: the first round draws with it, each later one with the next number. `None`: a
+    /// new seed from the clock at every round.
+    pub quiz_seed: Option<u64>,
 }
 
 impl App {
@@ -81,6 +89,7 @@ impl App {
             state,
             search_index: None,
             strings,
+            quiz_seed: None,
         }
     }
 

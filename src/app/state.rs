@@ -2,8 +2,10 @@
 
 use super::derived::Derived;
 use super::entries::Entry;
+use super::glossary_panel::GlossaryPanel;
 use super::history::History;
 use super::keymap::Context;
+use super::quiz_view::QuizState;
 use super::search_state::SearchState;
 use super::tab::Tab;
 use super::time::TimeState;
@@ -37,6 +39,10 @@ pub struct AppState {
     pub quit: bool,
     /// What is derived from the dataset and this state, computed once per change.
     pub derived: Derived,
+    /// The Quiz view, when open.
+    pub quiz: QuizState,
+    /// The glossary panel, when open.
+    pub glossary_panel: Option<GlossaryPanel>,
 }
 
 impl AppState {
@@ -55,6 +61,8 @@ impl AppState {
             size,
             quit: false,
             derived: Derived::default(),
+            quiz: QuizState::default(),
+            glossary_panel: None,
         }
     }
 
@@ -87,6 +95,12 @@ impl AppState {
         if self.help.is_some() {
             return vec![Context::Help, Context::Always];
         }
+        if self.quiz.view.is_some() {
+            return vec![Context::Quiz, Context::Always];
+        }
+        if self.glossary_panel.is_some() {
+            return vec![Context::GlossaryPanel, Context::Always];
+        }
         if self.filtering {
             return vec![Context::Filter, Context::Always];
         }
@@ -104,6 +118,9 @@ impl AppState {
                     return vec![Context::ScenarioList, Context::Always];
                 }
                 if self.diagram.walk.is_some() {
+                    if self.diagram.predict.as_ref().is_some_and(|p| p.asking()) {
+                        contexts.push(Context::Predict);
+                    }
                     contexts.push(Context::Scenario);
                 }
                 contexts.push(Context::Diagram);

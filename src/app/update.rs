@@ -47,6 +47,19 @@ impl App {
             Action::ScrollDown if s.time.timeline.is_some() => {
                 self.apply_time(TimeAction::TimelineDown)
             }
+            // The quiz keeps the mouse from the page beneath it; a click closes the terms panel, the wheel
+            // scrolls it.
+            Action::Click(..) | Action::ScrollUp | Action::ScrollDown
+                if s.help.is_none() && s.quiz.view.is_some() => {}
+            Action::Click(..) if s.help.is_none() && s.glossary_panel.is_some() => {
+                s.glossary_panel = None
+            }
+            Action::ScrollUp if s.glossary_panel.is_some() => {
+                self.apply_glossary(super::glossary_action::GlossaryAction::Up)
+            }
+            Action::ScrollDown if s.glossary_panel.is_some() => {
+                self.apply_glossary(super::glossary_action::GlossaryAction::Down)
+            }
             Action::Up if s.view().open => self.scroll_by(-1),
             Action::Down if s.view().open => self.scroll_by(1),
             Action::Up => {
@@ -113,6 +126,8 @@ impl App {
             }
             Action::Diagram(action) => self.apply_diagram(action, layout),
             Action::Time(action) => self.apply_time(action),
+            Action::Quiz(action) => self.apply_quiz(action),
+            Action::Glossary(action) => self.apply_glossary(action),
         }
     }
 

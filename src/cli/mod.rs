@@ -48,8 +48,33 @@ pub struct Cli {
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
 
+    /// The colours: default, dark, light, high-contrast or monochrome. Without it, POLITY_THEME, then the
+    /// background the terminal reports (COLORFGBG); NO_COLOR always means monochrome.
+    #[arg(long, value_enum, value_name = "NAME")]
+    pub theme: Option<crate::theme::ThemeName>,
+
+    /// Draw with ASCII only: no box drawing, arrows or symbols (also POLITY_ASCII=1; chosen by itself for
+    /// TERM=dumb or vt100 and for a locale that is not UTF-8).
+    #[arg(long)]
+    pub ascii: bool,
+
+    /// Draw the app's first quiz (`Q`) with this number, and each later one with the next, so a class gets the
+    /// same questions as `polity quiz --seed N`. Default: a new quiz each time.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// What the flags ask of the theme and character set.
+    pub fn asked_look(&self) -> crate::theme::Asked {
+        crate::theme::Asked {
+            theme: self.theme,
+            ascii: self.ascii,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -68,9 +68,14 @@ impl Marks {
                 .iter()
                 .position(|n| model.data.bodies[n.body].id == id)
         };
+        // While the class guesses the next court, nothing shows the way ahead.
+        let hide_ahead = state.predict.as_ref().is_some_and(|p| p.asking());
+        let ahead = if hide_ahead { Mark::Plain } else { Mark::Ahead };
         let path: Vec<Option<usize>> = scenario.steps.iter().map(|s| node_at(&s.at)).collect();
         for (k, node) in path.iter().enumerate() {
-            if let Some(n) = *node {
+            if let Some(n) = *node
+                && (k <= walk.step || !hide_ahead)
+            {
                 marks.boxes[n] = step_mark(k, walk.step);
             }
         }
@@ -82,7 +87,7 @@ impl Marks {
                 marks.links[link] = if k < walk.step {
                     Mark::Travelled
                 } else {
-                    Mark::Ahead
+                    ahead
                 };
             }
         }

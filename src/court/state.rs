@@ -27,6 +27,28 @@ pub struct DiagramState {
     pub walk: Option<Walk>,
     /// The scenario list is open with this row selected.
     pub picker: Option<usize>,
+    /// Predict-then-reveal: the class guesses the case's next court before it is drawn.
+    pub predict: Option<Prediction>,
+}
+
+/// A guess at where a followed case goes next. While it is asked the steps ahead are not marked; once revealed
+/// the walk stands on the next step and the guess is kept to say whether it was right.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Prediction {
+    /// The courts offered (indices into `bodies`), numbered from 1 on screen; the next court is one of them.
+    pub candidates: Vec<usize>,
+    /// The court the case really goes to.
+    pub answer: usize,
+    /// The candidate chosen (an index into `candidates`), if the class answered before revealing.
+    pub guess: Option<usize>,
+    pub revealed: bool,
+}
+
+impl Prediction {
+    /// Whether the next step is still hidden.
+    pub fn asking(&self) -> bool {
+        !self.revealed
+    }
 }
 
 /// A direction on screen.

@@ -94,11 +94,29 @@ pub fn sentence_agreeing(
     w: &'static Strings,
 ) -> String {
     let words = relation.kind.words(w);
+    if let (RelationKind::MemberOf, Some(who)) = (relation.kind, relation.who.as_deref()) {
+        // Who sits, not the whole body: "Some judges sit on ...", "The chairperson ... sits on ...".
+        let verb = if relation.who_plural {
+            words.plural
+        } else {
+            w.sits_on
+        };
+        return format!("{} {verb} {to}", sentence_start(who));
+    }
     let verb = if plural { words.plural } else { words.verb };
     match (relation.count, relation.what.as_deref()) {
         (_, Some(what)) => format!("{from} {verb} {to}: {what}"),
         (Some(n), None) => (w.sentence_with_count)(from, verb, n, to),
         (None, None) => format!("{from} {verb} {to}"),
+    }
+}
+
+/// `text` with its first letter in upper case, to begin a sentence.
+fn sentence_start(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -204,6 +222,32 @@ mod tests {
         assert_eq!(
             sentence("President", &r, "Court", &EN),
             "President nominates Court: deputy chairs"
+        );
+    }
+
+    #[test]
+    fn membership_lines_name_who_sits_when_it_is_not_the_whole_body() {
+        let mut r = relation(RelationKind::MemberOf, None, Some("not the whole chamber"));
+        assert_eq!(
+            sentence("Upper house", &r, "Council", &EN),
+            "Upper house is part of Council: not the whole chamber"
+        );
+        r.who = Some("some of its members".into());
+        r.who_plural = true;
+        assert_eq!(
+            sentence("Upper house", &r, "Council", &EN),
+            "Some of its members sit on Council"
+        );
+        r.who = Some("the chairperson of the Court".into());
+        r.who_plural = false;
+        assert_eq!(
+            sentence("Court", &r, "Council", &EN),
+            "The chairperson of the Court sits on Council"
+        );
+        let r = relation(RelationKind::AppealsTo, None, None);
+        assert_eq!(
+            sentence_agreeing("Local courts", true, &r, "Oblast courts", &EN),
+            "Local courts send appeals to Oblast courts"
         );
     }
 }

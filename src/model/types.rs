@@ -412,6 +412,14 @@ pub struct Relation {
     /// Further sources for the same statement.
     #[serde(default)]
     pub more_sources: Vec<String>,
+    /// For a `MemberOf` that is not the whole of `from`: who of it sits in `to`, as written inside a sentence,
+    /// e.g. "some senators" or "the chairperson of the Supreme Court". Membership sentences then name them
+    /// ("Some senators sit on ...") instead of the whole body, and leave out `what`, which says the same.
+    #[serde(default)]
+    pub who: Option<String>,
+    /// Whether `who` is more than one person ("some senators sit on", not "sits on").
+    #[serde(default)]
+    pub who_plural: bool,
 }
 
 /// The kinds of review a higher court gives a judgment.

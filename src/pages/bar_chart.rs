@@ -1,7 +1,8 @@
 //! Horizontal bars for shares of a vote, labels on the left, percentages on the right.
 
+use crate::numbers::percent;
 use crate::text::{fit, truncate};
-use crate::theme::{GLYPHS, Theme};
+use crate::theme::Theme;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
@@ -19,7 +20,8 @@ pub fn lines(bars: &[Bar], width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for (i, b) in bars.iter().enumerate() {
         let filled = ((b.percent.clamp(0.0, 100.0) / 100.0) * bar_w as f64).round() as usize;
-        let glyph = GLYPHS[i % GLYPHS.len()];
+        let glyphs = &theme.symbols.series;
+        let glyph = glyphs[i % glyphs.len()];
         let label = if beside {
             fit(&b.label, label_w)
         } else {
@@ -36,24 +38,4 @@ pub fn lines(bars: &[Bar], width: usize, theme: &Theme) -> Vec<Line<'static>> {
         ]));
     }
     out
-}
-
-/// A percentage with the precision the data gives, up to hundredths: 70.96, 4.98, 5.
-pub fn percent(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::percent;
-
-    #[test]
-    fn percentages_keep_the_precision_given() {
-        assert_eq!(percent(70.96), "70.96");
-        assert_eq!(percent(4.98), "4.98");
-        assert_eq!(percent(5.0), "5");
-        assert_eq!(percent(16.2), "16.2");
-        assert_eq!(percent(100.0 - 70.96 - 16.23), "12.81");
-    }
 }

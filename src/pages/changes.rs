@@ -101,7 +101,8 @@ pub fn body_lines(page: &mut Page, body: &Body) {
         }
         if !what.is_empty() {
             let (source, as_of) = cause(page, body, date);
-            page.cited("Δ ", &(w.changed)(&what.join("; ")), &source, &as_of);
+            let mark = page.theme.symbols.changed;
+            page.cited(mark, &(w.changed)(&what.join("; ")), &source, &as_of);
         }
     }
     let first_from = timeline
@@ -128,7 +129,7 @@ pub fn body_lines(page: &mut Page, body: &Body) {
             (w.since_before_it)(&since.to_string(), &join_names(w, &names))
         };
         let (source, as_of) = cause(page, body, &since);
-        page.cited("Δ ", &text, &source, &as_of);
+        page.cited(page.theme.symbols.changed, &text, &source, &as_of);
     }
     if let Some(end) = timeline.ends(&body.id).filter(|end| *end > now) {
         let mut successors: Vec<&str> = Vec::new();
@@ -143,7 +144,7 @@ pub fn body_lines(page: &mut Page, body: &Body) {
             (w.abolished_replaced_by)(&end.to_string(), &join_names(w, &successors))
         };
         let (source, as_of) = cause(page, body, &end);
-        page.cited("✝ ", &text, &source, &as_of);
+        page.cited(page.theme.symbols.ended, &text, &source, &as_of);
     }
 }
 

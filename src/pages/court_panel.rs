@@ -198,7 +198,7 @@ fn details(page: &mut Page, b: &Body) {
     if !matters.is_empty() {
         page.heading(w.cases_that_start_here);
         for m in matters {
-            page.cited("• ", &m.label, &m.source, &m.as_of);
+            page.cited(page.theme.symbols.bullet, &m.label, &m.source, &m.as_of);
         }
     }
     let chosen: Vec<_> = model
@@ -246,7 +246,7 @@ fn details(page: &mut Page, b: &Body) {
     if !cases.is_empty() {
         page.heading(w.cases_to_follow_here);
         for c in cases {
-            page.paragraph(&format!("• {c}"));
+            page.paragraph(&format!("{}{c}", page.theme.symbols.bullet));
         }
     }
     page.contradictions_about(&b.id);

@@ -1,8 +1,9 @@
 //! An election: when and why, who stood, the result as a bar chart, and what observers said.
 
 use super::Page;
-use super::bar_chart::{self, Bar, percent};
+use super::bar_chart::{self, Bar};
 use crate::model::{Election, ElectionKind, ElectionStatus};
+use crate::numbers::{count, percent, remainder};
 
 pub fn build(page: &mut Page, e: &Election) {
     let (model, w) = (page.model, page.w);
@@ -18,9 +19,9 @@ pub fn build(page: &mut Page, e: &Election) {
         page.field(w.question, question);
     }
     if let Some(turnout) = e.turnout {
-        let voters = e.voters.map_or(String::new(), |v| {
-            (w.of_registered_voters)(&crate::text::count(v))
-        });
+        let voters = e
+            .voters
+            .map_or(String::new(), |v| (w.of_registered_voters)(&count(v)));
         page.field(w.turnout, &format!("{}%{voters}", percent(turnout)));
     }
     if let Some(why) = &e.why {
@@ -45,11 +46,11 @@ pub fn build(page: &mut Page, e: &Election) {
                 percent: r.percent,
             })
             .collect();
-        let named: f64 = e.results.iter().map(|r| r.percent).sum();
+        let shares: Vec<f64> = e.results.iter().map(|r| r.percent).collect();
         let others = e
             .candidates_registered
             .map(|n| (n as usize).saturating_sub(e.results.len()));
-        if named < 100.0 - 1e-6 && others != Some(0) {
+        if let Some(rest) = remainder(&shares).filter(|_| others != Some(0)) {
             let label = match others {
                 Some(1) => w.the_other_candidate.to_string(),
                 Some(n) => (w.the_other_candidates)(n),
@@ -57,7 +58,7 @@ pub fn build(page: &mut Page, e: &Election) {
             };
             bars.push(Bar {
                 label,
-                percent: 100.0 - named,
+                percent: rest,
             });
         }
         page.lines
@@ -99,7 +100,7 @@ fn referendum(page: &mut Page, e: &Election) {
     };
     let w = page.w;
     page.heading(&(w.result)(&page.citation(&e.source, &e.as_of)));
-    let votes = |n: Option<u64>| n.map_or(String::new(), |n| (w.votes_n)(&crate::text::count(n)));
+    let votes = |n: Option<u64>| n.map_or(String::new(), |n| (w.votes_n)(&count(n)));
     let mut bars = vec![Bar {
         label: format!("{}{}", w.yes, votes(r.yes_votes)),
         percent: r.yes_percent,
@@ -113,7 +114,7 @@ fn referendum(page: &mut Page, e: &Election) {
     page.lines
         .extend(bar_chart::lines(&bars, page.width, page.theme));
     if let Some(invalid) = r.invalid {
-        page.field(w.invalid_ballots, &crate::text::count(invalid));
+        page.field(w.invalid_ballots, &count(invalid));
     }
 }
 

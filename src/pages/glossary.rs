@@ -4,7 +4,7 @@
 use super::Page;
 
 /// What follows a glossary term where it appears on another page: a character, so the mark survives
-/// monochrome screens and copied text.
+/// monochrome screens and copied text. An ASCII terminal gets the character set's own mark.
 pub const TERM_MARK: &str = "°";
 
 pub(super) fn build(page: &mut Page) {
@@ -12,7 +12,7 @@ pub(super) fn build(page: &mut Page) {
     page.terms = TermMarker::default();
     let w = page.w.glossary;
     page.title(w.title);
-    page.dim(&(w.how_marked)(TERM_MARK));
+    page.dim(&(w.how_marked)(page.theme.symbols.term_mark));
     let mut terms: Vec<_> = page.model.data.glossary.iter().collect();
     terms.sort_by_key(|g| g.term.to_lowercase());
     for g in terms {
@@ -26,7 +26,7 @@ pub(super) fn build(page: &mut Page) {
     }
 }
 
-/// Marks the first appearance on a page of each glossary term (or one of its forms) with `TERM_MARK`.
+/// Marks the first appearance on a page of each glossary term (or one of its forms) with its mark.
 /// Matching ignores ASCII case and keeps to whole words, so "appeal" is not marked inside "appealed" unless
 /// that is one of its forms.
 #[derive(Debug, Clone, Default)]
@@ -40,10 +40,22 @@ pub(super) struct TermMarker {
     starts: Vec<Vec<usize>>,
     /// Terms not marked yet; at 0 the rest of the page is copied as it is.
     unmarked: usize,
+    /// What follows a marked term.
+    mark: &'static str,
 }
 
 impl TermMarker {
+    /// Marks the terms of `glossary` with `TERM_MARK`.
+    #[cfg(test)]
     pub(super) fn new(glossary: &[crate::model::GlossaryTerm]) -> TermMarker {
+        TermMarker::with_mark(glossary, TERM_MARK)
+    }
+
+    /// Marks the terms of `glossary` with `mark`.
+    pub(super) fn with_mark(
+        glossary: &[crate::model::GlossaryTerm],
+        mark: &'static str,
+    ) -> TermMarker {
         let mut spellings: Vec<(String, usize)> = glossary
             .iter()
             .enumerate()
@@ -67,6 +79,7 @@ impl TermMarker {
             marked: vec![false; glossary.len()],
             starts,
             unmarked: glossary.len(),
+            mark,
         }
     }
 
@@ -97,7 +110,7 @@ impl TermMarker {
                 self.marked[*term] = true;
                 self.unmarked -= 1;
                 out.push_str(&text[copied..end]);
-                out.push_str(TERM_MARK);
+                out.push_str(self.mark);
                 (copied, skip_to) = (end, end);
             }
             after_letter = c.is_alphanumeric();

@@ -41,7 +41,11 @@ pub fn build_window(
     let shown: Vec<&Membership> = all.iter().filter(|m| matches(m, filter.text)).collect();
     let mut out = Window::new(window);
     page.title(w.international_organizations);
-    let cursor = if filter.typing { "▏" } else { "" };
+    let cursor = if filter.typing {
+        theme.symbols.cursor
+    } else {
+        ""
+    };
     let filter_line = if filter.text.is_empty() && !filter.typing {
         (w.shown_of)(shown.len(), all.len())
     } else {
@@ -91,7 +95,7 @@ pub fn build_window(
         }
         if let Some(note) = &m.note {
             page.lines.push(Line::styled(
-                format!("{}↳ {note}", " ".repeat(acronym_w)),
+                format!("{}{}{note}", " ".repeat(acronym_w), theme.symbols.note),
                 theme.dim,
             ));
         }

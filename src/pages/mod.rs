@@ -260,7 +260,7 @@ impl<'a> Page<'a> {
             lines: Vec::new(),
             when: None,
             shown: Vec::new(),
-            terms: glossary::TermMarker::new(&model.data.glossary),
+            terms: glossary::TermMarker::with_mark(&model.data.glossary, theme.symbols.term_mark),
             links: Vec::new(),
             subject: None,
         }
@@ -416,8 +416,13 @@ impl<'a> Page<'a> {
                 .as_deref()
                 .and_then(|id| self.model().discrepancy(id))
                 .cloned();
+            let symbols = self.theme.symbols;
             self.cited(
-                if disputed.is_some() { "⚠ " } else { "• " },
+                if disputed.is_some() {
+                    symbols.disputed
+                } else {
+                    symbols.bullet
+                },
                 &fact.text,
                 &fact.source,
                 &fact.as_of,
@@ -440,7 +445,7 @@ impl<'a> Page<'a> {
             }
             if let Some(s) = &fact.superseded {
                 let text = (self.w.superseded_from)(&s.from, &s.by);
-                self.cited("  ↻ ", &text, &s.source, &s.from);
+                self.cited(&format!("  {}", symbols.renewed), &text, &s.source, &s.from);
             }
             if let Some(c) = &fact.correction {
                 self.correction(&fact.source, c);
@@ -464,7 +469,8 @@ impl<'a> Page<'a> {
             self.theme.warn,
         );
         for r in &d.readings {
-            self.cited(&format!("{indent}◦ "), &r.text, &r.source, &r.as_of);
+            let mark = format!("{indent}{}", self.theme.symbols.sub_bullet);
+            self.cited(&mark, &r.text, &r.source, &r.as_of);
         }
         if let Some(note) = &d.note {
             push_wrapped(
@@ -482,7 +488,8 @@ impl<'a> Page<'a> {
     pub fn correction(&mut self, said_by: &str, c: &crate::model::Correction) {
         let model = self.model;
         let text = changes::correction_text(model, self.w, said_by, c);
-        self.cited("  ✎ ", &text, &c.source, changes::correction_date(model, c));
+        let mark = format!("  {}", self.theme.symbols.corrected);
+        self.cited(&mark, &text, &c.source, changes::correction_date(model, c));
     }
 
     /// Contradictions about `subject` that the page has not spelled out yet.
@@ -495,7 +502,10 @@ impl<'a> Page<'a> {
         if pending.is_empty() {
             return;
         }
-        self.heading(&format!("⚠ {}", self.w.contradictions_title));
+        self.heading(&format!(
+            "{}{}",
+            self.theme.symbols.disputed, self.w.contradictions_title
+        ));
         for d in pending {
             self.readings(d, "");
         }
@@ -511,7 +521,7 @@ impl<'a> Page<'a> {
             text.push_str(&format!(". {note}"));
         }
         let first = self.lines.len();
-        self.cited("→ ", &text, &r.source, &r.as_of);
+        self.cited(self.theme.symbols.arrow, &text, &r.source, &r.as_of);
         self.link(first, &r.from);
         self.link(first, &r.to);
     }

@@ -3,7 +3,7 @@
 use crate::model::SeatGroup;
 use crate::strings::Strings;
 use crate::text::push_wrapped;
-use crate::theme::{GLYPHS, Theme};
+use crate::theme::Theme;
 use ratatui::text::{Line, Span};
 
 /// Each seat is a glyph and a space, so groups stay apart even in monochrome.
@@ -21,7 +21,8 @@ pub fn lines(
         seats.extend(std::iter::repeat_n(i, g.count as usize));
     }
     let style_of = |i: usize| theme.series[i % theme.series.len()];
-    let glyph_of = |i: usize| GLYPHS[i % GLYPHS.len()];
+    let glyphs = &theme.symbols.series;
+    let glyph_of = |i: usize| glyphs[i % glyphs.len()];
     let mut out: Vec<Line<'static>> = seats
         .chunks(per_row)
         .map(|row| {

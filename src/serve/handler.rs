@@ -5,6 +5,7 @@
 //! bounded queue and dropped when the queue is full.
 
 use super::backend::clamp_size;
+use super::client_env::ClientEnv;
 use super::conn::{Conn, Phase};
 use super::guesses::Guesses;
 use super::handshakes::HandshakeEntry;
@@ -44,6 +45,8 @@ pub struct ConnHandler {
     input: Option<mpsc::Sender<Input>>,
     /// The latest window size; a watch, so a resize is never lost to a full input queue.
     size: Option<watch::Sender<(u16, u16)>>,
+    /// What the client said of its terminal, for the session's theme and character set.
+    client_env: ClientEnv,
 }
 
 impl ConnHandler {
@@ -66,6 +69,7 @@ impl ConnHandler {
             pty: None,
             input: None,
             size: None,
+            client_env: ClientEnv::default(),
         }
     }
 
@@ -359,11 +363,11 @@ impl Handler for ConnHandler {
         &mut self,
         channel: ChannelId,
         variable_name: &str,
-        _variable_value: &str,
+        variable_value: &str,
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        // TERM, LANG and COLORTERM are harmless; everything else is ignored (and the client told so).
-        if matches!(variable_name, "TERM" | "LANG" | "COLORTERM") {
+        // What says how the terminal draws is kept; everything else is ignored (and the client told so).
+        if self.is_ours(channel) && self.client_env.accept(variable_name, variable_value) {
             session.channel_success(channel)?;
         } else {
             session.channel_failure(channel)?;
@@ -446,8 +450,12 @@ impl Handler for ConnHandler {
         self.size = Some(size_tx);
         self.conn.phase.send_replace(Phase::Shell);
         session.channel_success(channel)?;
+        let mut client_env = self.client_env.clone();
+        // The pty request names the terminal; a TERM sent as a variable does not override it.
+        client_env.accept("TERM", &term);
         tokio::spawn(session::supervise(
             self.settings.clone(),
+            client_env,
             self.conn.clone(),
             session.handle(),
             channel,

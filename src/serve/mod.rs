@@ -4,6 +4,7 @@
 //! a login-grace timer until the visitor has a shell. Each session draws into its channel through its own backend.
 
 pub mod backend;
+mod client_env;
 mod conn;
 mod guesses;
 mod handler;
@@ -132,6 +133,14 @@ pub struct ServeArgs {
     /// Sessions start as of this date (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
+
+    /// The visitors' theme unless their client sends POLITY_THEME (NO_COLOR from the client still wins).
+    #[arg(long, value_enum, value_name = "NAME")]
+    pub theme: Option<crate::theme::ThemeName>,
+
+    /// Every visitor gets ASCII only, whatever their terminal says.
+    #[arg(long)]
+    pub ascii: bool,
 }
 
 /// Everything the accept loop needs.
@@ -234,6 +243,10 @@ pub fn run(args: ServeArgs, data: Option<&Path>) -> ExitCode {
             exit_key,
             write_timeout: Duration::from_secs(15),
             stopping: stop_rx,
+            look: crate::theme::Asked {
+                theme: args.theme,
+                ascii: args.ascii,
+            },
         }),
         password: args.password.map(Arc::from),
         handshake_grace: Duration::from_secs(args.handshake_grace).min(login_grace),

@@ -2,6 +2,7 @@
 //! out of time or stops reading. A panic ends this session only.
 
 use super::backend::ChannelBackend;
+use super::client_env::ClientEnv;
 use super::conn::{Conn, Phase};
 use super::screen;
 use crate::app::{App, Keymap};
@@ -9,8 +10,8 @@ use crate::input::{ESC_TIMEOUT, InputParser};
 use crate::kiosk::ExitKey;
 use crate::model::Timeline;
 use crate::strings::Strings;
+use crate::theme::{Theme, detect};
 use crate::ui;
-use crate::ui::theme::Theme;
 use ratatui::crossterm::event::Event;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
@@ -44,9 +45,16 @@ pub struct SessionSettings {
     pub write_timeout: Duration,
     /// Turns true when the server is asked to stop: every session says goodbye and restores its terminal.
     pub stopping: watch::Receiver<bool>,
+    /// The server's --theme and --ascii: each visitor's terminal decides the rest.
+    pub look: crate::theme::Asked,
 }
 
 impl SessionSettings {
+    /// The theme and glyphs for a visitor whose client sent `env`; the server's own environment plays no part.
+    pub fn theme_for(&self, env: &ClientEnv) -> Theme {
+        Theme::detected(&detect::detect(self.look, |name| env.get(name)))
+    }
+
     /// How long before the idle end the warning shows: 30 s, or a third of a short idle time.
     pub fn idle_warning(&self) -> Duration {
         Duration::from_secs(30).min(self.idle / 3)
@@ -121,6 +129,7 @@ impl fmt::Display for End {
 /// connection.
 pub async fn supervise(
     settings: Arc<SessionSettings>,
+    client_env: ClientEnv,
     conn: Arc<Conn>,
     handle: Handle,
     channel: ChannelId,
@@ -128,7 +137,8 @@ pub async fn supervise(
     input: mpsc::Receiver<Input>,
 ) {
     let words = settings.words();
-    let task = tokio::spawn(run(settings, handle.clone(), channel, size, input));
+    let theme = settings.theme_for(&client_env);
+    let task = tokio::spawn(run(settings, theme, handle.clone(), channel, size, input));
     let end = match task.await {
         Ok(end) => end,
         Err(e) if e.is_panic() => End::Internal("the session panicked".to_string()),
@@ -165,6 +175,7 @@ async fn goodbye(handle: &Handle, channel: ChannelId, end: &End, w: &'static Str
 
 async fn run(
     settings: Arc<SessionSettings>,
+    theme: Theme,
     handle: Handle,
     channel: ChannelId,
     mut size: watch::Receiver<(u16, u16)>,
@@ -172,12 +183,7 @@ async fn run(
 ) -> End {
     let start_size = *size.borrow_and_update();
     let keymap = Keymap::default().leaving_asks();
-    let mut app = App::with_timeline(
-        settings.timeline.clone(),
-        keymap,
-        Theme::from_env(),
-        start_size,
-    );
+    let mut app = App::with_timeline(settings.timeline.clone(), keymap, theme, start_size);
     app.start_at(settings.start_date);
     let viewport = Viewport::Fixed(Rect::new(0, 0, start_size.0, start_size.1));
     let mut terminal = match Terminal::with_options(

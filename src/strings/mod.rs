@@ -389,6 +389,52 @@ pub struct Strings {
     pub quiz: &'static QuizWords,
     /// The glossary's words.
     pub glossary: &'static GlossaryWords,
+
+    // The quiz view, predict-then-reveal and the glossary panel.
+    pub open_the_quiz: &'static str,
+    pub answer_the_question: &'static str,
+    pub next_question: &'static str,
+    pub show_me_the_page: &'static str,
+    pub a_new_quiz: &'static str,
+    pub close_the_quiz: &'static str,
+    pub quiz_hint: &'static str,
+    pub answer_hint: &'static str,
+    pub next_hint: &'static str,
+    pub show_me_hint: &'static str,
+    pub again_hint: &'static str,
+    pub in_the_quiz: &'static str,
+    /// The Quiz view's title: its date and seed.
+    pub quiz_title: fn(as_of: Option<&str>, seed: u64) -> String,
+    /// "Question 2 of 5 · 1 right so far".
+    pub quiz_progress: fn(number: usize, of: usize, right: usize) -> String,
+    /// What the keys do after an answer: `show` only when the page exists.
+    pub quiz_then: fn(next: &str, show: Option<&str>) -> String,
+    /// What the keys do at the score.
+    pub quiz_over: fn(again: &str, close: &str) -> String,
+    pub where_next: &'static str,
+    pub guess_the_court: &'static str,
+    pub reveal_the_step: &'static str,
+    pub stop_asking: &'static str,
+    pub asked_where_next: &'static str,
+    pub where_does_it_go: &'static str,
+    /// What the keys do while asked: `digits` such as "1-4", `reveal` the key that shows the step.
+    pub predict_keys: fn(digits: &str, reveal: &str) -> String,
+    /// Said once the step is drawn: the court, and whether the guess (if any) was right.
+    pub predict_right: fn(court: &str) -> String,
+    pub predict_wrong: fn(court: &str, guess: &str) -> String,
+    pub predict_shown: fn(court: &str) -> String,
+    pub terms_on_this_page: &'static str,
+    pub close_the_terms: &'static str,
+    pub terms_hint: &'static str,
+    pub in_the_terms_panel: &'static str,
+    pub no_terms: &'static str,
+    /// The panel's title: the terms of this page, or every term when the page marks none.
+    pub terms_here_title: &'static str,
+    pub every_term_title: &'static str,
+    /// Under a definition: its source and date.
+    pub term_source: fn(source: &str, as_of: &str) -> String,
+    /// A membership's verb for one person who sits on a body ("sits on"); `Relating::plural` for more.
+    pub sits_on: &'static str,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow

@@ -18,6 +18,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
     let scroll = scroll.min(max);
     Block::new()
         .borders(Borders::ALL)
+        .border_set(app.theme.symbols.border)
         .border_style(app.theme.border_focus)
         .title(app.strings.help_title)
         .title_bottom(Line::from(super::scroll_position(scroll, max)).right_aligned())
@@ -28,7 +29,11 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
         && let Some(query) = search.highlighted()
     {
         super::search::highlight(buf, inner(pane), &lines, scroll, &fold(query), app);
-        let cursor = if search.typing { "▏" } else { "" };
+        let cursor = if search.typing {
+            app.theme.symbols.cursor
+        } else {
+            ""
+        };
         let prompt = format!(" /{}{cursor} ", search.query);
         buf.set_stringn(
             pane.x + 2,
@@ -38,6 +43,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
             app.theme.key,
         );
     } else if search.scope == Scope::Help && search.typing {
-        buf.set_stringn(pane.x + 2, pane.bottom() - 1, " /▏ ", 4, app.theme.key);
+        let prompt = format!(" /{} ", app.theme.symbols.cursor);
+        buf.set_stringn(pane.x + 2, pane.bottom() - 1, prompt, 4, app.theme.key);
     }
 }

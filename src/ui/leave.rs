@@ -19,6 +19,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
     Clear.render(pane, buf);
     Block::new()
         .borders(Borders::ALL)
+        .border_set(app.theme.symbols.border)
         .border_style(app.theme.border_focus)
         .render(pane, buf);
     buf.set_stringn(

@@ -3,8 +3,11 @@
 
 mod chrome;
 pub mod diagram;
+pub mod glossary_panel;
 pub mod help;
 pub mod leave;
+pub mod predict;
+pub mod quiz;
 pub mod search;
 pub mod timeline;
 
@@ -25,6 +28,26 @@ use ratatui::widgets::{Block, Borders, Widget};
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let buf = frame.buffer_mut();
+    draw_screen(area, buf, app);
+    if app.theme.symbols.is_ascii() {
+        plain_punctuation(buf);
+    }
+}
+
+/// On an ASCII terminal, the typographic punctuation of phrases and data in its plain form (the glyphs the
+/// app draws itself already come from the ASCII set).
+fn plain_punctuation(buf: &mut ratatui::buffer::Buffer) {
+    for cell in &mut buf.content {
+        let mut chars = cell.symbol().chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && let Some(plain) = crate::theme::charset::fold(c)
+        {
+            cell.set_char(plain);
+        }
+    }
+}
+
+fn draw_screen(area: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     if area.width == 0 || area.height == 0 {
         return;
     }
@@ -42,6 +65,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
         draw_content(areas.content, buf, app);
     }
+    predict::draw(buf, app);
     chrome::status_line(areas.status, buf, app);
     chrome::key_hints(areas.hints, buf, app);
     if let Some(selected) = app.state.time.timeline {
@@ -62,6 +86,22 @@ pub fn draw(frame: &mut Frame, app: &App) {
         );
         search::draw(over, buf, app);
     }
+    if let Some(view) = &app.state.quiz.view {
+        quiz::draw(
+            Rect::new(
+                area.x,
+                areas.tabs.bottom(),
+                area.width,
+                areas.content.height,
+            ),
+            buf,
+            app,
+            view,
+        );
+    }
+    if let Some(panel) = app.state.glossary_panel {
+        glossary_panel::draw(area, buf, app, panel.scroll);
+    }
     if let Some(scroll) = app.state.help {
         help::draw(area, buf, app, scroll);
     }
@@ -75,6 +115,7 @@ fn draw_list(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     let tab = app.state.tab;
     let block = Block::new()
         .borders(Borders::ALL)
+        .border_set(app.theme.symbols.border)
         .border_style(theme.border_focus)
         .title(format!(" {} ", tab.title(app.strings)));
     block.render(pane, buf);
@@ -139,6 +180,7 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     };
     Block::new()
         .borders(Borders::ALL)
+        .border_set(app.theme.symbols.border)
         .border_style(if app.state.view().open {
             theme.border_focus
         } else {
@@ -209,7 +251,7 @@ pub fn selectable_rows(
         .enumerate()
     {
         let (marker, style) = if i == selected {
-            ("▶ ", theme.selected)
+            (theme.symbols.pointer, theme.selected)
         } else {
             ("  ", theme.text)
         };

@@ -24,6 +24,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
     Clear.render(area, buf);
     Block::new()
         .borders(Borders::ALL)
+        .border_set(app.theme.symbols.border)
         .border_style(app.theme.border_focus)
         .title(app.strings.search_title)
         .render(area, buf);
@@ -40,7 +41,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
         0 => w.no_matches.to_string(),
         n => (w.matches)(n),
     };
-    let prompt = format!("/ {}▏  {count}", search.query);
+    let prompt = format!("/ {}{}  {count}", search.query, app.theme.symbols.cursor);
     buf.set_stringn(
         inside.x,
         inside.y,
@@ -62,7 +63,11 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
         let y = inside.y + 2 + row as u16;
         let document = &index.documents[hit.document];
         let (item, tab) = labels.label(document.subject);
-        let marker = if i == search.selected { "▶ " } else { "  " };
+        let marker = if i == search.selected {
+            app.theme.symbols.pointer
+        } else {
+            "  "
+        };
         let style = if i == search.selected {
             app.theme.selected
         } else {

@@ -40,7 +40,12 @@ fn event_lines(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
             let shown = crate::model::Date::parse(&e.date)
                 .zip(chosen)
                 .is_some_and(|(d, c)| d <= c);
-            let mark = if shown { "●" } else { "○" };
+            let symbols = app.theme.symbols;
+            let mark = if shown {
+                symbols.shown
+            } else {
+                symbols.not_shown
+            };
             let mut lines = Vec::new();
             let head = format!("{mark} {}  {}", e.date, e.kind.word(app.strings));
             push_wrapped(&mut lines, &head, width, "  ", "  ", app.theme.heading);
@@ -67,6 +72,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, selected: usize) {
     };
     Block::new()
         .borders(Borders::ALL)
+        .border_set(app.theme.symbols.border)
         .border_style(app.theme.border_focus)
         .title(title)
         .render(area, buf);
@@ -100,7 +106,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, selected: usize) {
                 if row == 0
                     && let Some(span) = line.spans.first_mut()
                 {
-                    span.content = "▶ ".into();
+                    span.content = app.theme.symbols.pointer.into();
                 }
             }
             lines.push(line);

@@ -178,6 +178,11 @@ impl PtyApp {
         self.seen().output.len()
     }
 
+    /// Every byte the program has written so far.
+    pub fn output(&self) -> Vec<u8> {
+        self.seen().output.clone()
+    }
+
     pub fn pid(&self) -> Option<u32> {
         self.child.process_id()
     }

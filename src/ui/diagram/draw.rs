@@ -7,18 +7,18 @@ use crate::court::layout::DiagramLayout;
 use crate::court::marks::{Mark, Marks};
 use crate::strings::Strings;
 use crate::text::{fit, truncate};
-use crate::theme::Theme;
+use crate::theme::{Symbols, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use unicode_width::UnicodeWidthChar;
 
 /// Corners and sides of a box border: top-left, top-right, bottom-left, bottom-right, horizontal, vertical.
-fn border(mark: Mark) -> [char; 6] {
+fn border(mark: Mark, symbols: &Symbols) -> [char; 6] {
     match mark {
-        Mark::Focused | Mark::Current => ['╔', '╗', '╚', '╝', '═', '║'],
-        Mark::Travelled => ['┏', '┓', '┗', '┛', '━', '┃'],
-        Mark::Ahead => ['┌', '┐', '└', '┘', '┄', '┆'],
-        Mark::Plain => ['┌', '┐', '└', '┘', '─', '│'],
+        Mark::Focused | Mark::Current => symbols.box_focused,
+        Mark::Travelled => symbols.box_travelled,
+        Mark::Ahead => symbols.box_ahead,
+        Mark::Plain => symbols.box_plain,
     }
 }
 
@@ -124,7 +124,7 @@ pub fn draw(
     for y in 0..ch {
         for x in 0..cw {
             if let Some((c, w)) = canvas.glyph(x, y) {
-                pen.put(x, y, c, line_style(w, theme));
+                pen.put(x, y, theme.symbols.line(c), line_style(w, theme));
             }
         }
     }
@@ -137,12 +137,16 @@ pub fn draw(
         .collect();
     heads.sort_by_key(|&(w, _)| w);
     for (w, (x, y)) in heads {
-        pen.put(x, y, '▲', line_style(w, theme));
+        pen.put(x, y, theme.symbols.head_up, line_style(w, theme));
     }
     for stub in &g.stubs {
         let travelled = marks.stub_travelled(stub.source);
         let points_right = (stub.side == Side::Left) == stub.inward;
-        let head = if points_right { '▶' } else { '◀' };
+        let head = if points_right {
+            theme.symbols.head_right
+        } else {
+            theme.symbols.head_left
+        };
         let style = if travelled { theme.key } else { theme.text };
         pen.put(stub.head, stub.y, head, style);
         let label_style = if travelled { theme.key } else { theme.text };
@@ -181,11 +185,12 @@ fn more(layout: &DiagramLayout, theme: &Theme, w: &'static Strings, buf: &mut Bu
     let (x0, y0) = layout.origin;
     let g = &layout.geometry;
     let mut arrows = String::new();
+    let [up, down, left, right] = theme.symbols.more;
     let edges = [
-        (y0 < v.y as i32, '↑'),
-        (y0 + (g.height as i32) > v.bottom() as i32, '↓'),
-        (x0 < v.x as i32, '←'),
-        (x0 + (g.width as i32) > v.right() as i32, '→'),
+        (y0 < v.y as i32, up),
+        (y0 + (g.height as i32) > v.bottom() as i32, down),
+        (x0 < v.x as i32, left),
+        (x0 + (g.width as i32) > v.right() as i32, right),
     ];
     for (more, arrow) in edges {
         if more {
@@ -207,7 +212,7 @@ fn draw_box(pen: &mut Pen, b: &BoxGeom, mark: Mark, theme: &Theme) {
     if r.width < 2 || r.height < 2 {
         return;
     }
-    let [tl, tr, bl, br, h, v] = border(mark);
+    let [tl, tr, bl, br, h, v] = border(mark, theme.symbols);
     let style = border_style(mark, theme);
     let (right, bottom) = (r.x + r.width - 1, r.y + r.height - 1);
     for x in r.x + 1..right {
@@ -226,7 +231,7 @@ fn draw_box(pen: &mut Pen, b: &BoxGeom, mark: Mark, theme: &Theme) {
     pen.put(r.x, bottom, bl, style);
     pen.put(right, bottom, br, style);
     let inner = (r.width - 2) as usize;
-    let label = format!(" {} {}", mark.symbol(), b.label);
+    let label = format!(" {} {}", theme.symbols.mark(mark.symbol()), b.label);
     pen.text(
         r.x + 1,
         r.y + 1,

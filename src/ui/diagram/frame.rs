@@ -5,6 +5,7 @@ use crate::text::truncate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::symbols::border;
 use ratatui::text::Line;
 use unicode_width::UnicodeWidthStr;
 
@@ -16,12 +17,13 @@ pub enum Sides {
     TopLeft,
 }
 
-/// Draws the frame's lines in `style`, the title on its top line from the left and `right` at its right end.
+/// Draws the frame's lines in `style` with the glyphs of `set`, the title on its top line from the left and
+/// `right` at its right end.
 pub fn frame(
     buf: &mut Buffer,
     area: Rect,
     sides: Sides,
-    style: Style,
+    (style, set): (Style, &border::Set),
     title: (&str, Style),
     right: &str,
 ) {
@@ -31,25 +33,27 @@ pub fn frame(
     let (x0, y0) = (area.x, area.y);
     let (x1, y1) = (area.right() - 1, area.bottom() - 1);
     for x in x0..=x1 {
-        buf[(x, y0)].set_char('─').set_style(style);
+        buf[(x, y0)].set_symbol(set.horizontal_top).set_style(style);
     }
     let left = matches!(sides, Sides::All | Sides::TopLeft);
     if left {
         for y in y0 + 1..=y1 {
-            buf[(x0, y)].set_char('│').set_style(style);
+            buf[(x0, y)].set_symbol(set.vertical_left).set_style(style);
         }
-        buf[(x0, y0)].set_char('┌');
+        buf[(x0, y0)].set_symbol(set.top_left);
     }
     if sides == Sides::All && area.width > 1 && area.height > 1 {
         for x in x0..=x1 {
-            buf[(x, y1)].set_char('─').set_style(style);
+            buf[(x, y1)]
+                .set_symbol(set.horizontal_bottom)
+                .set_style(style);
         }
         for y in y0..=y1 {
-            buf[(x1, y)].set_char('│').set_style(style);
+            buf[(x1, y)].set_symbol(set.vertical_right).set_style(style);
         }
-        buf[(x1, y0)].set_char('┐');
-        buf[(x0, y1)].set_char('└');
-        buf[(x1, y1)].set_char('┘');
+        buf[(x1, y0)].set_symbol(set.top_right);
+        buf[(x0, y1)].set_symbol(set.bottom_left);
+        buf[(x1, y1)].set_symbol(set.bottom_right);
     }
     // Titles sit between the corners that are drawn, as a Block puts them.
     let start = x0 + left as u16;

@@ -40,7 +40,8 @@ pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
         theme.border
     };
     let title = pane_title(app);
-    frame::frame(buf, pane, Sides::All, style, (&title, style), "");
+    let set = &theme.symbols.border;
+    frame::frame(buf, pane, Sides::All, (style, set), (&title, style), "");
     let area = inner(pane);
     if area.width == 0 || area.height == 0 {
         return;
@@ -63,7 +64,7 @@ pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
             buf,
             panel,
             sides,
-            theme.border,
+            (theme.border, &theme.symbols.border),
             (&title, theme.title),
             &position,
         );

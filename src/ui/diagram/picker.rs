@@ -19,6 +19,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(pane, buf);
     Block::new()
         .borders(Borders::ALL)
+        .border_set(app.theme.symbols.border)
         .border_style(theme.border_focus)
         .title(app.strings.picker_title)
         .render(pane, buf);
