@@ -13,7 +13,18 @@ use std::sync::Arc;
 
 /// The tab and list entry where a subject is shown, if the snapshot lists it.
 pub fn place(model: &crate::model::Model, subject: Subject) -> Option<(Tab, usize)> {
-    let entry = match subject {
+    let entry = entry_of(subject);
+    Tab::ALL.into_iter().find_map(|tab| {
+        entries(model, tab)
+            .iter()
+            .position(|&e| e == entry)
+            .map(|row| (tab, row))
+    })
+}
+
+/// The list entry that shows a subject.
+pub fn entry_of(subject: Subject) -> Entry {
+    match subject {
         Subject::Overview => Entry::Summary,
         Subject::Body(i) => Entry::Body(i),
         Subject::Topic(i) => Entry::Topic(i),
@@ -21,13 +32,7 @@ pub fn place(model: &crate::model::Model, subject: Subject) -> Option<(Tab, usiz
         Subject::Membership(_) => Entry::Memberships,
         Subject::Discrepancy(_) => Entry::Discrepancies,
         Subject::Case => Entry::CourtDiagram,
-    };
-    Tab::ALL.into_iter().find_map(|tab| {
-        entries(model, tab)
-            .iter()
-            .position(|&e| e == entry)
-            .map(|row| (tab, row))
-    })
+    }
 }
 
 impl App {

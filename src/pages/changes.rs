@@ -2,7 +2,7 @@
 //! replaced, when it is abolished and by what; and corrections of a source, with both claims.
 
 use super::Page;
-use crate::model::{Body, Correction, Date, Discrepancy, Model};
+use crate::model::{Body, Correction, Date, Dated, Discrepancy, Model, Validity};
 use crate::strings::Strings;
 
 /// A body's size as its page states it: its members, else the sum of its seats.
@@ -16,6 +16,14 @@ fn seat_groups(body: &Body) -> Vec<(&str, u32)> {
         .iter()
         .map(|g| (g.label.as_str(), g.count))
         .collect()
+}
+
+/// The body as a snapshot at `date` holds it: the version valid then, with only the seat groups valid then.
+fn as_on(versions: &[(&Body, Validity)], date: &Date) -> Option<Body> {
+    let (version, _) = versions.iter().find(|(_, v)| v.valid_at(date))?;
+    let mut body = (*version).clone();
+    body.seats.retain(|g| g.valid_at(date));
+    Some(body)
 }
 
 /// The source and date of the event that changed body `id` on `date`, else the body's own.
@@ -44,16 +52,25 @@ pub fn body_lines(page: &mut Page, body: &Body) {
     };
     let here = when.index;
     let (model, w) = (page.model, page.w);
-    // The last change to this body: the newest earlier snapshot in which it was absent or different.
+    // Every version of this body in the file, read once: what held at an earlier date comes from them, so
+    // no other date's snapshot is built (with a large dataset each one is megabytes).
+    let versions: Vec<(&Body, Validity)> = timeline
+        .versions(&body.id)
+        .map(|(_, b, v)| (b, v))
+        .collect();
+    // The last change to this body: the newest earlier date at which it was absent or different.
     let mut changed: Option<(Date, Option<Body>)> = None;
     for k in (0..here).rev() {
-        let before = timeline.snapshot(k).body(&body.id);
-        let differs = before.is_none_or(|b| {
+        let Some(then) = timeline.date(k) else {
+            break;
+        };
+        let before = as_on(&versions, &then);
+        let differs = before.as_ref().is_none_or(|b| {
             b.name != body.name || size(b) != size(body) || seat_groups(b) != seat_groups(body)
         });
         if differs {
             if let Some(date) = timeline.date(k + 1) {
-                changed = Some((date, before.cloned()));
+                changed = Some((date, before));
             }
             break;
         }

@@ -277,14 +277,18 @@ impl<'a> Page<'a> {
     /// Makes the mention of body `id` in the lines from `first` on a link: the whole name where it stands on
     /// one line, else the part of it on the line where it starts.
     pub fn link(&mut self, first: usize, id: &str) {
+        self.link_found(first, id);
+    }
+
+    /// `link`, returning the line the mention was found on, so a caller linking names in reading order can
+    /// start the next search there instead of at the top (a list of thousands of names stays linear).
+    pub fn link_found(&mut self, first: usize, id: &str) -> Option<usize> {
         if self.subject.as_deref() == Some(id) || self.model.body(id).is_none() {
-            return;
+            return None;
         }
         let name = self.model.name(id).to_string();
         let words: Vec<&str> = name.split_whitespace().collect();
-        let Some(head) = words.first() else {
-            return;
-        };
+        let head = words.first()?;
         for (at, line) in self.lines.iter().enumerate().skip(first) {
             let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
             let (found, len) = match text.find(&name) {
@@ -306,9 +310,10 @@ impl<'a> Page<'a> {
                     end: start + width(&text[byte..byte + len]),
                     body: id.to_string(),
                 });
-                return;
+                return Some(at);
             }
         }
+        None
     }
 
     fn model(&self) -> &'a Model {

@@ -41,10 +41,11 @@ pub fn build(page: &mut Page) {
             .collect();
         let names: Vec<&str> = bodies.iter().map(|b| b.name.as_str()).collect();
         if !names.is_empty() {
-            let first = page.lines.len();
+            let mut first = page.lines.len();
             page.field(section.title(w), &names.join(", "));
+            // The names stand in this order: each is searched for from where the one before it was found.
             for b in bodies {
-                page.link(first, &b.id);
+                first = page.link_found(first, &b.id).unwrap_or(first);
             }
         }
     }

@@ -1,8 +1,9 @@
 //! Drawing the search: the query and its results over the content, and the matches and links marked on a page.
 
 use crate::app::App;
+use crate::app::Tab;
 use crate::app::screen::{inner, list_offset};
-use crate::app::search::{Scope, place};
+use crate::app::search::{Scope, entry_of};
 use crate::pages::Link;
 use crate::search::{Subject, fold, positions};
 use crate::text::fit;
@@ -112,14 +113,17 @@ impl Labels<'_> {
             return label.clone();
         }
         let app = self.app;
-        let label = match place(&app.model, subject) {
-            Some((tab, at)) => {
-                let entries = crate::app::entries::entries(&app.model, tab);
-                let item = entries.get(at).map_or(String::new(), |&e| {
-                    crate::app::entries::label(&app.model, app.strings, e)
-                });
-                (item, tab.title(app.strings).to_string())
-            }
+        let entry = entry_of(subject);
+        // The tabs' lists as the state keeps them, listed once per snapshot rather than once per result.
+        let found = Tab::ALL.into_iter().find_map(|tab| {
+            let list = app.state.derived.entries(&app.model, tab);
+            list.iter().find(|&&e| e == entry).map(|&e| (tab, e))
+        });
+        let label = match found {
+            Some((tab, e)) => (
+                crate::app::entries::label(&app.model, app.strings, e),
+                tab.title(app.strings).to_string(),
+            ),
             None => (String::new(), String::new()),
         };
         self.known.push((subject, label.clone()));
