@@ -357,7 +357,7 @@ pub fn layout_with(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) 
 
 impl Geometry {
     /// A geometry with nothing placed yet.
-    fn empty(roles_cut: usize, names_short: usize) -> Geometry {
+    pub fn empty(roles_cut: usize, names_short: usize) -> Geometry {
         Geometry {
             width: 0,
             height: 0,

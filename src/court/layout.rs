@@ -9,6 +9,7 @@ use super::geometry::{Geometry, Measure, Options, Wraps, layout_with, measure};
 use super::graph::Graph;
 use super::state::{DiagramState, DiagramView, Direction};
 use crate::model::Model;
+use crate::model::validate::diagram_extent::{MAX_DIAGRAM_CELLS, MAX_LAYOUT_WIDTH, extent};
 use crate::strings::Strings;
 use ratatui::layout::Rect;
 
@@ -60,6 +61,8 @@ pub struct DiagramLayout {
     pub focus: Option<usize>,
     /// The node the case being followed is at.
     pub current: Option<usize>,
+    /// The dataset's diagram could pass the cells a layout can address: nothing is placed, and this says so.
+    pub too_large: Option<String>,
 }
 
 /// What a layout loses: label columns cut, rows and columns that need scrolling, role lines left out.
@@ -104,6 +107,11 @@ pub fn compute(
 /// The layout of `view` in `area`, unscrolled and with no focus yet.
 pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect) -> DiagramLayout {
     let graph = Graph::new(model, view, w);
+    // Label columns take at most twice the width laid out for: the bound on the diagram's size counts on it.
+    let area = Rect {
+        width: area.width.min(MAX_LAYOUT_WIDTH),
+        ..area
+    };
     let panel_right = area.width >= PANEL_RIGHT_FROM && area.height >= PANEL_FROM_ROWS;
     let panel_w = if panel_right {
         (area.width * 3 / 10).clamp(36, 60)
@@ -117,7 +125,21 @@ pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect
     } else {
         (area.width, area.height)
     };
-    let (geometry, options) = best_fit(&graph, room, panel_right);
+    // Validation refuses such data; this keeps data that skipped it from overflowing the layout's cells.
+    let (most_w, most_h) = extent(&model.data);
+    let too_large = (most_w > MAX_DIAGRAM_CELLS || most_h > MAX_DIAGRAM_CELLS)
+        .then(|| (w.diagram_too_large)(most_w, most_h, MAX_DIAGRAM_CELLS));
+    let (geometry, options) = match too_large {
+        // One row, for the line that says so.
+        Some(_) => (
+            Geometry {
+                height: 1,
+                ..Geometry::empty(0, 0)
+            },
+            levels(panel_right)[0],
+        ),
+        None => best_fit(&graph, room, panel_right),
+    };
     let (viewport, panel) = split(area, room, panel_right, panel_w, geometry.height);
     let (viewport, more) = keep_more_row(viewport, &geometry);
     let mut layout = DiagramLayout {
@@ -133,6 +155,7 @@ pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect
         panel_right,
         focus: None,
         current: None,
+        too_large,
     };
     layout.origin = layout.origin_for(None);
     layout
@@ -142,17 +165,7 @@ pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect
 /// Levels are measured without routing their arrows, and a level that cannot lose less than the best so far
 /// (by what it gives up whatever the room) is not measured at all.
 fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Options) {
-    // A panel below shares the height with the diagram: more role lines would push the details out of view.
-    let levels: Vec<Options> = CANDIDATES
-        .iter()
-        .filter(|&&(role_lines, ..)| panel_right || role_lines <= 2)
-        .map(|&(role_lines, role_cap, name_cap, apart_right)| Options {
-            role_lines,
-            role_cap,
-            name_cap,
-            apart_right,
-        })
-        .collect();
+    let levels = levels(panel_right);
     let floors: Vec<u32> = levels
         .iter()
         .map(|&opts| floor(opts, graph.nodes.len()))
@@ -175,6 +188,21 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
     let mut g = layout_with(graph, opts, room.0, &mut wraps);
     super::geometry::drop_crowded_notes(&mut g);
     (g, opts)
+}
+
+/// The detail levels to try, richest first.
+fn levels(panel_right: bool) -> Vec<Options> {
+    // A panel below shares the height with the diagram: more role lines would push the details out of view.
+    CANDIDATES
+        .iter()
+        .filter(|&&(role_lines, ..)| panel_right || role_lines <= 2)
+        .map(|&(role_lines, role_cap, name_cap, apart_right)| Options {
+            role_lines,
+            role_cap,
+            name_cap,
+            apart_right,
+        })
+        .collect()
 }
 
 /// The viewport and the details panel: side by side, the panel under the diagram, or the diagram alone.

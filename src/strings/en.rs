@@ -517,4 +517,11 @@ pub static EN: Strings = Strings {
 
     quiz: &super::QUIZ_EN,
     glossary: &super::GLOSSARY_EN,
+
+    // Court diagram size
+    diagram_too_large: |width, height, most| {
+        format!(
+            "This court system is too large to draw: up to {width} x {height} cells, at most {most} either way."
+        )
+    },
 };

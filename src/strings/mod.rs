@@ -389,6 +389,10 @@ pub struct Strings {
     pub quiz: &'static QuizWords,
     /// The glossary's words.
     pub glossary: &'static GlossaryWords,
+
+    // Court diagram size
+    /// In place of a diagram too large to lay out: its bound size in cells and the most there may be.
+    pub diagram_too_large: fn(width: u64, height: u64, most: u64) -> String,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow

@@ -104,6 +104,11 @@ pub fn draw(
     buf: &mut Buffer,
 ) {
     let g = &layout.geometry;
+    if let Some(line) = &layout.too_large {
+        let v = layout.viewport;
+        buf.set_stringn(v.x, v.y, line, v.width as usize, theme.text);
+        return;
+    }
     let (wx, wy, ww, wh) = visible(layout);
     let mut canvas = Canvas::window(wx, wy, ww, wh);
     if let Some((a, b)) = g.rule {
