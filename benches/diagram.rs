@@ -50,7 +50,7 @@ fn draw(bencher: Bencher, app: &App, size: (u16, u16), fresh: bool) {
         .with_inputs(|| Buffer::empty(Rect::new(0, 0, size.0, size.1)))
         .bench_local_refs(|buf| {
             if fresh {
-                app.state.diagram.layout.forget();
+                app.state.diagram_cache.forget();
             }
             diagram::draw_pane(black_box(area), buf, black_box(app))
         });

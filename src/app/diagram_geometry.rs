@@ -16,7 +16,8 @@ impl App {
     pub fn diagram_layout(&self) -> Option<Arc<DiagramLayout>> {
         let area = self.diagram_area()?;
         let d = &self.state.diagram;
-        Some(d.layout.get(&self.model, d, self.strings, area))
+        let cache = &self.state.diagram_cache;
+        Some(cache.get(&self.model, d, self.strings, area))
     }
 
     /// Where the diagram goes: the inside of the content pane, when the current entry is the diagram.

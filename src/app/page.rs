@@ -2,9 +2,9 @@
 //! Built by `crate::pages`, so the scroll is clamped against the very lines that are drawn.
 
 use super::App;
+use super::diagram_cache::{PanelKey, PanelText};
 use super::entries::Entry;
 use crate::court::DiagramLayout;
-use crate::court::cache::{PanelKey, PanelText};
 use crate::pages::{self, Built, Filter, When};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -107,7 +107,7 @@ impl App {
             body: layout.focused_body(),
             width: inside.width,
         };
-        let text = d.layout.panel(key, || {
+        let text = self.state.diagram_cache.panel(key, || {
             pages::court_panel::content(
                 &self.model,
                 &self.theme,

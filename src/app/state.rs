@@ -1,6 +1,7 @@
 //! What the user has selected, opened and scrolled. Changed only by `App::update`.
 
 use super::derived::Derived;
+use super::diagram_cache::LayoutCache;
 use super::entries::Entry;
 use super::history::History;
 use super::keymap::Context;
@@ -37,6 +38,8 @@ pub struct AppState {
     pub quit: bool,
     /// What is derived from the dataset and this state, computed once per change.
     pub derived: Derived,
+    /// The court diagram's layout and panel, kept while nothing they depend on changes.
+    pub diagram_cache: LayoutCache,
 }
 
 impl AppState {
@@ -55,6 +58,7 @@ impl AppState {
             size,
             quit: false,
             derived: Derived::default(),
+            diagram_cache: LayoutCache::default(),
         }
     }
 

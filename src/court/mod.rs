@@ -30,7 +30,6 @@
 //! (once per action) rather than reading what was drawn. A served session handles several keys before it draws,
 //! so a last-frame cache would answer for a screen the user never saw.
 
-pub mod cache;
 pub mod canvas;
 pub mod geometry;
 pub mod graph;

@@ -1,6 +1,5 @@
 //! What the user has chosen in the court diagram: which view, which box has the focus, which case is followed.
 
-use super::cache::LayoutCache;
 use crate::model::Model;
 
 /// Which relations the diagram shows between its boxes.
@@ -28,8 +27,6 @@ pub struct DiagramState {
     pub walk: Option<Walk>,
     /// The scenario list is open with this row selected.
     pub picker: Option<usize>,
-    /// The layout last drawn or asked for, kept while nothing it depends on changes.
-    pub layout: LayoutCache,
 }
 
 /// A direction on screen.

@@ -46,8 +46,7 @@ pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
     }
     let layout = app
         .state
-        .diagram
-        .layout
+        .diagram_cache
         .get(&app.model, &app.state.diagram, app.strings, area);
     let marks = Marks::new(&app.model, &app.state.diagram, &layout.graph, layout.focus);
     draw::draw(&layout, &marks, theme, app.strings, buf);

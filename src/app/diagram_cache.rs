@@ -1,8 +1,8 @@
 //! The diagram's layout kept between frames and keys: arranged once per snapshot, view, words and area, and
 //! re-aimed only when the focus or the case followed moves, so a frame that changes neither costs no layout.
 
-use super::layout::{DiagramLayout, arrange};
-use super::state::{DiagramState, DiagramView, Walk};
+use crate::court::layout::{DiagramLayout, arrange};
+use crate::court::{DiagramState, DiagramView, Walk};
 use crate::model::Model;
 use crate::strings::Strings;
 use crate::theme::Theme;
