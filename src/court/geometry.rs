@@ -169,17 +169,16 @@ struct Sizes {
 pub struct Wraps(std::collections::HashMap<(usize, u16), Vec<String>>);
 
 impl Wraps {
-    fn role(&mut self, n: usize, role: &str, width: u16) -> Vec<String> {
+    fn role(&mut self, n: usize, role: &str, width: u16) -> &[String] {
         self.0
             .entry((n, width))
             .or_insert_with(|| wrap(role, width as usize, Overlong::Cut))
-            .clone()
     }
 }
 
-fn sizes(graph: &Graph, opts: Options, wraps: &mut Wraps) -> Sizes {
+fn sizes(graph: &Graph, opts: Options, wraps: &mut Wraps, keep: bool) -> Sizes {
     let sides = sides(graph);
-    let sized = sized(graph, opts, &sides, wraps);
+    let sized = sized(graph, opts, &sides, wraps, keep);
     if graph.has_lanes() {
         let mut size = sized.size;
         lanes::ladder(graph, &mut size);
@@ -200,8 +199,9 @@ fn sizes(graph: &Graph, opts: Options, wraps: &mut Wraps) -> Sizes {
     Sizes { size, ..sized }
 }
 
-/// Each box's size, text lines and label: the full name where the detail level leaves room for it.
-fn sized(graph: &Graph, opts: Options, sides: &[Side], wraps: &mut Wraps) -> Sizes {
+/// Each box's size, text lines and label: the full name where the detail level leaves room for it. Without
+/// `keep` (measuring only) the lines and labels are counted, not made.
+fn sized(graph: &Graph, opts: Options, sides: &[Side], wraps: &mut Wraps, keep: bool) -> Sizes {
     let mut out = Sizes {
         size: Vec::new(),
         lines: Vec::new(),
@@ -225,31 +225,43 @@ fn sized(graph: &Graph, opts: Options, sides: &[Side], wraps: &mut Wraps) -> Siz
         };
         let text_w = label_w.max(role_w);
         let mut lines = Vec::new();
+        let mut count = 0usize;
         if opts.role_lines > 0 && node.role_width <= text_w {
-            lines.push(node.role.clone());
-        } else if opts.role_lines > 0 {
-            let mut wrapped = wraps.role(n, &node.role, text_w);
-            if wrapped.len() > opts.role_lines as usize {
-                out.roles_cut += 1;
-                // The last line shown ends with "…": the panel has the whole role.
-                let rest = wrapped[opts.role_lines as usize - 1..].join(" ");
-                wrapped.truncate(opts.role_lines as usize - 1);
-                wrapped.push(rest);
+            count = 1;
+            if keep {
+                lines.push(node.role.clone());
             }
-            lines.extend(wrapped);
+        } else if opts.role_lines > 0 {
+            let shown = opts.role_lines as usize;
+            let wrapped = wraps.role(n, &node.role, text_w);
+            count = wrapped.len().min(shown);
+            if wrapped.len() > shown {
+                out.roles_cut += 1;
+            }
+            if keep && wrapped.len() > shown {
+                // The last line shown ends with "…": the panel has the whole role.
+                lines.extend(wrapped[..shown - 1].iter().cloned());
+                lines.push(wrapped[shown - 1..].join(" "));
+            } else if keep {
+                lines.extend(wrapped.iter().cloned());
+            }
         }
         let outside = if sides[n] == Side::Inside {
-            for stub in &node.stubs {
-                lines.push(format!("▸ {}", stub.text));
+            count += node.stubs.len();
+            if keep {
+                for stub in &node.stubs {
+                    lines.push(format!("▸ {}", stub.text));
+                }
             }
             0
         } else {
             node.stubs.len() as u16
         };
-        let inner_h = (1 + lines.len() as u16).max(outside);
+        let inner_h = (1 + count.min(u16::MAX as usize - 3) as u16).max(outside);
         out.size.push((text_w + 4, inner_h + 2));
         out.lines.push(lines);
-        out.labels.push(label.clone());
+        out.labels
+            .push(if keep { label.clone() } else { String::new() });
     }
     out
 }
@@ -311,7 +323,7 @@ struct Texts {
 
 /// The size of `graph` laid out as `layout` would, without placing its labels or routing its arrows.
 pub fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Measure {
-    let (plan, texts) = Plan::new(graph, opts, width, wraps);
+    let (plan, texts) = Plan::new(graph, opts, width, wraps, false);
     let mut g = Geometry::empty(texts.roles_cut, texts.names_short);
     let mut rects: Vec<Option<Rect>> = vec![None; graph.nodes.len()];
     let chain = plan.place_chain(&mut rects, &mut g);
@@ -333,7 +345,7 @@ pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
 
 /// `layout`, with the roles wrapped so far.
 pub fn layout_with(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Geometry {
-    let (plan, texts) = Plan::new(graph, opts, width, wraps);
+    let (plan, texts) = Plan::new(graph, opts, width, wraps, true);
     let Texts { lines, labels, .. } = texts;
     let mut g = Geometry::empty(texts.roles_cut, texts.names_short);
     let mut rects: Vec<Option<Rect>> = vec![None; graph.nodes.len()];
@@ -375,7 +387,13 @@ impl Geometry {
 
 impl<'a> Plan<'a> {
     /// Box sizes, label columns and where the chain and its channels go, for `opts` in `width` columns.
-    fn new(graph: &'a Graph, opts: Options, width: u16, wraps: &mut Wraps) -> (Plan<'a>, Texts) {
+    fn new(
+        graph: &'a Graph,
+        opts: Options,
+        width: u16,
+        wraps: &mut Wraps,
+        keep: bool,
+    ) -> (Plan<'a>, Texts) {
         let Sizes {
             size,
             lines,
@@ -383,7 +401,7 @@ impl<'a> Plan<'a> {
             labels,
             roles_cut,
             names_short,
-        } = sizes(graph, opts, wraps);
+        } = sizes(graph, opts, wraps, keep);
         let placement = graph.has_lanes().then(|| lanes::place(graph, &size));
         let core_w = match &placement {
             Some(p) => p.width,
