@@ -1,5 +1,6 @@
-//! Whether a key costs what is on screen rather than what is in the dataset: a tab switch and a scroll step in
-//! the membership table, each with the frame it draws at 120x40, on the shipped data and on a dataset a hundred
+//! Whether a key costs what is on screen rather than what is in the dataset: a tab switch, a scroll step in
+//! the membership table and two keys in the court diagram's appointments view (one that keeps its layout, one
+//! that lays it out again), each with the frame it draws at 120x40, on the shipped data and on a dataset a hundred
 //! times larger made from it here (bodies, relations and memberships copied under new ids). Prints each
 //! median, the ratio (target: within 2x) and the peak heap while the large dataset is in use (target: under
 //! 16 MB above the model). Run with `cargo bench --bench scale`.
@@ -69,7 +70,7 @@ fn main() {
     let app_bytes = LIVE.load(Ordering::Relaxed).saturating_sub(loaded);
     // Interleaved rounds, so the machine's load drifts over both alike.
     let mut results: Vec<(String, Vec<Duration>, Vec<Duration>)> = Vec::new();
-    let mut peaks = [0usize; Tab::COUNT + 1];
+    let mut peaks = [0usize; Tab::COUNT + 3];
     for _ in 0..ROUNDS {
         let cases: Vec<Case> = cases();
         for (i, (name, case)) in cases.iter().enumerate() {
@@ -190,6 +191,37 @@ fn cases() -> Vec<Case> {
             b.key(Action::Open);
             b.key(Action::PageDown);
             let time = b.time(|i| if i % 2 == 0 { Action::Down } else { Action::Up });
+            b.key(Action::Back);
+            time
+        }),
+    ));
+    cases.push((
+        "arrow key in the appointments view".to_string(),
+        Box::new(|b: &mut Bench| {
+            use polity::app::{DiagramAction, Direction};
+            b.key(Action::GoToTab(Tab::Judicial.index()));
+            b.key(Action::Open);
+            b.key(Action::Diagram(DiagramAction::ToggleView));
+            let time = b.time(|i| {
+                Action::Diagram(DiagramAction::Focus(if i % 2 == 0 {
+                    Direction::Right
+                } else {
+                    Direction::Left
+                }))
+            });
+            b.key(Action::Diagram(DiagramAction::ToggleView));
+            b.key(Action::Back);
+            time
+        }),
+    ));
+    cases.push((
+        "appointments view laid out afresh".to_string(),
+        Box::new(|b: &mut Bench| {
+            use polity::app::DiagramAction;
+            b.key(Action::GoToTab(Tab::Judicial.index()));
+            b.key(Action::Open);
+            // Each key switches the view, so each frame arranges a diagram.
+            let time = b.time(|_| Action::Diagram(DiagramAction::ToggleView));
             b.key(Action::Back);
             time
         }),

@@ -5,22 +5,19 @@ use super::App;
 use super::entries::Entry;
 use super::screen::{inner, list_offset};
 use crate::court::DiagramLayout;
-use crate::court::layout::compute;
 use crate::model::Model;
 use crate::strings::Strings;
 use ratatui::layout::Rect;
+use std::sync::Arc;
 use unicode_width::UnicodeWidthStr;
 
 impl App {
     /// The diagram as it is on screen now, when the content pane shows it.
-    pub fn diagram_layout(&self) -> Option<DiagramLayout> {
+    pub fn diagram_layout(&self) -> Option<Arc<DiagramLayout>> {
         let area = self.diagram_area()?;
-        Some(compute(
-            &self.model,
-            &self.state.diagram,
-            self.strings,
-            area,
-        ))
+        let d = &self.state.diagram;
+        let cache = &self.state.diagram_cache;
+        Some(cache.get(&self.model, d, self.strings, area))
     }
 
     /// Where the diagram goes: the inside of the content pane, when the current entry is the diagram.
@@ -32,25 +29,18 @@ impl App {
     }
 }
 
-/// The diagram's layout during one action: computed the first time it is asked for, then only re-aimed at the
-/// focus while the view and the area stay the same (the costly part depends on nothing else).
+/// The diagram's layout during one action, from the state's kept layout: arranged only when the snapshot, the
+/// view or the area changed, else only re-aimed at the focus (the costly part depends on nothing else).
 #[derive(Debug, Default)]
 pub struct LayoutOnce {
-    layout: Option<DiagramLayout>,
+    layout: Option<Arc<DiagramLayout>>,
 }
 
 impl LayoutOnce {
     /// The layout for `app`'s state now.
     pub fn get(&mut self, app: &App) -> Option<&DiagramLayout> {
-        let area = app.diagram_area()?;
-        let state = &app.state.diagram;
-        match &mut self.layout {
-            Some(layout) if layout.arranged_for(state.view, area) => {
-                layout.follow(&app.model, state)
-            }
-            slot => *slot = Some(compute(&app.model, state, app.strings, area)),
-        }
-        self.layout.as_ref()
+        self.layout = app.diagram_layout();
+        self.layout.as_deref()
     }
 }
 
@@ -118,6 +108,17 @@ mod tests {
         app
     }
 
+    /// The layout computed afresh, not kept.
+    fn fresh(app: &App) -> Option<DiagramLayout> {
+        let area = app.diagram_area()?;
+        Some(crate::court::layout::compute(
+            &app.model,
+            &app.state.diagram,
+            app.strings,
+            area,
+        ))
+    }
+
     #[test]
     fn a_kept_layout_re_aimed_at_each_focus_is_the_one_computed_afresh() {
         for size in [(80, 24), (200, 60)] {
@@ -129,7 +130,7 @@ mod tests {
                 .focus_order();
             for body in order {
                 app.state.diagram.focus = Some(body);
-                let fresh = app.diagram_layout();
+                let fresh = fresh(&app);
                 assert_eq!(kept.get(&app), fresh.as_ref(), "{size:?}, body {body}");
             }
         }
@@ -141,8 +142,8 @@ mod tests {
         let mut kept = LayoutOnce::default();
         kept.get(&app);
         app.state.diagram.view = crate::court::DiagramView::Appointments;
-        assert_eq!(kept.get(&app), app.diagram_layout().as_ref());
+        assert_eq!(kept.get(&app), fresh(&app).as_ref());
         app.state.size = (200, 60);
-        assert_eq!(kept.get(&app), app.diagram_layout().as_ref());
+        assert_eq!(kept.get(&app), fresh(&app).as_ref());
     }
 }

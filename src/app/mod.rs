@@ -5,6 +5,7 @@ pub mod action;
 mod derived;
 pub mod diagram;
 pub mod diagram_action;
+pub mod diagram_cache;
 pub mod diagram_geometry;
 pub mod entries;
 pub mod glossary_action;

@@ -2,11 +2,13 @@
 //! Built by `crate::pages`, so the scroll is clamped against the very lines that are drawn.
 
 use super::App;
+use super::diagram_cache::{PanelKey, PanelText};
 use super::entries::Entry;
 use crate::court::DiagramLayout;
 use crate::pages::{self, Built, Filter, When};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
+use std::sync::Arc;
 
 impl App {
     /// Lines of `entry`'s page for a pane `width` columns wide.
@@ -92,18 +94,30 @@ impl App {
         (lines, total)
     }
 
-    /// The diagram's details panel: its title, its lines and the area inside its rule.
-    pub fn panel(&self, layout: &DiagramLayout) -> (String, Vec<Line<'static>>, Rect) {
+    /// The diagram's details panel: its title and lines (built once per focus, step and width), and the area
+    /// inside its rule.
+    pub fn panel(&self, layout: &DiagramLayout) -> (Arc<PanelText>, Rect) {
         let inside = layout.panel_inner().unwrap_or_default();
-        let (title, lines) = pages::court_panel::content(
-            &self.model,
-            &self.theme,
-            self.strings,
-            self.state.diagram.walk,
-            layout.focused_body(),
-            inside.width as usize,
-        );
-        (title, lines, inside)
+        let d = &self.state.diagram;
+        let key = PanelKey {
+            model: self.model.id(),
+            words: std::ptr::from_ref(self.strings) as usize,
+            theme: self.theme,
+            walk: d.walk,
+            body: layout.focused_body(),
+            width: inside.width,
+        };
+        let text = self.state.diagram_cache.panel(key, || {
+            pages::court_panel::content(
+                &self.model,
+                &self.theme,
+                self.strings,
+                d.walk,
+                layout.focused_body(),
+                inside.width as usize,
+            )
+        });
+        (text, inside)
     }
 
     /// The largest useful scroll of the content pane (or the diagram's panel) at the current size.
@@ -115,8 +129,8 @@ impl App {
         if self.state.entry(&self.model) == Some(Entry::CourtDiagram) {
             return match diagram {
                 Some(layout) if layout.panel.is_some() => {
-                    let (_, lines, inside) = self.panel(layout);
-                    lines.len().saturating_sub(inside.height as usize)
+                    let (text, inside) = self.panel(layout);
+                    text.1.len().saturating_sub(inside.height as usize)
                 }
                 _ => 0,
             };
@@ -128,6 +142,6 @@ impl App {
 
     /// The largest useful scroll of the content pane at the current size.
     pub fn max_scroll(&self) -> usize {
-        self.max_scroll_with(self.diagram_layout().as_ref())
+        self.max_scroll_with(self.diagram_layout().as_deref())
     }
 }

@@ -1,6 +1,7 @@
 //! What the user has selected, opened and scrolled. Changed only by `App::update`.
 
 use super::derived::Derived;
+use super::diagram_cache::LayoutCache;
 use super::entries::Entry;
 use super::glossary_panel::GlossaryPanel;
 use super::history::History;
@@ -49,6 +50,8 @@ pub struct AppState {
     pub tour: TourState,
     /// Presenter mode.
     pub present: Presenter,
+    /// The court diagram's layout and panel, kept while nothing they depend on changes.
+    pub diagram_cache: LayoutCache,
 }
 
 impl AppState {
@@ -71,6 +74,7 @@ impl AppState {
             glossary_panel: None,
             tour: TourState::default(),
             present: Presenter::default(),
+            diagram_cache: LayoutCache::default(),
         }
     }
 

@@ -1,5 +1,6 @@
 //! `polity export`: the dataset as of a date as readable text or Markdown, for handouts and screen readers.
 
+mod appeal_chain;
 mod block;
 mod document;
 mod elections;

@@ -23,29 +23,54 @@ struct Cell {
     weight: Weight,
 }
 
-/// A grid of line cells, `width` × `height`, in diagram coordinates.
+/// A grid of line cells: the window `width` × `height` at `(x, y)` of the diagram, in diagram coordinates.
+/// Lines outside the window are skipped, so a canvas costs what is on screen, not the whole diagram.
 #[derive(Debug, Clone)]
 pub struct Canvas {
+    x: u16,
+    y: u16,
     width: u16,
     height: u16,
     cells: Vec<Cell>,
 }
 
 impl Canvas {
+    /// A canvas over the diagram's first `width` × `height` cells.
     pub fn new(width: u16, height: u16) -> Canvas {
+        Canvas::window(0, 0, width, height)
+    }
+
+    /// A canvas over the window `width` × `height` at `(x, y)`.
+    pub fn window(x: u16, y: u16, width: u16, height: u16) -> Canvas {
         Canvas {
+            x,
+            y,
             width,
             height,
             cells: vec![Cell::default(); width as usize * height as usize],
         }
     }
 
+    /// The index of a diagram cell in the window, if it is in it.
+    fn index(&self, x: u16, y: u16) -> Option<usize> {
+        let (dx, dy) = (x.checked_sub(self.x)?, y.checked_sub(self.y)?);
+        (dx < self.width && dy < self.height)
+            .then(|| dy as usize * self.width as usize + dx as usize)
+    }
+
     fn mark(&mut self, x: u16, y: u16, bits: u8, weight: Weight) {
-        if x < self.width && y < self.height {
-            let cell = &mut self.cells[y as usize * self.width as usize + x as usize];
+        if let Some(i) = self.index(x, y) {
+            let cell = &mut self.cells[i];
             cell.bits |= bits;
             cell.weight = cell.weight.max(weight);
         }
+    }
+
+    /// The part of `lo..=hi` inside the window's `start..start + len`, if any.
+    fn clip(lo: u16, hi: u16, start: u16, len: u16) -> Option<(u16, u16)> {
+        let end = (start as u32 + len as u32).checked_sub(1)?;
+        let (a, b) = (lo.max(start), (hi as u32).min(end) as u16);
+        (len > 0 && a <= b).then_some((a, b))
     }
 
     /// A straight line from `a` to `b` (same row or same column).
@@ -53,7 +78,12 @@ impl Canvas {
         let ((x0, y0), (x1, y1)) = (a, b);
         if y0 == y1 {
             let (lo, hi) = (x0.min(x1), x0.max(x1));
-            for x in lo..=hi {
+            let in_rows = y0 >= self.y && y0 - self.y < self.height;
+            let Some((from, to)) = Canvas::clip(lo, hi, self.x, self.width).filter(|_| in_rows)
+            else {
+                return;
+            };
+            for x in from..=to {
                 let mut bits = 0;
                 if x > lo {
                     bits |= LEFT;
@@ -65,7 +95,12 @@ impl Canvas {
             }
         } else if x0 == x1 {
             let (lo, hi) = (y0.min(y1), y0.max(y1));
-            for y in lo..=hi {
+            let in_columns = x0 >= self.x && x0 - self.x < self.width;
+            let Some((from, to)) = Canvas::clip(lo, hi, self.y, self.height).filter(|_| in_columns)
+            else {
+                return;
+            };
+            for y in from..=to {
                 let mut bits = 0;
                 if y > lo {
                     bits |= UP;
@@ -85,17 +120,10 @@ impl Canvas {
         }
     }
 
-    /// The glyph and weight at a cell, if any line passes it.
+    /// The glyph and weight at a diagram cell, if any line passes it.
     pub fn glyph(&self, x: u16, y: u16) -> Option<(char, Weight)> {
-        if x >= self.width || y >= self.height {
-            return None;
-        }
-        let cell = self.cells[y as usize * self.width as usize + x as usize];
+        let cell = self.cells[self.index(x, y)?];
         (cell.bits != 0).then(|| (glyph(cell.bits, cell.weight), cell.weight))
-    }
-
-    pub fn size(&self) -> (u16, u16) {
-        (self.width, self.height)
     }
 }
 
@@ -143,5 +171,24 @@ mod tests {
         assert_eq!(c.glyph(1, 1).map(|g| g.0), Some('┆'));
         assert_eq!(c.glyph(0, 0), None);
         assert_eq!(c.glyph(7, 7), None);
+    }
+
+    #[test]
+    fn a_window_joins_lines_as_the_whole_canvas_does() {
+        let lines = |c: &mut Canvas| {
+            c.path(&[(0, 6), (0, 2), (9, 2), (9, 0)], Weight::Light);
+            c.path(&[(4, 0), (4, 7)], Weight::Heavy);
+        };
+        let mut whole = Canvas::new(10, 8);
+        lines(&mut whole);
+        let mut part = Canvas::window(3, 1, 4, 3);
+        lines(&mut part);
+        for y in 0..8 {
+            for x in 0..10 {
+                let inside = (3..7).contains(&x) && (1..4).contains(&y);
+                let want = if inside { whole.glyph(x, y) } else { None };
+                assert_eq!(part.glyph(x, y), want, "({x}, {y})");
+            }
+        }
     }
 }

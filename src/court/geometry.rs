@@ -164,9 +164,21 @@ struct Sizes {
     names_short: usize,
 }
 
-fn sizes(graph: &Graph, opts: Options) -> Sizes {
+/// Each role wrapped at each width asked, kept across the detail levels tried for one layout.
+#[derive(Debug, Default)]
+pub struct Wraps(std::collections::HashMap<(usize, u16), Vec<String>>);
+
+impl Wraps {
+    fn role(&mut self, n: usize, role: &str, width: u16) -> &[String] {
+        self.0
+            .entry((n, width))
+            .or_insert_with(|| wrap(role, width as usize, Overlong::Cut))
+    }
+}
+
+fn sizes(graph: &Graph, opts: Options, wraps: &mut Wraps, keep: bool) -> Sizes {
     let sides = sides(graph);
-    let sized = sized(graph, opts, &sides);
+    let sized = sized(graph, opts, &sides, wraps, keep);
     if graph.has_lanes() {
         let mut size = sized.size;
         lanes::ladder(graph, &mut size);
@@ -187,8 +199,9 @@ fn sizes(graph: &Graph, opts: Options) -> Sizes {
     Sizes { size, ..sized }
 }
 
-/// Each box's size, text lines and label: the full name where the detail level leaves room for it.
-fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sizes {
+/// Each box's size, text lines and label: the full name where the detail level leaves room for it. Without
+/// `keep` (measuring only) the lines and labels are counted, not made.
+fn sized(graph: &Graph, opts: Options, sides: &[Side], wraps: &mut Wraps, keep: bool) -> Sizes {
     let mut out = Sizes {
         size: Vec::new(),
         lines: Vec::new(),
@@ -212,31 +225,43 @@ fn sized(graph: &Graph, opts: Options, sides: &[Side]) -> Sizes {
         };
         let text_w = label_w.max(role_w);
         let mut lines = Vec::new();
+        let mut count = 0usize;
         if opts.role_lines > 0 && node.role_width <= text_w {
-            lines.push(node.role.clone());
-        } else if opts.role_lines > 0 {
-            let mut wrapped = wrap(&node.role, text_w as usize, Overlong::Cut);
-            if wrapped.len() > opts.role_lines as usize {
-                out.roles_cut += 1;
-                // The last line shown ends with "…": the panel has the whole role.
-                let rest = wrapped[opts.role_lines as usize - 1..].join(" ");
-                wrapped.truncate(opts.role_lines as usize - 1);
-                wrapped.push(rest);
+            count = 1;
+            if keep {
+                lines.push(node.role.clone());
             }
-            lines.extend(wrapped);
+        } else if opts.role_lines > 0 {
+            let shown = opts.role_lines as usize;
+            let wrapped = wraps.role(n, &node.role, text_w);
+            count = wrapped.len().min(shown);
+            if wrapped.len() > shown {
+                out.roles_cut += 1;
+            }
+            if keep && wrapped.len() > shown {
+                // The last line shown ends with "…": the panel has the whole role.
+                lines.extend(wrapped[..shown - 1].iter().cloned());
+                lines.push(wrapped[shown - 1..].join(" "));
+            } else if keep {
+                lines.extend(wrapped.iter().cloned());
+            }
         }
         let outside = if sides[n] == Side::Inside {
-            for stub in &node.stubs {
-                lines.push(format!("▸ {}", stub.text));
+            count += node.stubs.len();
+            if keep {
+                for stub in &node.stubs {
+                    lines.push(format!("▸ {}", stub.text));
+                }
             }
             0
         } else {
             node.stubs.len() as u16
         };
-        let inner_h = (1 + lines.len() as u16).max(outside);
+        let inner_h = (1 + count.min(u16::MAX as usize - 3) as u16).max(outside);
         out.size.push((text_w + 4, inner_h + 2));
         out.lines.push(lines);
-        out.labels.push(label.clone());
+        out.labels
+            .push(if keep { label.clone() } else { String::new() });
     }
     out
 }
@@ -278,83 +303,62 @@ fn squeeze(natural: &[u16], room: u16) -> Vec<u16> {
     natural.iter().map(|&c| c.min(cap)).collect()
 }
 
-/// Lays out `graph` to fit `width` columns where it can (labels are cut first; what still does not fit scrolls).
-pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
-    let Sizes {
-        size,
-        lines,
-        sides,
-        labels,
-        roles_cut,
-        names_short,
-    } = sizes(graph, opts);
-    let placement = graph.has_lanes().then(|| lanes::place(graph, &size));
-    let core_w = match &placement {
-        Some(p) => p.width,
-        None => graph
-            .rows
-            .iter()
-            .map(|row| row_width(row, &size))
-            .max()
-            .unwrap_or(0),
-    };
-    let mut xs = chain_x(graph, &size, core_w, placement.as_ref());
-    let skips = skip_appeals(graph, &xs, &size);
-    let channels = if skips.is_empty() {
-        0
-    } else {
-        skips.len() as u16 * 2 + 1
-    };
-    let apart_w = graph.apart.iter().map(|&n| size[n].0).max().unwrap_or(0);
-    let natural = natural_labels(graph, &sides);
-    let cols = label_columns(graph, opts, width, natural, core_w + channels, apart_w);
-    let core_x = arrow(cols[0]);
-    for x in xs.iter_mut().flatten() {
-        *x += core_x;
-    }
-    let tracks = tracks::assign(
-        &runs(graph, &xs, &size, &skips, core_x + core_w),
-        graph.appeals.len(),
-        graph.rows.len(),
-    );
-    let plan = Plan {
-        graph,
-        size,
-        sides,
-        skips,
-        channels,
-        core_w,
-        apart_w,
-        cols,
-        core_x,
-        xs,
-        tracks,
-        placement,
-    };
+/// What the search over detail levels needs of a layout: its size and what it loses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Measure {
+    pub width: u16,
+    pub height: u16,
+    pub cut: usize,
+    pub roles_cut: usize,
+    pub names_short: usize,
+}
 
-    let mut g = Geometry {
-        width: 0,
-        height: 0,
-        boxes: Vec::new(),
-        stubs: Vec::new(),
-        links: Vec::new(),
-        notes: Vec::new(),
-        rule: None,
-        cut: 0,
-        roles_cut,
-        names_short,
-    };
+/// The box texts a layout shows, and what they lose.
+struct Texts {
+    lines: Vec<Vec<String>>,
+    labels: Vec<String>,
+    roles_cut: usize,
+    names_short: usize,
+}
+
+/// The size of `graph` laid out as `layout` would, without placing its labels or routing its arrows.
+pub fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Measure {
+    let (plan, texts) = Plan::new(graph, opts, width, wraps, false);
+    let mut g = Geometry::empty(texts.roles_cut, texts.names_short);
     let mut rects: Vec<Option<Rect>> = vec![None; graph.nodes.len()];
     let chain = plan.place_chain(&mut rects, &mut g);
     let apart = plan.place_apart(opts, &chain, &mut rects, &mut g);
     plan.frame(&chain, &apart, &mut g);
-    for (n, rect) in rects.iter().enumerate() {
+    Measure {
+        width: g.width,
+        height: g.height,
+        cut: plan.cut(),
+        roles_cut: texts.roles_cut,
+        names_short: texts.names_short,
+    }
+}
+
+/// Lays out `graph` to fit `width` columns where it can (labels are cut first; what still does not fit scrolls).
+pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
+    layout_with(graph, opts, width, &mut Wraps::default())
+}
+
+/// `layout`, with the roles wrapped so far.
+pub fn layout_with(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Geometry {
+    let (plan, texts) = Plan::new(graph, opts, width, wraps, true);
+    let Texts { lines, labels, .. } = texts;
+    let mut g = Geometry::empty(texts.roles_cut, texts.names_short);
+    let mut rects: Vec<Option<Rect>> = vec![None; graph.nodes.len()];
+    let chain = plan.place_chain(&mut rects, &mut g);
+    let apart = plan.place_apart(opts, &chain, &mut rects, &mut g);
+    plan.frame(&chain, &apart, &mut g);
+    for ((n, rect), (label, lines)) in rects.iter().enumerate().zip(labels.into_iter().zip(lines)) {
         if let Some(rect) = *rect {
             g.boxes.push(BoxGeom {
                 node: n,
                 rect,
-                label: labels[n].clone(),
-                lines: lines[n].clone(),
+                label,
+                lines,
             });
         }
     }
@@ -363,32 +367,174 @@ pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
     g
 }
 
+impl Geometry {
+    /// A geometry with nothing placed yet.
+    pub fn empty(roles_cut: usize, names_short: usize) -> Geometry {
+        Geometry {
+            width: 0,
+            height: 0,
+            boxes: Vec::new(),
+            stubs: Vec::new(),
+            links: Vec::new(),
+            notes: Vec::new(),
+            rule: None,
+            cut: 0,
+            roles_cut,
+            names_short,
+        }
+    }
+}
+
+impl<'a> Plan<'a> {
+    /// Box sizes, label columns and where the chain and its channels go, for `opts` in `width` columns.
+    fn new(
+        graph: &'a Graph,
+        opts: Options,
+        width: u16,
+        wraps: &mut Wraps,
+        keep: bool,
+    ) -> (Plan<'a>, Texts) {
+        let Sizes {
+            size,
+            lines,
+            sides,
+            labels,
+            roles_cut,
+            names_short,
+        } = sizes(graph, opts, wraps, keep);
+        let placement = graph.has_lanes().then(|| lanes::place(graph, &size));
+        let core_w = match &placement {
+            Some(p) => p.width,
+            None => graph
+                .rows
+                .iter()
+                .map(|row| row_width(row, &size))
+                .max()
+                .unwrap_or(0),
+        };
+        let mut xs = chain_x(graph, &size, core_w, placement.as_ref());
+        let skips = skip_appeals(graph, &xs, &size);
+        let channels = if skips.is_empty() {
+            0
+        } else {
+            skips.len() as u16 * 2 + 1
+        };
+        let apart_w = graph.apart.iter().map(|&n| size[n].0).max().unwrap_or(0);
+        let natural = natural_labels(graph, &sides);
+        let cols = label_columns(graph, opts, width, natural, core_w + channels, apart_w);
+        let core_x = arrow(cols[0]);
+        for x in xs.iter_mut().flatten() {
+            *x += core_x;
+        }
+        let tracks = tracks::assign(
+            &runs(graph, &xs, &size, &skips, core_x + core_w),
+            graph.appeals.len(),
+            graph.rows.len(),
+        );
+        let plan = Plan {
+            graph,
+            size,
+            sides,
+            skips,
+            channels,
+            core_w,
+            apart_w,
+            cols,
+            core_x,
+            xs,
+            tracks,
+            placement,
+        };
+        let texts = Texts {
+            lines,
+            labels,
+            roles_cut,
+            names_short,
+        };
+        (plan, texts)
+    }
+
+    /// Columns cut from stub labels to fit their columns, as `place_stubs` cuts them.
+    fn cut(&self) -> usize {
+        let mut cut = 0;
+        for (n, node) in self.graph.nodes.iter().enumerate() {
+            let col = if self.graph.apart.contains(&n) {
+                self.cols[2]
+            } else {
+                match self.sides[n] {
+                    Side::Left => self.cols[0],
+                    Side::Right => self.cols[1],
+                    Side::Inside => continue,
+                }
+            };
+            cut += node
+                .stubs
+                .iter()
+                .map(|s| s.width.saturating_sub(col) as usize)
+                .sum::<usize>();
+        }
+        cut
+    }
+}
+
 /// Leaves out the appeal notes that would touch a box, a line or a label; run once on the layout chosen, as
-/// what it leaves out does not change how well a layout fits.
+/// what it leaves out does not change how well a layout fits. The few notes are tested against each line,
+/// label and box rather than every taken cell being listed.
 pub fn drop_crowded_notes(g: &mut Geometry) {
-    let mut taken: std::collections::HashSet<(u16, u16)> =
-        (0..g.links.len()).flat_map(|i| g.link_cells(i)).collect();
+    // Level runs of taken cells: (row, first column, last column).
+    let mut taken: Vec<(u16, u16, u16)> = Vec::new();
+    let mut columns: Vec<(u16, u16, u16)> = Vec::new();
+    for link in &g.links {
+        for pair in link.points.windows(2) {
+            let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+            if y0 == y1 {
+                taken.push((y0, x0.min(x1), x0.max(x1)));
+            } else if x0 == x1 {
+                columns.push((x0, y0.min(y1), y0.max(y1)));
+            }
+        }
+    }
+    let run =
+        |y: u16, x: u16, width: u16| (y, x, (x as u32 + width as u32).saturating_sub(1) as u16);
     for stub in &g.stubs {
-        taken.extend(Geometry::stub_cells(stub));
-        taken.extend((stub.label_x..stub.label_x + w(&stub.label)).map(|x| (x, stub.y)));
+        taken.push((
+            stub.y,
+            stub.line.0.min(stub.line.1),
+            stub.line.0.max(stub.line.1),
+        ));
+        let label = w(&stub.label);
+        if label > 0 {
+            taken.push(run(stub.y, stub.label_x, label));
+        }
+    }
+    for note in g.notes.iter().filter(|n| n.kind != NoteKind::Appeal) {
+        let text = w(&note.text);
+        if text > 0 {
+            taken.push(run(note.y, note.x, text));
+        }
     }
     let boxes: Vec<Rect> = g.boxes.iter().map(|b| b.rect).collect();
-    for note in g.notes.iter().filter(|n| n.kind != NoteKind::Appeal) {
-        taken.extend((note.x..note.x + w(&note.text)).map(|x| (x, note.y)));
-    }
     // Each kept note takes its cells, and the space after it, from the notes after it.
     g.notes.retain(|note| {
         if note.kind != NoteKind::Appeal {
             return true;
         }
-        let cells: Vec<(u16, u16)> = (note.x.saturating_sub(1)..note.x + w(&note.text) + 1)
-            .map(|x| (x, note.y))
-            .collect();
-        let free = cells[..cells.len() - 1]
-            .iter()
-            .all(|&c| !taken.contains(&c) && !boxes.iter().any(|r| r.contains(c.into())));
+        // From the space before the note to its last character; a kept note also takes the space after it.
+        let y = note.y;
+        let first = note.x.saturating_sub(1);
+        let stop = (note.x as u32 + w(&note.text) as u32).min(u16::MAX as u32) as u16;
+        let free = stop <= first || {
+            let last = stop - 1;
+            let hit = |&(ry, a, b): &(u16, u16, u16)| ry == y && a <= last && first <= b;
+            let crosses =
+                |&(cx, a, b): &(u16, u16, u16)| first <= cx && cx <= last && a <= y && y <= b;
+            let boxed = boxes.iter().any(|r| {
+                r.width > 0 && r.y <= y && y < r.bottom() && r.x <= last && first < r.right()
+            });
+            !taken.iter().any(hit) && !columns.iter().any(crosses) && !boxed
+        };
         if free {
-            taken.extend(cells);
+            taken.push((y, first, stop));
         }
         free
     });

@@ -31,10 +31,14 @@ pub fn sides(graph: &Graph) -> Vec<Side> {
         .collect()
 }
 
-/// The courts of one lane share its width, so each branch reads as a ladder.
+/// The courts of one lane share its width, so each branch reads as a ladder; so do the courts standing over the
+/// same lanes (oblast and local courts over every branch), so their appeals run straight up.
 pub fn ladder(graph: &Graph, size: &mut [(u16, u16)]) {
-    for k in 0..graph.lanes.len() {
-        let own = |n: usize| graph.lane_span[n] == Some((k, k));
+    let mut spans: Vec<(usize, usize)> = graph.lane_span.iter().flatten().copied().collect();
+    spans.sort_unstable();
+    spans.dedup();
+    for span in spans {
+        let own = |n: usize| graph.lane_span[n] == Some(span);
         let widest = (0..size.len()).filter(|&n| own(n)).map(|n| size[n].0).max();
         if let Some(widest) = widest {
             (0..size.len())

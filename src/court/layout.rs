@@ -5,10 +5,11 @@
 //! depends only on the view and the area) and `DiagramLayout::follow` (focus, current court and scroll; cheap).
 //! A caller that changes only the focus re-runs `follow` on the layout it has.
 
-use super::geometry::{Geometry, Options, layout};
+use super::geometry::{Geometry, Measure, Options, Wraps, layout_with, measure};
 use super::graph::Graph;
 use super::state::{DiagramState, DiagramView, Direction};
 use crate::model::Model;
+use crate::model::validate::diagram_extent::{MAX_DIAGRAM_CELLS, MAX_LAYOUT_WIDTH, extent};
 use crate::strings::Strings;
 use ratatui::layout::Rect;
 
@@ -60,18 +61,24 @@ pub struct DiagramLayout {
     pub focus: Option<usize>,
     /// The node the case being followed is at.
     pub current: Option<usize>,
+    /// The dataset's diagram could pass the cells a layout can address: nothing is placed, and this says so.
+    pub too_large: Option<String>,
 }
 
 /// What a layout loses: label columns cut, rows and columns that need scrolling, role lines left out.
-fn cost(g: &Geometry, opts: Options, room: (u16, u16), boxes: usize) -> u32 {
+fn cost(g: &Measure, opts: Options, room: (u16, u16), boxes: usize) -> u32 {
     let over_rows = g.height.saturating_sub(room.1) as u32;
     let over_cols = g.width.saturating_sub(room.0) as u32;
-    let roles = 2 * (2 - opts.role_lines.min(2)) as u32 * boxes as u32;
-    let below = if opts.apart_right { 0 } else { 1 };
     // Having to scroll at all hides something, whatever the amount.
     let scrolls = if over_rows + over_cols > 0 { 30 } else { 0 };
     let words = 2 * g.roles_cut as u32 + g.names_short as u32;
-    3 * g.cut as u32 + scrolls + 4 * over_rows + 20 * over_cols + roles + below + words
+    floor(opts, boxes) + 3 * g.cut as u32 + scrolls + 4 * over_rows + 20 * over_cols + words
+}
+
+/// The least a detail level can cost in any room: the role lines and the place of the bodies apart it gives up.
+fn floor(opts: Options, boxes: usize) -> u32 {
+    let roles = 2 * (2 - opts.role_lines.min(2)) as u32 * boxes as u32;
+    roles + if opts.apart_right { 0 } else { 1 }
 }
 
 /// The node order focus moves through with Tab: the chain from the top, then the bodies apart.
@@ -100,6 +107,11 @@ pub fn compute(
 /// The layout of `view` in `area`, unscrolled and with no focus yet.
 pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect) -> DiagramLayout {
     let graph = Graph::new(model, view, w);
+    // Label columns take at most twice the width laid out for: the bound on the diagram's size counts on it.
+    let area = Rect {
+        width: area.width.min(MAX_LAYOUT_WIDTH),
+        ..area
+    };
     let panel_right = area.width >= PANEL_RIGHT_FROM && area.height >= PANEL_FROM_ROWS;
     let panel_w = if panel_right {
         (area.width * 3 / 10).clamp(36, 60)
@@ -113,7 +125,21 @@ pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect
     } else {
         (area.width, area.height)
     };
-    let (geometry, options) = best_fit(&graph, room, panel_right);
+    // Validation refuses such data; this keeps data that skipped it from overflowing the layout's cells.
+    let (most_w, most_h) = extent(&model.data);
+    let too_large = (most_w > MAX_DIAGRAM_CELLS || most_h > MAX_DIAGRAM_CELLS)
+        .then(|| (w.diagram_too_large)(most_w, most_h, MAX_DIAGRAM_CELLS));
+    let (geometry, options) = match too_large {
+        // One row, for the line that says so.
+        Some(_) => (
+            Geometry {
+                height: 1,
+                ..Geometry::empty(0, 0)
+            },
+            levels(panel_right)[0],
+        ),
+        None => best_fit(&graph, room, panel_right),
+    };
     let (viewport, panel) = split(area, room, panel_right, panel_w, geometry.height);
     let (viewport, more) = keep_more_row(viewport, &geometry);
     let mut layout = DiagramLayout {
@@ -129,35 +155,54 @@ pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect
         panel_right,
         focus: None,
         current: None,
+        too_large,
     };
     layout.origin = layout.origin_for(None);
     layout
 }
 
 /// The detail level that loses least in `room`, and its geometry; role lines beyond two only beside a panel.
+/// Levels are measured without routing their arrows, and a level that cannot lose less than the best so far
+/// (by what it gives up whatever the room) is not measured at all.
 fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Options) {
-    let mut best: Option<(u32, Geometry, Options)> = None;
-    for &(role_lines, role_cap, name_cap, apart_right) in &CANDIDATES {
-        // A panel below shares the height with the diagram: more role lines would push the details out of view.
-        if !panel_right && role_lines > 2 {
-            continue;
+    let levels = levels(panel_right);
+    let floors: Vec<u32> = levels
+        .iter()
+        .map(|&opts| floor(opts, graph.nodes.len()))
+        .collect();
+    let mut wraps = Wraps::default();
+    let mut best: Option<(u32, Options)> = None;
+    for (k, &opts) in levels.iter().enumerate() {
+        // Only a smaller cost wins (the first of equal costs is the richest), and no level left can go below
+        // its floor.
+        if best.is_some_and(|(least, _)| floors[k..].iter().all(|&f| f >= least)) {
+            break;
         }
-        let opts = Options {
+        let measured = measure(graph, opts, room.0, &mut wraps);
+        let c = cost(&measured, opts, room, graph.nodes.len());
+        if best.is_none_or(|(least, _)| c < least) {
+            best = Some((c, opts));
+        }
+    }
+    let opts = best.map_or(levels[0], |(_, opts)| opts);
+    let mut g = layout_with(graph, opts, room.0, &mut wraps);
+    super::geometry::drop_crowded_notes(&mut g);
+    (g, opts)
+}
+
+/// The detail levels to try, richest first.
+fn levels(panel_right: bool) -> Vec<Options> {
+    // A panel below shares the height with the diagram: more role lines would push the details out of view.
+    CANDIDATES
+        .iter()
+        .filter(|&&(role_lines, ..)| panel_right || role_lines <= 2)
+        .map(|&(role_lines, role_cap, name_cap, apart_right)| Options {
             role_lines,
             role_cap,
             name_cap,
             apart_right,
-        };
-        let g = layout(graph, opts, room.0);
-        let c = cost(&g, opts, room, graph.nodes.len());
-        // The first of equal costs wins, as the richest.
-        if best.as_ref().is_none_or(|(least, ..)| c < *least) {
-            best = Some((c, g, opts));
-        }
-    }
-    let (_, mut g, opts) = best.expect("there are candidates");
-    super::geometry::drop_crowded_notes(&mut g);
-    (g, opts)
+        })
+        .collect()
 }
 
 /// The viewport and the details panel: side by side, the panel under the diagram, or the diagram alone.
@@ -366,5 +411,59 @@ impl DiagramLayout {
     pub fn body_rect(&self, body: usize) -> Option<Rect> {
         let node = self.graph.node_of(body)?;
         self.geometry.box_of(node).map(|b| self.to_screen(b.rect))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The search as it was: every level laid out in full, the first of the least cost kept.
+    fn every_level(graph: &Graph, room: (u16, u16), panel_right: bool) -> Options {
+        let mut best: Option<(u32, Options)> = None;
+        for &(role_lines, role_cap, name_cap, apart_right) in &CANDIDATES {
+            if !panel_right && role_lines > 2 {
+                continue;
+            }
+            let opts = Options {
+                role_lines,
+                role_cap,
+                name_cap,
+                apart_right,
+            };
+            let g = crate::court::geometry::layout(graph, opts, room.0);
+            let m = Measure {
+                width: g.width,
+                height: g.height,
+                cut: g.cut,
+                roles_cut: g.roles_cut,
+                names_short: g.names_short,
+            };
+            let measured = measure(graph, opts, room.0, &mut Wraps::default());
+            assert_eq!(m, measured, "{opts:?}");
+            let c = cost(&m, opts, room, graph.nodes.len());
+            if best.is_none_or(|(least, _)| c < least) {
+                best = Some((c, opts));
+            }
+        }
+        best.expect("levels").1
+    }
+
+    #[test]
+    fn the_pruned_search_picks_the_level_every_level_would() {
+        let model = crate::dataset::load_embedded().expect("the built-in dataset loads");
+        let w = crate::strings::choose([None]);
+        for view in [DiagramView::Courts, DiagramView::Appointments] {
+            let graph = Graph::new(&model, view, w);
+            for width in (40..=200).step_by(7) {
+                for height in (10..=60).step_by(5) {
+                    for panel_right in [false, true] {
+                        let room = (width, height);
+                        let want = every_level(&graph, room, panel_right);
+                        assert_eq!(best_fit(&graph, room, panel_right).1, want, "{room:?}");
+                    }
+                }
+            }
+        }
     }
 }

@@ -564,4 +564,21 @@ pub static EN: Strings = Strings {
     sits_on: "sits on",
     // Guided tours, kiosk attract mode and presenter mode.
     tour: &super::TOUR_EN,
+    // Court diagram size
+    diagram_too_large: |width, height, most| {
+        format!(
+            "This court system is too large to draw: up to {width} x {height} cells, at most {most} either way."
+        )
+    },
+    appeal_chain: "The appeal chain",
+    chain_branch: |branch| format!("{branch} branch"),
+    chain_no_branch: "Courts of no branch (over the branches they join)",
+    chain_court: |name, hears, to| {
+        let then = if to.is_empty() {
+            "No further appeal.".to_string()
+        } else {
+            format!("Appeals go to {to}.")
+        };
+        format!("{name}: {hears} {then}")
+    },
 };

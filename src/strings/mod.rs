@@ -439,6 +439,17 @@ pub struct Strings {
     pub sits_on: &'static str,
     // Guided tours, kiosk attract mode and presenter mode.
     pub tour: &'static TourWords,
+    // Court diagram size
+    /// In place of a diagram too large to lay out: its bound size in cells and the most there may be.
+    pub diagram_too_large: fn(width: u64, height: u64, most: u64) -> String,
+    /// The export's heading over the appeal chain.
+    pub appeal_chain: &'static str,
+    /// "Criminal branch": a part of the appeal chain.
+    pub chain_branch: fn(branch: &str) -> String,
+    /// The part of the appeal chain with the courts of no branch.
+    pub chain_no_branch: &'static str,
+    /// One court of the appeal chain: its name, what it hears and where its appeals go (empty: nowhere).
+    pub chain_court: fn(name: &str, hears: &str, appeals_to: &str) -> String,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow

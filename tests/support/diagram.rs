@@ -122,7 +122,7 @@ pub fn screen(app: &App) -> String {
 
 /// The diagram as it is on screen now.
 pub fn screen_layout(app: &App) -> Option<DiagramLayout> {
-    app.diagram_layout()
+    app.diagram_layout().map(std::sync::Arc::unwrap_or_clone)
 }
 
 /// The body with the focus (the first box when none was chosen).

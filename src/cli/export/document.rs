@@ -328,6 +328,7 @@ impl Doc<'_> {
     /// Where each kind of matter starts, and the worked examples.
     fn courts(&mut self) {
         let model = self.model;
+        super::appeal_chain::appeal_chain(model, self.w, &mut self.blocks);
         if !model.data.matters.is_empty() {
             self.push(Block::Heading(3, self.w.where_cases_start.to_string()));
             for m in &model.data.matters {

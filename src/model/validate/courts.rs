@@ -1,11 +1,24 @@
 //! Rules for the court system's cases and appeals: optional steps come only after the first and stay optional,
-//! only a case's last step may leave the appeal chain, and only an appeal has a kind of review.
+//! only a case's last step may leave the appeal chain, only an appeal has a kind of review, and the court diagram
+//! is small enough to lay out.
 
 use super::checker::Checker;
+use super::diagram_extent::{MAX_DIAGRAM_CELLS, extent};
 use crate::model::RelationKind;
 
 pub(super) fn check(c: &mut Checker) {
     let data = c.data;
+    let (width, height) = extent(data);
+    if width > MAX_DIAGRAM_CELLS || height > MAX_DIAGRAM_CELLS {
+        c.report(
+            "bodies",
+            format!(
+                "the court diagram could take up to {width} columns by {height} rows, too large to lay out: \
+                 at most {MAX_DIAGRAM_CELLS} either way (fewer courts on one level or in the appeal chain, \
+                 or fewer bodies and appointments shown, make it fit)"
+            ),
+        );
+    }
     for (i, r) in data.relations.iter().enumerate() {
         if r.review.is_some() && r.kind != RelationKind::AppealsTo {
             c.report(

@@ -7,6 +7,7 @@
 mod checker;
 mod courts;
 mod dates;
+pub mod diagram_extent;
 mod graph;
 mod items;
 mod limits;

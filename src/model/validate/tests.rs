@@ -410,7 +410,11 @@ fn a_long_appeal_chain_does_not_exhaust_the_stack() {
             &next,
         ));
     }
-    let found = problems(&d);
+    // So many courts are also too many to draw; that is another rule's problem.
+    let found: Vec<String> = problems(&d)
+        .into_iter()
+        .filter(|p| !p.contains("too large to lay out"))
+        .collect();
     assert_eq!(found.len(), 1, "{:?}", found.first());
     assert!(found[0].starts_with(&format!("relations[{}]: cycle", 7 + n - 1)));
 }

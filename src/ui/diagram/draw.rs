@@ -104,7 +104,13 @@ pub fn draw(
     buf: &mut Buffer,
 ) {
     let g = &layout.geometry;
-    let mut canvas = Canvas::new(g.width, g.height);
+    if let Some(line) = &layout.too_large {
+        let v = layout.viewport;
+        buf.set_stringn(v.x, v.y, line, v.width as usize, theme.text);
+        return;
+    }
+    let (wx, wy, ww, wh) = visible(layout);
+    let mut canvas = Canvas::window(wx, wy, ww, wh);
     if let Some((a, b)) = g.rule {
         canvas.segment(a, b, Weight::Dotted);
     }
@@ -120,9 +126,8 @@ pub fn draw(
         canvas.path(&link.points, weight(marks.links[i]));
     }
     let mut pen = Pen { layout, buf };
-    let (cw, ch) = canvas.size();
-    for y in 0..ch {
-        for x in 0..cw {
+    for y in wy..wy + wh {
+        for x in wx..wx + ww {
             if let Some((c, w)) = canvas.glyph(x, y) {
                 pen.put(x, y, theme.symbols.line(c), line_style(w, theme));
             }
@@ -153,8 +158,10 @@ pub fn draw(
         pen.text(stub.label_x, stub.y, &stub.label, label_style);
     }
     for b in &g.boxes {
-        let mark = marks.boxes[b.node];
-        draw_box(&mut pen, b, mark, theme);
+        // A box out of view costs nothing; one partly in view is clipped cell by cell.
+        if layout.to_screen(b.rect).area() > 0 {
+            draw_box(&mut pen, b, marks.boxes[b.node], theme);
+        }
     }
     for note in &g.notes {
         match note.kind {
@@ -176,6 +183,19 @@ pub fn draw(
         }
     }
     more(layout, theme, w, buf);
+}
+
+/// The part of the diagram in the viewport, as (x, y, width, height) in diagram coordinates.
+fn visible(layout: &DiagramLayout) -> (u16, u16, u16, u16) {
+    let (g, v) = (&layout.geometry, layout.viewport);
+    let span = |view: u16, len: u16, origin: i32, size: u16| {
+        let lo = (view as i32 - origin).clamp(0, size as i32);
+        let hi = (view as i32 + len as i32 - origin).clamp(lo, size as i32);
+        (lo as u16, (hi - lo) as u16)
+    };
+    let (x, width) = span(v.x, v.width, layout.origin.0, g.width);
+    let (y, height) = span(v.y, v.height, layout.origin.1, g.height);
+    (x, y, width, height)
 }
 
 /// Says where more of the diagram lies outside the viewport, on the row kept for it.

@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::symbols::border;
 use ratatui::text::Line;
+use unicode_width::UnicodeWidthChar;
 use unicode_width::UnicodeWidthStr;
 
 /// Which sides of a frame are drawn.
@@ -71,6 +72,73 @@ pub fn frame(
 /// Lines into `area`, one per row, from the first; what does not fit is cut.
 pub fn lines(buf: &mut Buffer, area: Rect, lines: &[Line]) {
     for (row, line) in lines.iter().take(area.height as usize).enumerate() {
-        buf.set_line(area.x, area.y + row as u16, line, area.width);
+        set_line(buf, area.x, area.y + row as u16, line, area.width);
+    }
+}
+
+/// A character that is a whole grapheme one cell wide on its own, whatever follows it: no control, nothing
+/// combining, no wide or joining scripts.
+fn single_cell(c: char) -> bool {
+    !c.is_control() && (c as u32) < 0x3000 && c.width() == Some(1)
+}
+
+/// What `Buffer::set_line` writes, cell by cell where every character is `single_cell` (most text), which
+/// skips splitting it into graphemes; other spans go through the buffer's own writer.
+fn set_line(buf: &mut Buffer, x: u16, y: u16, line: &Line, max_width: u16) {
+    let right = buf.area.right();
+    let (mut x, mut remaining) = (x, max_width);
+    for span in line {
+        if remaining == 0 {
+            break;
+        }
+        let style = line.style.patch(span.style);
+        if span.content.chars().all(single_cell) {
+            let room = remaining.min(right.saturating_sub(x));
+            let mut used = 0;
+            for c in span.content.chars().take(room as usize) {
+                buf[(x + used, y)].set_char(c).set_style(style);
+                used += 1;
+            }
+            x += used;
+            remaining -= used;
+        } else {
+            let end = buf.set_stringn(x, y, span.content.as_ref(), remaining as usize, style);
+            remaining = remaining.saturating_sub(end.0.saturating_sub(x));
+            x = end.0;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::{Color, Style};
+    use ratatui::text::Span;
+
+    #[test]
+    fn lines_are_written_as_the_buffer_writes_them() {
+        let samples = [
+            Line::from(vec![
+                Span::styled("Court: ", Style::new().fg(Color::Yellow)),
+                Span::raw("hears appeals — from the oblast courts → Supreme Court"),
+            ]),
+            Line::from("Верховный суд ▶ ✓ ○ café e\u{301} 漢字 x"),
+            Line::from(
+                "tab\there and a very long line that runs past the edge of the area it is given",
+            ),
+            Line::styled("styled", Style::new().bg(Color::Blue)),
+        ];
+        for width in [0, 1, 5, 17, 40, 90] {
+            let area = Rect::new(3, 1, width, 4);
+            let (mut ours, mut theirs) = (
+                Buffer::empty(Rect::new(0, 0, 60, 6)),
+                Buffer::empty(Rect::new(0, 0, 60, 6)),
+            );
+            lines(&mut ours, area, &samples);
+            for (row, line) in samples.iter().enumerate() {
+                theirs.set_line(area.x, area.y + row as u16, line, area.width);
+            }
+            assert_eq!(ours, theirs, "width {width}");
+        }
     }
 }

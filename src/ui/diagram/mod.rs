@@ -8,7 +8,6 @@ mod picker;
 
 use crate::app::screen::inner;
 use crate::app::{App, DiagramView};
-use crate::court::layout;
 use crate::court::marks::Marks;
 use frame::Sides;
 use ratatui::buffer::Buffer;
@@ -46,11 +45,15 @@ pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let layout = layout::compute(&app.model, &app.state.diagram, app.strings, area);
+    let layout = app
+        .state
+        .diagram_cache
+        .get(&app.model, &app.state.diagram, app.strings, area);
     let marks = Marks::new(&app.model, &app.state.diagram, &layout.graph, layout.focus);
     draw::draw(&layout, &marks, theme, app.strings, buf);
     if let Some(panel) = layout.panel {
-        let (title, lines, inside) = app.panel(&layout);
+        let (text, inside) = app.panel(&layout);
+        let (title, lines) = &*text;
         let max = lines.len().saturating_sub(inside.height as usize);
         let scroll = app.state.view().scroll.min(max);
         let position = crate::ui::scroll_position(scroll, max);

@@ -1,0 +1,136 @@
+//! The diagram's layout kept between frames and keys: arranged once per snapshot, view, words and area, and
+//! re-aimed only when the focus or the case followed moves, so a frame that changes neither costs no layout.
+
+use crate::court::layout::{DiagramLayout, arrange};
+use crate::court::{DiagramState, DiagramView, Walk};
+use crate::model::Model;
+use crate::strings::Strings;
+use crate::theme::Theme;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use std::sync::{Arc, Mutex};
+
+/// What the arrangement depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Arranged {
+    model: u64,
+    view: DiagramView,
+    words: usize,
+    area: Rect,
+}
+
+/// What aiming the arrangement depends on beyond it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Aim {
+    focus: Option<usize>,
+    walk: Option<Walk>,
+}
+
+#[derive(Debug)]
+struct Kept {
+    arranged: Arranged,
+    aim: Aim,
+    layout: Arc<DiagramLayout>,
+}
+
+/// What the details panel beside the diagram is built from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PanelKey {
+    pub model: u64,
+    pub words: usize,
+    pub theme: Theme,
+    pub walk: Option<Walk>,
+    pub body: Option<usize>,
+    pub width: u16,
+}
+
+/// The details panel's title and lines.
+pub type PanelText = (String, Vec<Line<'static>>);
+
+/// The last layout asked for, and the last details panel. Not part of what the state *is*: two states compare
+/// equal whatever they keep, and a clone starts empty.
+#[derive(Default)]
+pub struct LayoutCache {
+    kept: Mutex<Option<Kept>>,
+    panel: Mutex<Option<(PanelKey, Arc<PanelText>)>>,
+}
+
+impl LayoutCache {
+    /// The layout of `state` in `area`: the kept one when nothing it depends on changed, re-aimed when only the
+    /// focus or the case moved, else arranged afresh.
+    pub fn get(
+        &self,
+        model: &Model,
+        state: &DiagramState,
+        w: &'static Strings,
+        area: Rect,
+    ) -> Arc<DiagramLayout> {
+        let arranged = Arranged {
+            model: model.id(),
+            view: state.view,
+            words: std::ptr::from_ref(w) as usize,
+            area,
+        };
+        let aim = Aim {
+            focus: state.focus,
+            walk: state.walk,
+        };
+        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        let layout = match kept.take() {
+            Some(k) if k.arranged == arranged && k.aim == aim => k.layout,
+            Some(k) if k.arranged == arranged => {
+                let mut layout = Arc::unwrap_or_clone(k.layout);
+                layout.follow(model, state);
+                Arc::new(layout)
+            }
+            _ => {
+                let mut layout = arrange(model, state.view, w, area);
+                layout.follow(model, state);
+                Arc::new(layout)
+            }
+        };
+        *kept = Some(Kept {
+            arranged,
+            aim,
+            layout: layout.clone(),
+        });
+        layout
+    }
+
+    /// The panel built from `key`: the kept one, else `build`'s, kept.
+    pub fn panel(&self, key: PanelKey, build: impl FnOnce() -> PanelText) -> Arc<PanelText> {
+        let mut kept = self.panel.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, text)) = kept.as_ref().filter(|(k, _)| *k == key) {
+            return text.clone();
+        }
+        let text = Arc::new(build());
+        *kept = Some((key, text.clone()));
+        text
+    }
+
+    /// Forgets the kept layout and panel, so the next are made afresh (for measuring that).
+    pub fn forget(&self) {
+        *self.kept.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        *self.panel.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+}
+
+impl Clone for LayoutCache {
+    fn clone(&self) -> Self {
+        LayoutCache::default()
+    }
+}
+
+impl PartialEq for LayoutCache {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for LayoutCache {}
+
+impl std::fmt::Debug for LayoutCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LayoutCache")
+    }
+}
