@@ -94,7 +94,7 @@ impl Action {
             | Action::Search(SearchAction::Open | SearchAction::Go)
             | Action::Link(LinkAction::Follow)
             | Action::Diagram(
-                D::OpenScenarios | D::ToggleView | D::StepForward | D::PickScenario,
+                D::OpenScenarios | D::ToggleView | D::StepForward | D::PickScenario | D::Predict,
             )
             | Action::Time(TimeAction::TimelineJump)
             | Action::Quiz(QuizAction::Answer(_) | QuizAction::Next | QuizAction::ShowMe)

@@ -332,7 +332,7 @@ fn predict_bindings() -> Vec<Binding> {
     use DiagramAction as D;
     use KeyCode as K;
     let d = |context, code, action, hint| key(context, code, Action::Diagram(action), hint);
-    let mut b = vec![d(Scenario, K::Char('w'), D::Predict, false)];
+    let mut b = vec![d(Scenario, K::Char('w'), D::Predict, true)];
     for (n, digit) in ('1'..='4').enumerate() {
         b.push(d(Predict, K::Char(digit), D::Guess(n), true));
     }

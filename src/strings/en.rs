@@ -541,7 +541,7 @@ pub static EN: Strings = Strings {
         None => format!("{next}: next question"),
     },
     quiz_over: |again, close| format!("{again}: a new quiz · {close}: close"),
-    where_next: "where next? hide the next step and ask",
+    where_next: "ask where next",
     guess_the_court: "guess the court",
     reveal_the_step: "show the next step",
     stop_asking: "stop asking",
