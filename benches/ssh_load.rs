@@ -144,10 +144,10 @@ fn main() {
     let mut rows = Vec::new();
     for &n in &sizes {
         for (kind, learnt) in &screens {
-            let mut target = servers::start(*kind);
+            let target = servers::start(*kind);
             let result = runtime.block_on(load::run(&target, learnt.clone(), n, keys));
-            // Stopped before any refusal: exiting runs no destructors.
-            target.server.stop();
+            // The server stopped and its directory removed before any refusal: exiting runs no destructors.
+            drop(target);
             match result {
                 Ok(row) => {
                     eprintln!("{} with {n} sessions: every session ok", kind.name());
