@@ -404,7 +404,7 @@ PermitRootLogin prohibit-password
 LogLevel ERROR
 {global}
 Match User {user}
-    ForceCommand {command}
+    ForceCommand exec {command}
     DisableForwarding yes
     PermitTTY yes
     X11Forwarding no
