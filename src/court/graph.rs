@@ -256,6 +256,10 @@ fn relation_text(model: &Model, w: &'static Strings, r: &Relation, inward: bool)
         );
     }
     if r.kind == RelationKind::MemberOf {
+        // Who sits, where the data says ("some senators"), rather than the whole body and a caveat.
+        if let Some(who) = r.who.as_deref() {
+            return format!("{}{count}", (w.member_label)(who));
+        }
         return if what.is_empty() {
             format!("{}{count}", (w.member_label)(model.label(&r.from)))
         } else {
