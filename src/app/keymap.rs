@@ -309,7 +309,7 @@ fn quiz_bindings() -> Vec<Binding> {
     use Context::{Browse, Quiz};
     use KeyCode as K;
     let q = |context, code, action, hint| key(context, code, Action::Quiz(action), hint);
-    let mut b = vec![q(Browse, K::Char('Q'), QuizAction::Open, false)];
+    let mut b = vec![q(Browse, K::Char('Q'), QuizAction::Open, true)];
     for (n, digit) in ('1'..='4').enumerate() {
         b.push(q(Quiz, K::Char(digit), QuizAction::Answer(n), true));
     }
@@ -372,7 +372,7 @@ fn tour_bindings() -> Vec<Binding> {
     use TourAction as T;
     let t = |context, code, action, hint| key(context, code, Action::Tour(action), hint);
     vec![
-        t(Browse, K::Char('T'), T::OpenList, false),
+        t(Browse, K::Char('T'), T::OpenList, true),
         key(Browse, K::Char('P'), Action::TogglePresent, false),
         t(TourList, K::Up, T::ListUp, false),
         t(TourList, K::Char('k'), T::ListUp, false),

@@ -36,6 +36,7 @@ impl TourAction {
     /// A word for the keys shown in the tour's panel.
     pub fn hint(self, w: &'static Strings) -> &'static str {
         match self {
+            TourAction::OpenList => w.tour.tours,
             TourAction::NextStop => w.tour.next,
             TourAction::PreviousStop => w.tour.previous,
             TourAction::Leave => w.tour.leave,

@@ -4,6 +4,8 @@
 pub struct TourWords {
     // Key descriptions (help overlay) and short hints.
     pub guided_tours: &'static str,
+    /// The tour list's key in the hint line.
+    pub tours: &'static str,
     pub start_the_tour: &'static str,
     pub close_the_list: &'static str,
     pub next_stop: &'static str,
@@ -45,6 +47,7 @@ pub struct TourWords {
 /// English.
 pub static TOUR_EN: TourWords = TourWords {
     guided_tours: "guided tours",
+    tours: "tours",
     start_the_tour: "start the tour",
     close_the_list: "close the list",
     next_stop: "next stop",
