@@ -83,13 +83,6 @@ impl Theme {
             ..self
         }
     }
-
-    /// From this process's environment alone (no flags).
-    pub fn from_env() -> Theme {
-        Theme::detected(&detect::detect(Asked::default(), |name| {
-            std::env::var(name).ok()
-        }))
-    }
 }
 
 #[cfg(test)]
