@@ -6,7 +6,7 @@ use crate::app::screen::inner;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
     let mut pane = panel_area(area);
@@ -22,9 +22,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
     } else {
         app.strings.every_term_title
     };
-    Block::new()
-        .borders(Borders::ALL)
-        .border_set(app.theme.symbols.border)
+    crate::ui::bordered(&app.theme)
         .border_style(app.theme.border_focus)
         .title(title)
         .title_bottom(Line::from(super::scroll_position(scroll, max)).right_aligned())

@@ -8,7 +8,7 @@ use crate::search::fold;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
     let pane = help_popup(area);
@@ -16,9 +16,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
     let lines = lines(app);
     let max = lines.len().saturating_sub(inner(pane).height as usize);
     let scroll = scroll.min(max);
-    Block::new()
-        .borders(Borders::ALL)
-        .border_set(app.theme.symbols.border)
+    crate::ui::bordered(&app.theme)
         .border_style(app.theme.border_focus)
         .title(app.strings.help_title)
         .title_bottom(Line::from(super::scroll_position(scroll, max)).right_aligned())

@@ -3,7 +3,7 @@
 use crate::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 /// The question in a small box in the middle of `area`.
 pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
@@ -17,9 +17,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
         height,
     );
     Clear.render(pane, buf);
-    Block::new()
-        .borders(Borders::ALL)
-        .border_set(app.theme.symbols.border)
+    crate::ui::bordered(&app.theme)
         .border_style(app.theme.border_focus)
         .render(pane, buf);
     buf.set_stringn(

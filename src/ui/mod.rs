@@ -134,9 +134,7 @@ fn bands(window: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) -> Rect {
 fn draw_list(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     let theme = &app.theme;
     let tab = app.state.tab;
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_set(app.theme.symbols.border)
+    let block = crate::ui::bordered(&app.theme)
         .border_style(theme.border_focus)
         .title(format!(" {} ", tab.title(app.strings)));
     block.render(pane, buf);
@@ -207,9 +205,7 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
         Some(entry) => format!(" {} ", entries::label(&app.model, app.strings, entry)),
         None => String::new(),
     };
-    Block::new()
-        .borders(Borders::ALL)
-        .border_set(app.theme.symbols.border)
+    crate::ui::bordered(&app.theme)
         .border_style(if app.state.view().open {
             theme.border_focus
         } else {
@@ -261,6 +257,38 @@ pub(crate) fn put_line(buf: &mut ratatui::buffer::Buffer, x: u16, y: u16, line: 
                 .0;
         }
     }
+}
+
+/// A block framed on every side in the terminal's character set (box drawing, or ASCII where it has no more):
+/// every pane and overlay starts here, so none can draw box drawing on an ASCII terminal.
+pub fn bordered(theme: &crate::theme::Theme) -> Block<'static> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_set(theme.symbols.border)
+}
+
+/// A list to choose from in a framed pop-up `pane` (cases to follow, tours): `empty` stands in when there are
+/// no rows.
+pub fn pick_list(
+    pane: Rect,
+    buf: &mut ratatui::buffer::Buffer,
+    theme: &Theme,
+    (title, empty): (&'static str, &'static str),
+    rows: &[String],
+    selected: usize,
+) {
+    ratatui::widgets::Clear.render(pane, buf);
+    bordered(theme)
+        .border_style(theme.border_focus)
+        .title(title)
+        .render(pane, buf);
+    let inside = inner(pane);
+    if rows.is_empty() {
+        let text = text::fit(empty, inside.width as usize);
+        buf.set_stringn(inside.x, inside.y, text, inside.width as usize, theme.dim);
+        return;
+    }
+    selectable_rows(inside, buf, rows, selected.min(rows.len() - 1), theme);
 }
 
 /// Rows of labels with the selected one marked by ▶ and reverse video, scrolled to keep it in view.

@@ -9,7 +9,7 @@ use crate::text::push_wrapped;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 /// The first key bound to `action` in the quiz, as help names it.
 fn key_of(app: &App, action: QuizAction) -> Option<String> {
@@ -27,9 +27,7 @@ fn key_of(app: &App, action: QuizAction) -> Option<String> {
 pub fn draw(area: Rect, buf: &mut Buffer, app: &App, view: &QuizView) {
     Clear.render(area, buf);
     let date = app.as_of().map(|d| d.to_string());
-    let mut block = Block::new()
-        .borders(Borders::ALL)
-        .border_set(app.theme.symbols.border)
+    let mut block = crate::ui::bordered(&app.theme)
         .border_style(app.theme.border_focus)
         .title((app.strings.quiz_title)(date.as_deref(), view.seed));
     if !view.finished() {

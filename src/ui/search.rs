@@ -11,7 +11,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthChar;
 
 /// Columns for the item's name and its tab in a result row.
@@ -22,9 +22,7 @@ const TAB_WIDTH: usize = 14;
 pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
     let search = &app.state.search;
     Clear.render(area, buf);
-    Block::new()
-        .borders(Borders::ALL)
-        .border_set(app.theme.symbols.border)
+    crate::ui::bordered(&app.theme)
         .border_style(app.theme.border_focus)
         .title(app.strings.search_title)
         .render(area, buf);

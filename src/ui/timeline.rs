@@ -8,7 +8,7 @@ use crate::text::push_wrapped;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 /// "as of 2026-07-01", or "as of 2019-06 · not today" before the newest date; `None` without dates.
 pub fn as_of_label(app: &App) -> Option<String> {
@@ -70,9 +70,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, selected: usize) {
         Some(label) => (app.strings.timeline_title)(&label),
         None => app.strings.timeline_title_undated.to_string(),
     };
-    Block::new()
-        .borders(Borders::ALL)
-        .border_set(app.theme.symbols.border)
+    crate::ui::bordered(&app.theme)
         .border_style(app.theme.border_focus)
         .title(title)
         .render(area, buf);

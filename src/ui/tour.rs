@@ -4,11 +4,10 @@ use crate::app::bands::stop_lines;
 use crate::app::keymap::Context;
 use crate::app::screen::inner;
 use crate::app::{Action, App};
-use crate::text::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 /// The stop's panel: the tour and "stop 2 of 5" on its top edge, the text and the question inside, and the
 /// tour's keys (from the key map) on its bottom edge.
@@ -24,9 +23,7 @@ pub fn draw_panel(area: Rect, buf: &mut Buffer, app: &App) {
         key_line(app)
     };
     Clear.render(area, buf);
-    Block::new()
-        .borders(Borders::ALL)
-        .border_set(theme.symbols.border)
+    crate::ui::bordered(theme)
         .border_style(theme.border_focus)
         .title(Line::styled(title, theme.title))
         .title_bottom(Line::styled(keys, theme.key))
@@ -97,18 +94,12 @@ pub fn draw_list(area: Rect, buf: &mut Buffer, app: &App, selected: usize) {
         width,
         height,
     };
-    Clear.render(pane, buf);
-    Block::new()
-        .borders(Borders::ALL)
-        .border_set(theme.symbols.border)
-        .border_style(theme.border_focus)
-        .title(w.tour.list_title)
-        .render(pane, buf);
-    let inside = inner(pane);
-    if rows.is_empty() {
-        let text = fit(w.tour.no_tours, inside.width as usize);
-        buf.set_stringn(inside.x, inside.y, text, inside.width as usize, theme.dim);
-        return;
-    }
-    crate::ui::selectable_rows(inside, buf, &rows, selected.min(rows.len() - 1), theme);
+    crate::ui::pick_list(
+        pane,
+        buf,
+        theme,
+        (w.tour.list_title, w.tour.no_tours),
+        &rows,
+        selected,
+    );
 }
