@@ -17,14 +17,7 @@ pub struct GlossaryPanel {
 
 /// The panel's rectangle on a screen of `area`: wide enough for a definition to read as a sentence.
 pub fn panel_area(area: Rect) -> Rect {
-    let width = area.width.saturating_sub(4).min(76);
-    let height = area.height.saturating_sub(5);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + 2,
-        width,
-        height,
-    }
+    super::screen::centred_popup(area, 76, 2, 3)
 }
 
 impl App {

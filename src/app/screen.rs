@@ -118,13 +118,18 @@ pub fn tab_labels(width: u16, current: Tab, w: &'static Strings) -> Vec<(String,
 
 /// The help overlay's rectangle on a screen of `area`.
 pub fn help_popup(area: Rect) -> Rect {
-    let width = area.width.saturating_sub(4).min(56);
-    let height = area.height.saturating_sub(2);
+    centred_popup(area, 56, 1, 1)
+}
+
+/// A pop-up centred across `area`, at most `max_width` wide with two columns clear either side, `top` rows
+/// below its top edge and `bottom` rows above its bottom edge.
+pub fn centred_popup(area: Rect, max_width: u16, top: u16, bottom: u16) -> Rect {
+    let width = area.width.saturating_sub(4).min(max_width);
     Rect {
         x: area.x + (area.width - width) / 2,
-        y: area.y + 1,
+        y: area.y + top.min(area.height),
         width,
-        height,
+        height: area.height.saturating_sub(top + bottom),
     }
 }
 
