@@ -33,3 +33,48 @@ pub fn build(page: &mut Page, body: &Body) {
     }
     page.contradictions_about(&body.id);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Timeline;
+    use crate::strings::EN;
+    use crate::theme::Theme;
+
+    #[test]
+    fn the_council_page_links_the_bodies_its_members_come_from() {
+        let data =
+            crate::model::load_str(crate::embedded::NAME, crate::embedded::TEXT).expect("parses");
+        let timeline = Timeline::new(data).expect("valid");
+        let model = timeline.snapshot(timeline.base_index().expect("the article's date"));
+        let council = model.body("supreme_judicial_council").expect("the council");
+        let built = super::super::body_built(model, &Theme::mono(), &EN, 100, council, None);
+        let linked: Vec<(String, &str)> = built
+            .links
+            .iter()
+            .map(|l| {
+                let text: String = built.lines[l.line]
+                    .spans
+                    .iter()
+                    .map(|s| s.content.as_ref())
+                    .collect();
+                (
+                    text.chars().skip(l.start).take(l.end - l.start).collect(),
+                    l.body.as_str(),
+                )
+            })
+            .collect();
+        for want in [
+            ("senators", "senate"),
+            ("chairperson of the Supreme Court", "supreme_court"),
+            ("Minister of Justice", "ministry_of_justice"),
+            ("judges", "judges"),
+        ] {
+            assert!(
+                linked
+                    .iter()
+                    .any(|(text, body)| text == want.0 && *body == want.1),
+                "{want:?} in {linked:?}"
+            );
+        }
+    }
+}

@@ -18,6 +18,7 @@ mod contradictions;
 pub mod court_panel;
 mod election;
 pub mod glossary;
+mod link_marks;
 mod memberships;
 mod seat_chart;
 mod sources;
@@ -287,11 +288,17 @@ impl<'a> Page<'a> {
             return None;
         }
         let name = self.model.name(id).to_string();
+        self.link_words(first, &name, id)
+    }
+
+    /// Makes `name`, words that stand for body `id` on the lines from `first` on, a link to it: the whole of it
+    /// where it stands on one line, else the part of it on the line where it starts.
+    fn link_words(&mut self, first: usize, name: &str, id: &str) -> Option<usize> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let head = words.first()?;
         for (at, line) in self.lines.iter().enumerate().skip(first) {
             let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-            let (found, len) = match text.find(&name) {
+            let (found, len) = match text.find(name) {
                 Some(byte) => (Some(byte), name.len()),
                 // The name was wrapped: the words of it on this line.
                 None => match text.rfind(head) {
@@ -522,7 +529,41 @@ impl<'a> Page<'a> {
         }
         let first = self.lines.len();
         self.cited(self.theme.symbols.arrow, &text, &r.source, &r.as_of);
-        self.link(first, &r.from);
+        if self.link_found(first, &r.from).is_none() {
+            self.link_who(first, r);
+        }
         self.link(first, &r.to);
+    }
+
+    /// A membership line that names who sits ("Some senators sit on ...") instead of the body they come from
+    /// ("Senate") has no name of that body to link, so the words naming who sits link to it: "senators" leads to
+    /// the Senate. Adding the body's name ("Some senators (Senate) sit on ...") would say it twice. The words
+    /// that only count them ("some", "the") are left out of the link, so it covers what names them.
+    fn link_who(&mut self, first: usize, r: &Relation) {
+        let Some(who) = r.who.as_deref() else {
+            return;
+        };
+        if self.subject.as_deref() == Some(r.from.as_str()) || self.model.body(&r.from).is_none() {
+            return;
+        }
+        let words: Vec<&str> = who.split_whitespace().collect();
+        let lead = words
+            .iter()
+            .take_while(|word| {
+                self.w
+                    .who_lead_words
+                    .iter()
+                    .any(|lead| lead.eq_ignore_ascii_case(word))
+            })
+            .count()
+            .min(words.len().saturating_sub(1));
+        let named = words[lead..].join(" ");
+        if named.is_empty() {
+            return;
+        }
+        // At the start of the sentence its first letter is upper case.
+        if self.link_words(first, &named, &r.from).is_none() {
+            self.link_words(first, &phrasing::sentence_start(&named), &r.from);
+        }
     }
 }

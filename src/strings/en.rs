@@ -581,4 +581,8 @@ pub static EN: Strings = Strings {
         };
         format!("{name}: {hears} {then}")
     },
+    // Links in the court diagram's panel and case captions, and the page of the focused box.
+    open_the_box_page: "open the focused box's page (following a case: the court it is at)",
+    its_page: "its page",
+    who_lead_words: &["some", "the", "a", "an", "all", "its", "their"],
 };
