@@ -15,6 +15,7 @@ pub mod history;
 pub mod keymap;
 pub mod link_action;
 pub mod links;
+mod links_diagram;
 mod page;
 mod predict;
 pub mod quiz_action;
