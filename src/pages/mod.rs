@@ -230,6 +230,29 @@ fn build(
     page.lines
 }
 
+/// `text` without the occurrences of `mark` (none when empty), and for each character left: its byte in the
+/// text returned, and the columns it covers in `text`.
+fn without_marks(text: &str, mark: &str) -> (String, Vec<(usize, usize, usize)>) {
+    use unicode_width::UnicodeWidthChar;
+    let mut plain = String::with_capacity(text.len());
+    let mut columns = Vec::with_capacity(text.len());
+    let mut column = 0;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if !mark.is_empty() && rest.starts_with(mark) {
+            column += unicode_width::UnicodeWidthStr::width(mark);
+            rest = &rest[mark.len()..];
+            continue;
+        }
+        let width = c.width().unwrap_or(0);
+        columns.push((plain.len(), column, column + width));
+        plain.push(c);
+        column += width;
+        rest = &rest[c.len_utf8()..];
+    }
+    (plain, columns)
+}
+
 /// A page being written: shared ways of putting facts, headings and citations on it.
 pub struct Page<'a> {
     pub model: &'a Model,
@@ -296,25 +319,35 @@ impl<'a> Page<'a> {
     fn link_words(&mut self, first: usize, name: &str, id: &str) -> Option<usize> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let head = words.first()?;
+        // A glossary term's mark may stand inside the name on the page ("Senate° (upper house)").
+        let mark = self.theme.symbols.term_mark;
+        let skip_marks = !mark.is_empty() && !name.contains(mark);
         for (at, line) in self.lines.iter().enumerate().skip(first) {
             let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-            let (found, len) = match text.find(name) {
+            let (plain, columns) = without_marks(&text, if skip_marks { mark } else { "" });
+            let (found, len) = match plain.find(name) {
                 Some(byte) => (Some(byte), name.len()),
                 // The name was wrapped: the words of it on this line.
-                None => match text.rfind(head) {
-                    Some(byte) if words.len() > 1 && name.starts_with(text[byte..].trim_end()) => {
-                        (Some(byte), text[byte..].trim_end().len())
+                None => match plain.rfind(head) {
+                    Some(byte) if words.len() > 1 && name.starts_with(plain[byte..].trim_end()) => {
+                        (Some(byte), plain[byte..].trim_end().len())
                     }
                     _ => (None, 0),
                 },
             };
             if let Some(byte) = found {
-                let width = |t: &str| unicode_width::UnicodeWidthStr::width(t);
-                let start = width(&text[..byte]);
+                let column = |byte: usize| columns.iter().find(|c| c.0 >= byte).map(|c| c.1);
+                let start = column(byte).unwrap_or(0);
+                // The end of the name's last character, marks inside it included.
+                let end = columns
+                    .iter()
+                    .rev()
+                    .find(|c| c.0 < byte + len)
+                    .map_or(start, |c| c.2);
                 self.links.push(Link {
                     line: at,
                     start,
-                    end: start + width(&text[byte..byte + len]),
+                    end,
                     body: id.to_string(),
                 });
                 return Some(at);
