@@ -230,8 +230,8 @@ fn build(
     page.lines
 }
 
-/// `text` without the occurrences of `mark` (none when empty), and for each character left: its byte in the
-/// text returned, and the columns it covers in `text`.
+/// `text` without the occurrences of `mark` (not empty), and for each character left: its byte in the text
+/// returned, and the columns it covers in `text`.
 fn without_marks(text: &str, mark: &str) -> (String, Vec<(usize, usize, usize)>) {
     use unicode_width::UnicodeWidthChar;
     let mut plain = String::with_capacity(text.len());
@@ -324,7 +324,13 @@ impl<'a> Page<'a> {
         let skip_marks = !mark.is_empty() && !name.contains(mark);
         for (at, line) in self.lines.iter().enumerate().skip(first) {
             let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-            let (plain, columns) = without_marks(&text, if skip_marks { mark } else { "" });
+            // Most lines have no mark: they are searched as they are.
+            let marked = skip_marks && text.contains(mark);
+            let (plain, columns) = if marked {
+                without_marks(&text, mark)
+            } else {
+                (text, Vec::new())
+            };
             let (found, len) = match plain.find(name) {
                 Some(byte) => (Some(byte), name.len()),
                 // The name was wrapped: the words of it on this line.
@@ -336,14 +342,19 @@ impl<'a> Page<'a> {
                 },
             };
             if let Some(byte) = found {
-                let column = |byte: usize| columns.iter().find(|c| c.0 >= byte).map(|c| c.1);
-                let start = column(byte).unwrap_or(0);
-                // The end of the name's last character, marks inside it included.
-                let end = columns
-                    .iter()
-                    .rev()
-                    .find(|c| c.0 < byte + len)
-                    .map_or(start, |c| c.2);
+                let width = |t: &str| unicode_width::UnicodeWidthStr::width(t);
+                let (start, end) = if marked {
+                    let start = columns.iter().find(|c| c.0 >= byte).map_or(0, |c| c.1);
+                    // The end of the name's last character, marks inside it included.
+                    let end = columns
+                        .iter()
+                        .rev()
+                        .find(|c| c.0 < byte + len)
+                        .map_or(start, |c| c.2);
+                    (start, end)
+                } else {
+                    (width(&plain[..byte]), width(&plain[..byte + len]))
+                };
                 self.links.push(Link {
                     line: at,
                     start,
