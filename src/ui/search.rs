@@ -5,7 +5,7 @@ use crate::app::Tab;
 use crate::app::screen::{inner, list_offset};
 use crate::app::search::{Scope, entry_of};
 use crate::pages::Link;
-use crate::search::{Subject, fold, positions};
+use crate::search::{Subject, fold};
 use crate::text::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -77,22 +77,24 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
             fit(&tab, TAB_WIDTH)
         );
         let x = inside.x + unicode_width::UnicodeWidthStr::width(head.as_str()) as u16;
-        let snippet = around(
+        let (snippet, folded) = around(
             &document.text,
+            index.folded(hit.document),
             hit.at,
             needle.chars().count(),
             snippet_width,
         );
         let line = Line::from(vec![
             Span::styled(head, style),
-            Span::styled(snippet.clone(), app.theme.dim),
+            Span::styled(snippet.as_str(), app.theme.dim),
         ]);
         super::put_line(buf, inside.x, y, &line, inside.width);
         let end = inside.right().min(x + snippet_width as u16);
-        mark_matches(
+        mark_folded(
             buf,
             Rect::new(x, y, end.saturating_sub(x), 1),
             &snippet,
+            &folded,
             &needle,
             app.theme.key.add_modifier(Modifier::REVERSED),
         );
@@ -129,43 +131,62 @@ impl Labels<'_> {
     }
 }
 
-/// The part of `text` around the match at char `at`, fitted to `width` columns.
-fn around(text: &str, at: usize, len: usize, width: usize) -> String {
-    let chars: Vec<char> = text.chars().collect();
+/// The part of `text` around the match at char `at`, fitted to `width` columns, and the same part of `folded`
+/// (`text` folded char for char, as the index keeps it), so the snippet's matches are found without folding it
+/// again.
+fn around(text: &str, folded: &str, at: usize, len: usize, width: usize) -> (String, String) {
     let lead = width.saturating_sub(len) / 3;
     let fits =
         unicode_width::UnicodeWidthStr::width(text) <= width || at + len <= width.saturating_sub(1);
     let start = if fits { 0 } else { at.saturating_sub(lead) };
-    let mut out: String = chars[start.min(chars.len())..].iter().collect();
-    if start > 0 {
-        out.insert(0, '…');
-    }
-    fit(&out, width)
+    let from = |s: &str| {
+        s.char_indices()
+            .nth(start)
+            .map_or(s.len(), |(byte, _)| byte)
+    };
+    let ellipsis = (start > 0).then_some('…');
+    let source = || ellipsis.into_iter().chain(text[from(text)..].chars());
+    let snippet = fit(&source().collect::<String>(), width);
+    // `fit` keeps the text's chars and only cuts, adds an ellipsis and pads: where the snippet has the text's
+    // char, the folded char stands; elsewhere the snippet's own char is folded.
+    let mut original = source();
+    let mut folded_source = ellipsis.into_iter().chain(folded[from(folded)..].chars());
+    let folded = snippet
+        .chars()
+        .map(|c| match (original.next(), folded_source.next()) {
+            (Some(o), Some(f)) if o == c => f,
+            _ => crate::search::fold_char(c),
+        })
+        .collect();
+    (snippet, folded)
 }
 
 /// Marks in `style` every match of `needle` (folded) in `text`, which is drawn at `area`'s first row.
 pub fn mark_matches(buf: &mut Buffer, area: Rect, text: &str, needle: &str, style: Style) {
-    let len = needle.chars().count();
-    let columns = columns_of(text);
-    for at in positions(&fold(text), needle) {
-        let (Some(&start), end) = (columns.get(at), columns.get(at + len).copied()) else {
-            continue;
-        };
-        let end = end.unwrap_or(columns.last().copied().unwrap_or(0) + 1);
-        mark(buf, area, start, end, style);
-    }
+    mark_folded(buf, area, text, &fold(text), needle, style);
 }
 
-/// The column each char of `text` starts at, plus where the text ends.
-fn columns_of(text: &str) -> Vec<usize> {
-    let mut col = 0;
-    let mut out = Vec::with_capacity(text.len() + 1);
-    for c in text.chars() {
-        out.push(col);
-        col += c.width().unwrap_or(0);
+/// `mark_matches` with `text` already folded: one pass over the chars, each match's columns marked as found
+/// (leftmost first, not overlapping).
+fn mark_folded(buf: &mut Buffer, area: Rect, text: &str, folded: &str, needle: &str, style: Style) {
+    let len = needle.chars().count();
+    if len == 0 {
+        return;
     }
-    out.push(col);
-    out
+    let (mut col, mut left, mut run) = (0, 0, 0);
+    for ((byte, _), c) in folded.char_indices().zip(text.chars()) {
+        if left == 0 && folded[byte..].starts_with(needle) {
+            left = len;
+            run = col;
+        }
+        col += c.width().unwrap_or(0);
+        if left > 0 {
+            left -= 1;
+            if left == 0 {
+                mark(buf, area, run, col, style);
+            }
+        }
+    }
 }
 
 fn mark(buf: &mut Buffer, area: Rect, start: usize, end: usize, style: Style) {
