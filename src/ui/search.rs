@@ -144,20 +144,34 @@ fn around(text: &str, folded: &str, at: usize, len: usize, width: usize) -> (Str
             .nth(start)
             .map_or(s.len(), |(byte, _)| byte)
     };
-    let ellipsis = (start > 0).then_some('…');
-    let source = || ellipsis.into_iter().chain(text[from(text)..].chars());
-    let snippet = fit(&source().collect::<String>(), width);
-    // `fit` keeps the text's chars and only cuts, adds an ellipsis and pads: where the snippet has the text's
-    // char, the folded char stands; elsewhere the snippet's own char is folded.
-    let mut original = source();
-    let mut folded_source = ellipsis.into_iter().chain(folded[from(folded)..].chars());
-    let folded = snippet
-        .chars()
-        .map(|c| match (original.next(), folded_source.next()) {
-            (Some(o), Some(f)) if o == c => f,
-            _ => crate::search::fold_char(c),
-        })
-        .collect();
+    let mut source = String::new();
+    if start > 0 {
+        source.push('…');
+    }
+    let lead_bytes = source.len();
+    source.push_str(&text[from(text)..]);
+    let snippet = fit(&source, width);
+    // `fit` keeps a prefix of the source's chars and only then cuts, adds an ellipsis and pads: that prefix
+    // is the folded text's, the rest (ellipsis and spaces) folds to itself.
+    let mut kept = snippet
+        .bytes()
+        .zip(source.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    while !snippet.is_char_boundary(kept) {
+        kept -= 1;
+    }
+    let lead = lead_bytes.min(kept);
+    let kept_chars = snippet[lead..kept].chars().count();
+    let tail = &folded[from(folded)..];
+    let tail_end = tail
+        .char_indices()
+        .nth(kept_chars)
+        .map_or(tail.len(), |(byte, _)| byte);
+    let mut folded = String::with_capacity(snippet.len());
+    folded.push_str(&snippet[..lead]);
+    folded.push_str(&tail[..tail_end]);
+    folded.extend(snippet[kept..].chars().map(crate::search::fold_char));
     (snippet, folded)
 }
 
@@ -173,19 +187,18 @@ fn mark_folded(buf: &mut Buffer, area: Rect, text: &str, folded: &str, needle: &
     if len == 0 {
         return;
     }
-    let (mut col, mut left, mut run) = (0, 0, 0);
-    for ((byte, _), c) in folded.char_indices().zip(text.chars()) {
-        if left == 0 && folded[byte..].starts_with(needle) {
-            left = len;
-            run = col;
+    // Walks the chars up to each match, adding up their columns.
+    let mut chars = folded.char_indices().zip(text.chars()).peekable();
+    let mut col = 0;
+    for (byte, _) in folded.match_indices(needle) {
+        while let Some((_, c)) = chars.next_if(|((at, _), _)| *at < byte) {
+            col += c.width().unwrap_or(0);
         }
-        col += c.width().unwrap_or(0);
-        if left > 0 {
-            left -= 1;
-            if left == 0 {
-                mark(buf, area, run, col, style);
-            }
+        let start = col;
+        for (_, c) in chars.by_ref().take(len) {
+            col += c.width().unwrap_or(0);
         }
+        mark(buf, area, start, col, style);
     }
 }
 
@@ -254,5 +267,48 @@ pub fn highlight(
         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
         let area = Rect::new(inside.x, inside.y + row as u16, inside.width, 1);
         mark_matches(buf, area, &text, needle, style);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_snippets_folded_text_is_the_snippet_folded() {
+        let long = "Сенат Парламента — the upper chamber, whose Élus review every law the lower chamber passes";
+        for (text, at) in [
+            ("Dïetrat élection", 8),
+            (long, 0),
+            (long, 60),
+            (
+                "漢字 wide chars and the Zürich court of appeal, far along the line",
+                40,
+            ),
+        ] {
+            for width in [1, 2, 12, 30, 200] {
+                let (snippet, folded) = around(text, &fold(text), at, 3, width);
+                assert_eq!(folded, fold(&snippet), "{text} at {at} in {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn marks_cover_every_match_once_by_columns() {
+        let text = "漢a Aa éA";
+        let mut buf = Buffer::empty(Rect::new(0, 0, 12, 1));
+        let style = Style::new().add_modifier(Modifier::REVERSED);
+        mark_matches(&mut buf, Rect::new(0, 0, 12, 1), text, "a", style);
+        let marked: Vec<u16> = (0..12)
+            .filter(|&x| buf[(x, 0)].modifier.contains(Modifier::REVERSED))
+            .collect();
+        // 漢 is two columns wide: the matches stand at columns 2, 4, 5 and 8.
+        assert_eq!(marked, vec![2, 4, 5, 8]);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 12, 1));
+        mark_matches(&mut buf, Rect::new(0, 0, 12, 1), "aaa", "aa", style);
+        let marked: Vec<u16> = (0..12)
+            .filter(|&x| buf[(x, 0)].modifier.contains(Modifier::REVERSED))
+            .collect();
+        assert_eq!(marked, vec![0, 1], "matches do not overlap");
     }
 }
