@@ -112,13 +112,19 @@ impl Timeline {
         self.snapshots.len() - 1
     }
 
-    /// The snapshot in force on `date`: the newest change date on or before it (`--as-of`). `None` when
+    /// The snapshot in force on `date`: the newest change date on or before its first day. `None` when
     /// `date` comes before every change.
     pub fn index_on(&self, date: &Date) -> Option<usize> {
         if self.dates.is_empty() {
             return Some(0);
         }
         self.dates.iter().rposition(|d| d <= date)
+    }
+
+    /// The snapshot a person means by "as of `date`" (`--as-of`, a tour stop): the newest change by the end of the
+    /// period written, so `2019-06` includes a change on 9 June 2019.
+    pub fn index_as_of(&self, date: &Date) -> Option<usize> {
+        self.index_on(&date.last_day())
     }
 
     /// The change date before `date`, if any.
@@ -225,6 +231,12 @@ mod tests {
         assert_eq!(t.previous_date(&d("2019-03-20")), None);
         assert_eq!(t.index_on(&d("2019-01-01")), None);
         assert_eq!(t.index_on(&d("2030")), Some(4));
+        // A month or a year asked for means its whole period.
+        assert_eq!(t.index_on(&d("2023-03")), Some(2));
+        assert_eq!(t.index_as_of(&d("2023-03")), Some(3));
+        assert_eq!(t.index_as_of(&d("2019")), Some(1));
+        assert_eq!(t.index_as_of(&d("2019-03-20")), Some(0));
+        assert_eq!(t.index_as_of(&d("2019-02")), None);
     }
 
     #[test]
