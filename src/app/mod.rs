@@ -89,9 +89,11 @@ impl App {
         let newest = timeline.newest();
         let mut state = AppState::new(size);
         state.time.date = newest;
-        let strings = strings::choose([Some(timeline.full().data.meta.language.as_str())]);
+        // The snapshot's meta is the file's: asking the snapshot leaves the whole file unloaded.
+        let model = timeline.snapshot(newest).clone();
+        let strings = strings::choose([Some(model.data.meta.language.as_str())]);
         App {
-            model: timeline.snapshot(newest).clone(),
+            model,
             timeline,
             home_date: newest,
             keymap,
