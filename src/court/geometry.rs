@@ -56,6 +56,22 @@ pub struct LinkGeom {
     pub points: Vec<(u16, u16)>,
 }
 
+/// An arrow of the appointments view: a polyline from the side of the body that chooses to the arrowhead at
+/// the side of the body chosen (or of the next body in a procedure).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EdgeGeom {
+    /// Index into `graph.edges`.
+    pub edge: usize,
+    pub from: usize,
+    pub to: usize,
+    /// The cells the line turns at, first to last; the last is the arrowhead's cell.
+    pub points: Vec<(u16, u16)>,
+    /// The arrowhead points right (into a box's left side), else left (into its right side).
+    pub head_right: bool,
+    /// The words drawn on the arrow's level run, if any: (column, row, text).
+    pub label: Option<(u16, u16, String)>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoteKind {
     Heading,
@@ -79,6 +95,8 @@ pub struct Geometry {
     pub boxes: Vec<BoxGeom>,
     pub stubs: Vec<StubGeom>,
     pub links: Vec<LinkGeom>,
+    /// The appointments view's arrows; none in the appeals view.
+    pub edges: Vec<EdgeGeom>,
     pub notes: Vec<Note>,
     /// The dotted rule between the chain and the bodies apart from it.
     pub rule: Option<((u16, u16), (u16, u16))>,
@@ -112,6 +130,38 @@ impl Geometry {
                 (x0.min(x1)..=x0.max(x1)).for_each(|x| push((x, y0)));
             } else if x0 == x1 {
                 (y0.min(y1)..=y0.max(y1)).for_each(|y| push((x0, y)));
+            }
+        }
+        cells
+    }
+
+    /// The cells an appointments arrow's line runs through, its arrowhead included, in order.
+    pub fn edge_cells(&self, edge: usize) -> Vec<(u16, u16)> {
+        let mut cells: Vec<(u16, u16)> = Vec::new();
+        let Some(edge) = self.edges.get(edge) else {
+            return cells;
+        };
+        for pair in edge.points.windows(2) {
+            let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+            let run: Vec<(u16, u16)> = if y0 == y1 {
+                let xs: Vec<u16> = if x0 <= x1 {
+                    (x0..=x1).collect()
+                } else {
+                    (x1..=x0).rev().collect()
+                };
+                xs.into_iter().map(|x| (x, y0)).collect()
+            } else {
+                let ys: Vec<u16> = if y0 <= y1 {
+                    (y0..=y1).collect()
+                } else {
+                    (y1..=y0).rev().collect()
+                };
+                ys.into_iter().map(|y| (x0, y)).collect()
+            };
+            for cell in run {
+                if cells.last() != Some(&cell) {
+                    cells.push(cell);
+                }
             }
         }
         cells
@@ -169,7 +219,7 @@ struct Sizes {
 pub struct Wraps(std::collections::HashMap<(usize, u16), Vec<String>>);
 
 impl Wraps {
-    fn role(&mut self, n: usize, role: &str, width: u16) -> &[String] {
+    pub(super) fn role(&mut self, n: usize, role: &str, width: u16) -> &[String] {
         self.0
             .entry((n, width))
             .or_insert_with(|| wrap(role, width as usize, Overlong::Cut))
@@ -323,6 +373,16 @@ struct Texts {
 
 /// The size of `graph` laid out as `layout` would, without placing its labels or routing its arrows.
 pub fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Measure {
+    if graph.view == super::state::DiagramView::Appointments {
+        let g = super::flow::layout(graph, opts, width, wraps);
+        return Measure {
+            width: g.width,
+            height: g.height,
+            cut: g.cut,
+            roles_cut: g.roles_cut,
+            names_short: g.names_short,
+        };
+    }
     let (plan, texts) = Plan::new(graph, opts, width, wraps, false);
     let mut g = Geometry::empty(texts.roles_cut, texts.names_short);
     let mut rects: Vec<Option<Rect>> = vec![None; graph.nodes.len()];
@@ -345,6 +405,9 @@ pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
 
 /// `layout`, with the roles wrapped so far.
 pub fn layout_with(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Geometry {
+    if graph.view == super::state::DiagramView::Appointments {
+        return super::flow::layout(graph, opts, width, wraps);
+    }
     let (plan, texts) = Plan::new(graph, opts, width, wraps, true);
     let Texts { lines, labels, .. } = texts;
     let mut g = Geometry::empty(texts.roles_cut, texts.names_short);
@@ -376,6 +439,7 @@ impl Geometry {
             boxes: Vec::new(),
             stubs: Vec::new(),
             links: Vec::new(),
+            edges: Vec::new(),
             notes: Vec::new(),
             rule: None,
             cut: 0,

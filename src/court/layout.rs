@@ -113,8 +113,14 @@ pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect
         ..area
     };
     let panel_right = area.width >= PANEL_RIGHT_FROM && area.height >= PANEL_FROM_ROWS;
+    // The appointments graph spreads across: its panel takes less of the width.
+    let (parts, of) = if view == DiagramView::Appointments {
+        (1, 5)
+    } else {
+        (3, 10)
+    };
     let panel_w = if panel_right {
-        (area.width * 3 / 10).clamp(36, 60)
+        (area.width * parts / of).clamp(36, 60)
     } else {
         0
     };

@@ -581,4 +581,13 @@ pub static EN: Strings = Strings {
         };
         format!("{name}: {hears} {then}")
     },
+    // The appointments view as a graph
+    sit_on: |who, plural| {
+        if plural {
+            format!("{who} sit on")
+        } else {
+            format!("{who} sits on")
+        }
+    },
+    member_short: "member",
 };

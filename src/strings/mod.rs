@@ -450,6 +450,12 @@ pub struct Strings {
     pub chain_no_branch: &'static str,
     /// One court of the appeal chain: its name, what it hears and where its appeals go (empty: nowhere).
     pub chain_court: fn(name: &str, hears: &str, appeals_to: &str) -> String,
+
+    // The appointments view as a graph: labels of its membership arrows.
+    /// Beside the arrow from a body some of whose people sit on a council: "some senators sit on".
+    pub sit_on: fn(who: &str, plural: bool) -> String,
+    /// The same arrow where there is no room for who: "member".
+    pub member_short: &'static str,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow
