@@ -215,3 +215,40 @@ fn tab_reaches_the_appointing_bodies_and_the_panel_shows_them() {
     let name = app.model.data.bodies[president].name.clone();
     assert!(screen(&app).contains(&name), "the panel names {name}");
 }
+
+#[test]
+fn memberships_are_listed_in_their_box_not_drawn() {
+    use polity::model::RelationKind::{Chairs, MemberOf};
+    for dataset in DATASETS {
+        for size in [(80, 24), (120, 40), (200, 60)] {
+            let app = open(dataset, size);
+            let layout = screen_layout(&app).expect("on screen");
+            let (graph, d) = (&layout.graph, &app.model.data);
+            for e in &graph.edges {
+                let kind = d.relations[e.relation].kind;
+                assert!(kind != MemberOf && kind != Chairs, "{dataset:?}: {e:?}");
+            }
+            for r in d.relations.iter().filter(|r| r.kind == MemberOf) {
+                let Some(to) = graph.node_of(body(&app, &r.to)) else {
+                    continue;
+                };
+                if !graph.chosen[to] {
+                    continue;
+                }
+                let who = match &r.who {
+                    Some(who) => who.clone(),
+                    None => d.bodies[body(&app, &r.from)].name.clone(),
+                };
+                let text = layout.geometry.box_of(to).expect("a box").lines.join(" ");
+                assert!(
+                    text.contains(&who),
+                    "{dataset:?} {size:?}: {who:?} in {text:?}"
+                );
+            }
+        }
+    }
+    // A body that only sends members is no box.
+    let app = open((SHIPPED, false), (200, 60));
+    let layout = screen_layout(&app).expect("on screen");
+    assert_eq!(layout.graph.node_of(body(&app, "judges")), None);
+}

@@ -1,6 +1,7 @@
 //! The appointments view's graph: which bodies are boxes (the courts and councils chosen, and the bodies that
 //! choose them) and the labelled arrows between them, a procedure of several steps drawn as one path.
 
+use crate::model::validate::diagram_extent::MAX_ARROW_LABEL as LABEL_CAP;
 use crate::model::{Branch, Model, Relation, RelationKind};
 use crate::strings::Strings;
 use std::collections::{HashMap, HashSet};
@@ -18,8 +19,6 @@ pub struct Edge {
     pub short: String,
     pub label_width: u16,
     pub short_width: u16,
-    /// A membership (someone of `from` sits on `to`): laid out after the others, as it often closes a cycle.
-    pub membership: bool,
 }
 
 fn width(text: &str) -> u16 {
@@ -43,25 +42,26 @@ fn step_rank(kind: RelationKind) -> Option<u8> {
 }
 
 /// The bodies chosen (besides `shown`, the chain and where cases start): judicial bodies someone chooses
-/// members of; and the bodies that take part in choosing any of them. Both in dataset order.
+/// members of or sits on; and the bodies that choose any of them. Both in dataset order. A body that only
+/// sends members is no box: it is named inside the box of the body it sits on.
 pub fn bodies(model: &Model, shown: &[usize]) -> (Vec<usize>, Vec<usize>) {
     let d = &model.data;
-    let choosing = || {
+    let choosing = |memberships: bool| {
         d.relations
             .iter()
-            .filter(|r| r.kind.chooses_members())
+            .filter(move |r| r.kind.chooses_members() && (memberships || !is_membership(r.kind)))
             .filter_map(|r| Some((model.body_index(&r.from)?, model.body_index(&r.to)?)))
     };
     let mut chosen: HashSet<usize> = shown.iter().copied().collect();
     let mut councils: Vec<usize> = Vec::new();
-    for (_, to) in choosing() {
+    for (_, to) in choosing(true) {
         if d.bodies[to].branch == Branch::Judicial && chosen.insert(to) {
             councils.push(to);
         }
     }
     let mut appointing: Vec<usize> = Vec::new();
     let mut seen: HashSet<usize> = HashSet::new();
-    for (from, to) in choosing() {
+    for (from, to) in choosing(false) {
         if chosen.contains(&to) && !chosen.contains(&from) && seen.insert(from) {
             appointing.push(from);
         }
@@ -71,16 +71,56 @@ pub fn bodies(model: &Model, shown: &[usize]) -> (Vec<usize>, Vec<usize>) {
     (councils, appointing)
 }
 
-/// "nominates judges", "appoints 3 members, including the chair (3 of 7)", "some senators sit on".
+/// The words inside each chosen node's box saying who sits on it ("Members: the chairperson of the Supreme
+/// Court, some senators"), empty where no one is named: memberships are not choices, so they are no arrows.
+/// Each member is named as the pages do (the relation's `who`, else the body's name), cut to an arrow
+/// label's width so the bound on the diagram's height holds.
+pub fn members(
+    model: &Model,
+    w: &'static Strings,
+    nodes: &[usize],
+    chosen: &[bool],
+) -> Vec<String> {
+    let d = &model.data;
+    let node_of: HashMap<usize, usize> = nodes.iter().enumerate().map(|(n, &b)| (b, n)).collect();
+    let mut named: Vec<Vec<String>> = vec![Vec::new(); nodes.len()];
+    for r in d.relations.iter().filter(|r| is_membership(r.kind)) {
+        let Some(to) = model
+            .body_index(&r.to)
+            .and_then(|b| node_of.get(&b).copied())
+        else {
+            continue;
+        };
+        if !chosen.get(to).copied().unwrap_or(false) {
+            continue;
+        }
+        let who = match (r.who.as_deref(), model.body(&r.from)) {
+            (Some(who), _) => who.to_string(),
+            (None, Some(b)) => b.name.clone(),
+            (None, None) => continue,
+        };
+        let who = if r.kind == RelationKind::Chairs {
+            (w.chairs_member)(&who)
+        } else {
+            who
+        };
+        named[to].push(crate::text::truncate(&who, LABEL_CAP as usize));
+    }
+    named
+        .into_iter()
+        .map(|list| {
+            if list.is_empty() {
+                String::new()
+            } else {
+                (w.members_line)(&list.join(", "))
+            }
+        })
+        .collect()
+}
+
+/// "nominates judges", "appoints 3 members, including the chair (3 of 7)".
 fn label(model: &Model, w: &'static Strings, r: &Relation) -> String {
     let what = r.what.as_deref().unwrap_or("");
-    if r.kind == RelationKind::MemberOf {
-        return match r.who.as_deref() {
-            Some(who) => (w.sit_on)(who, r.who_plural),
-            None if what.is_empty() => w.member_short.to_string(),
-            None => format!("{} ({what})", w.member_short),
-        };
-    }
     let members = model.body(&r.to).and_then(|b| b.members);
     let count = match (r.count, members) {
         (Some(c), Some(m)) if c < m => (w.of_members)(c, m),
@@ -97,9 +137,6 @@ fn label(model: &Model, w: &'static Strings, r: &Relation) -> String {
 
 /// The verb alone.
 fn short(w: &'static Strings, r: &Relation) -> String {
-    if r.kind == RelationKind::MemberOf {
-        return w.member_short.to_string();
-    }
     r.kind
         .short_verb(w)
         .unwrap_or_else(|| r.kind.verb(w))
@@ -124,7 +161,8 @@ pub fn edges(
     // Per chosen node, its steps: (rank, from node, relation).
     let mut steps: HashMap<usize, Vec<(u8, usize, usize)>> = HashMap::new();
     for (i, r) in d.relations.iter().enumerate() {
-        if !r.kind.chooses_members() {
+        // Memberships are listed in their body's box, not drawn.
+        if !r.kind.chooses_members() || is_membership(r.kind) {
             continue;
         }
         let (Some(from), Some(to)) = (node(&r.from), node(&r.to)) else {
@@ -150,7 +188,6 @@ pub fn edges(
             short_width: width(&short),
             label,
             short,
-            membership: is_membership(r.kind),
         }
     };
     let mut out: Vec<Edge> = Vec::new();
@@ -181,16 +218,14 @@ pub fn edges(
             out.push(make(from, to, i));
         }
     }
-    // Then lists handed on (a step of their own procedure), other choices, and memberships last: columns are
-    // set in this order, and an arrow that would close a cycle is drawn backwards instead.
+    // Then lists handed on (a step of their own procedure), then other choices: columns are set in this
+    // order, and an arrow that would close a cycle is drawn backwards instead.
     let rank = |e: &Edge| {
         let kind = d.relations[e.relation].kind;
         if chained.contains(&e.relation) {
             0
         } else if kind == RelationKind::Lists {
             1
-        } else if e.membership {
-            3
         } else {
             2
         }

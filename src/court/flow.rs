@@ -15,10 +15,9 @@
 //!
 //! Bodies often choose each other (a council nominates to the head of state, who appoints the council's chair).
 //! Columns come from the steps of procedures first, then lists handed on, then other appointments, each kept
-//! only if it closes no cycle; an arrow that would is drawn right to left (into the right side of its box). A
-//! membership never sets a column: a body that only sends members stands just right of the council it sits on
-//! (or left of a court in the right-most column), and memberships between bodies of one column loop through
-//! the gap to its right.
+//! only if it closes no cycle; an arrow that would is drawn right to left (into the right side of its box), and
+//! one between bodies of one column loops through the gap to its right. Memberships are no arrows: who sits on
+//! a council is listed inside its box.
 
 use super::geometry::{BoxGeom, EdgeGeom, Geometry, Options, Wraps};
 use super::graph::Graph;
@@ -34,6 +33,10 @@ use crate::model::validate::diagram_extent::{
 const PASS_W: u16 = 3;
 /// The least gap between two columns.
 const MIN_GAP: u32 = 4;
+/// The widest a box grows to list who sits on it, and the least it wraps the list at (the bound on the
+/// diagram's height counts on at least 20).
+const MEMBERS_W: u16 = 28;
+const MEMBERS_MIN_W: u16 = 20;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -89,8 +92,8 @@ fn columns(graph: &Graph) -> Vec<usize> {
         }
         false
     };
-    // Steps of procedures come first in `edges`, then the rest; memberships set no column.
-    for e in edges.iter().filter(|e| !e.membership) {
+    // Steps of procedures come first in `edges`, then the rest.
+    for e in edges {
         if !reaches(&next, e.to, e.from) {
             next[e.from].push(e.to);
         }
@@ -122,21 +125,6 @@ fn columns(graph: &Graph) -> Vec<usize> {
         }
     }
     let mut column: Vec<usize> = column.into_iter().map(|c| c.unwrap_or(0)).collect();
-    // A body that only sends members stands right of the council it sits on, or left of a court on the right.
-    for m in 0..n {
-        if graph.chosen[m] || !next[m].is_empty() {
-            continue;
-        }
-        let far = edges
-            .iter()
-            .filter(|e| e.from == m && e.membership)
-            .map(|e| column[e.to])
-            .max();
-        column[m] = match far {
-            Some(c) if c > 0 => c - 1,
-            _ => 1,
-        };
-    }
     // The right-most column is for bodies chosen.
     for (c, &chosen) in column.iter_mut().zip(&graph.chosen) {
         if !chosen && *c == 0 {
@@ -162,14 +150,26 @@ fn box_texts(graph: &Graph, opts: Options, wraps: &mut Wraps) -> (Vec<BoxText>, 
         } else {
             0
         };
-        let full = node.name_width + 2 <= opts.name_cap.max(role_w).max(node.label_width + 2);
+        // A box listing who sits on the body is widened for it, less where the detail level leaves no room.
+        let members_w = if node.members.is_empty() {
+            0
+        } else {
+            node.members_width
+                .min(opts.role_cap.clamp(MEMBERS_MIN_W, MEMBERS_W))
+        };
+        let full = node.name_width + 2
+            <= opts
+                .name_cap
+                .max(role_w)
+                .max(members_w)
+                .max(node.label_width + 2);
         let (label, label_w) = if full {
             (&node.name, node.name_width + 2)
         } else {
             names_short += 1;
             (&node.label, node.label_width + 2)
         };
-        let text_w = label_w.max(role_w);
+        let text_w = label_w.max(role_w).max(members_w);
         let mut lines = Vec::new();
         if opts.role_lines > 0 && node.role_width <= text_w {
             lines.push(node.role.clone());
@@ -183,6 +183,10 @@ fn box_texts(graph: &Graph, opts: Options, wraps: &mut Wraps) -> (Vec<BoxText>, 
             } else {
                 lines.extend(wrapped.iter().cloned());
             }
+        }
+        // Who sits on the body, in full, whatever the detail level: it stands for arrows not drawn.
+        if !node.members.is_empty() {
+            lines.extend(wraps.members(n, &node.members, text_w).iter().cloned());
         }
         out.push(BoxText {
             width: text_w as u32 + 4,

@@ -214,15 +214,26 @@ struct Sizes {
     names_short: usize,
 }
 
-/// Each role wrapped at each width asked, kept across the detail levels tried for one layout.
+/// Each role (and each list of members) wrapped at each width asked, kept across the detail levels tried for
+/// one layout.
 #[derive(Debug, Default)]
-pub struct Wraps(std::collections::HashMap<(usize, u16), Vec<String>>);
+pub struct Wraps(
+    std::collections::HashMap<(usize, u16), Vec<String>>,
+    std::collections::HashMap<(usize, u16), Vec<String>>,
+);
 
 impl Wraps {
     pub(super) fn role(&mut self, n: usize, role: &str, width: u16) -> &[String] {
         self.0
             .entry((n, width))
             .or_insert_with(|| wrap(role, width as usize, Overlong::Cut))
+    }
+
+    /// Node `n`'s members line wrapped at `width`.
+    pub(super) fn members(&mut self, n: usize, members: &str, width: u16) -> &[String] {
+        self.1
+            .entry((n, width))
+            .or_insert_with(|| wrap(members, width as usize, Overlong::Cut))
     }
 }
 

@@ -23,6 +23,9 @@ pub struct Node {
     pub role_width: u16,
     /// The labelled arrows that touch this box from outside the diagram's boxes.
     pub stubs: Vec<Stub>,
+    /// In the appointments view, who sits on this body ("Members: ..."), drawn inside its box; else empty.
+    pub members: String,
+    pub members_width: u16,
 }
 
 /// A short labelled arrow at a box's side: where a kind of case starts, or who appoints its members.
@@ -255,6 +258,8 @@ impl Graph {
                     label,
                     role: b.role.clone(),
                     stubs: Vec::new(),
+                    members: String::new(),
+                    members_width: 0,
                 }
             })
             .collect();
@@ -270,6 +275,14 @@ impl Graph {
             DiagramView::Courts => (Vec::new(), Vec::new()),
             DiagramView::Appointments => appointments::edges(model, w, &by_body, &chosen),
         };
+        if view == DiagramView::Appointments {
+            let bodies: Vec<usize> = nodes.iter().map(|n| n.body).collect();
+            let members = appointments::members(model, w, &bodies, &chosen);
+            for (node, text) in nodes.iter_mut().zip(members) {
+                node.members_width = width(&text);
+                node.members = text;
+            }
+        }
         match view {
             DiagramView::Courts => {
                 for (i, m) in d.matters.iter().enumerate() {

@@ -581,13 +581,7 @@ pub static EN: Strings = Strings {
         };
         format!("{name}: {hears} {then}")
     },
-    // The appointments view as a graph
-    sit_on: |who, plural| {
-        if plural {
-            format!("{who} sit on")
-        } else {
-            format!("{who} sits on")
-        }
-    },
-    member_short: "member",
+    // The appointments view as a graph: who sits on a council, inside its box.
+    members_line: |list| format!("Members: {list}"),
+    chairs_member: |who| format!("{who} (chair)"),
 };

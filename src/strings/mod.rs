@@ -451,11 +451,11 @@ pub struct Strings {
     /// One court of the appeal chain: its name, what it hears and where its appeals go (empty: nowhere).
     pub chain_court: fn(name: &str, hears: &str, appeals_to: &str) -> String,
 
-    // The appointments view as a graph: labels of its membership arrows.
-    /// Beside the arrow from a body some of whose people sit on a council: "some senators sit on".
-    pub sit_on: fn(who: &str, plural: bool) -> String,
-    /// The same arrow where there is no room for who: "member".
-    pub member_short: &'static str,
+    // The appointments view as a graph: who sits on a council, inside its box.
+    /// The line naming who sits on a body, from a list already joined: "Members: some senators, some judges".
+    pub members_line: fn(list: &str) -> String,
+    /// One member who chairs the body: "the Minister (chair)".
+    pub chairs_member: fn(who: &str) -> String,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow
