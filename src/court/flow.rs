@@ -378,7 +378,10 @@ pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Ge
             }
         }
     }
-    // Tracks: the first free one, a track reused only a row away from its last run.
+    // Tracks, left to right in an order that keeps arrows apart: those rising (and loops) first, the one
+    // starting higher further left; then those falling, the one starting higher further right. Two runs
+    // in that order never cross on their turns; each takes the left-most track right of every earlier run
+    // it overlaps (a track is shared only by runs at least a row apart), so the order holds.
     let mut tracks_of = vec![0u32; columns_n];
     let mut by_gap: Vec<Vec<usize>> = vec![Vec::new(); columns_n];
     for (pi, p) in parts.iter().enumerate() {
@@ -386,21 +389,28 @@ pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Ge
     }
     for (gap, list) in by_gap.iter_mut().enumerate() {
         let span = |p: &Part| (p.a.row.min(p.b.row), p.a.row.max(p.b.row));
-        list.sort_by_key(|&pi| (span(&parts[pi]), pi));
-        let mut last: Vec<u32> = Vec::new();
+        let key = |p: &Part| {
+            let falling = !p.b.right && p.b.row > p.a.row;
+            if falling {
+                (1, u32::MAX - p.a.row)
+            } else {
+                (0, p.a.row)
+            }
+        };
+        list.sort_by_key(|&pi| (key(&parts[pi]), pi));
+        let mut placed: Vec<(u32, u32, u32)> = Vec::new();
         for &pi in list.iter() {
             let (lo, hi) = span(&parts[pi]);
-            let t = match last.iter().position(|&end| end + 2 <= lo) {
-                Some(t) => t,
-                None => {
-                    last.push(0);
-                    last.len() - 1
-                }
-            };
-            last[t] = hi;
-            parts[pi].track = t as u32;
+            let t = placed
+                .iter()
+                .filter(|&&(l, h, _)| !(h + 2 <= lo || hi + 2 <= l))
+                .map(|&(_, _, t)| t + 1)
+                .max()
+                .unwrap_or(0);
+            placed.push((lo, hi, t));
+            parts[pi].track = t;
         }
-        tracks_of[gap] = last.len() as u32;
+        tracks_of[gap] = placed.iter().map(|&(_, _, t)| t + 1).max().unwrap_or(0);
     }
     // Labels: on the level run leaving the left column, in the gap next to the arrow's left end.
     let label_part: Vec<Option<usize>> = {
@@ -427,21 +437,56 @@ pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Ge
             .max()
             .unwrap_or(0)
     };
-    let gap_w = |gap: usize, full: &[bool]| -> u32 {
-        let a = area(gap, full).max(1);
+    // A label needs the tracks clear of its cells only where they cross its row: its own track, and those of
+    // the runs passing its row, so the tracks start as far left as the labels allow (each label part's
+    // lowest such track, found once).
+    let mut lowest_track: Vec<u32> = vec![0; parts.len()];
+    for &pi in label_part.iter().flatten() {
+        let (gap, row) = (parts[pi].gap, parts[pi].a.row);
+        lowest_track[pi] = by_gap[gap]
+            .iter()
+            .map(|&q| &parts[q])
+            .filter(|q| q.a.row.min(q.b.row) <= row && row <= q.a.row.max(q.b.row))
+            .map(|q| q.track)
+            .min()
+            .unwrap_or(0);
+    }
+    let shift = |gap: usize, full: &[bool]| -> u32 {
+        label_part
+            .iter()
+            .enumerate()
+            .filter_map(|(e, p)| p.map(|p| (e, p)))
+            .filter(|&(_, p)| parts[p].gap == gap)
+            .map(|(e, p)| {
+                let area = if full[gap] { full_w(e) } else { short_w(e) } + 2;
+                area.saturating_sub(lowest_track[p])
+            })
+            .max()
+            .unwrap_or(0)
+            .max(1)
+    };
+    // `tight`: the last track of a gap just before the arrowheads, where nothing else makes room.
+    let gap_w = |gap: usize, full: &[bool], tight: bool| -> u32 {
+        let a = shift(gap, full);
         let t = tracks_of[gap];
         if gap == 0 {
             return if t == 0 { 0 } else { a + t + 2 };
         }
-        (a + t + 3).max(MIN_GAP)
+        (a + t + if tight { 2 } else { 3 }).max(MIN_GAP)
     };
-    let total = |full: &[bool]| -> u32 { (0..columns_n).map(|c| col_w[c] + gap_w(c, full)).sum() };
-    while total(&full) > width as u32 {
+    let total = |full: &[bool], tight: bool| -> u32 {
+        (0..columns_n)
+            .map(|c| col_w[c] + gap_w(c, full, tight))
+            .sum()
+    };
+    let mut tight = false;
+    while total(&full, tight) > width as u32 {
         let widest = (0..columns_n)
             .filter(|&g| full[g])
             .max_by_key(|&g| (area(g, &full), std::cmp::Reverse(g)));
         match widest {
             Some(g) if area(g, &full) > 0 => full[g] = false,
+            _ if !tight => tight = true,
             _ => break,
         }
     }
@@ -450,9 +495,9 @@ pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Ge
     let mut x = 0u32;
     for c in (0..columns_n).rev() {
         col_x[c] = x;
-        x += col_w[c] + gap_w(c, &full);
+        x += col_w[c] + gap_w(c, &full, tight);
     }
-    let track_x = |p: &Part| col_x[p.gap] + col_w[p.gap] + 1 + area(p.gap, &full).max(1) + p.track;
+    let track_x = |p: &Part| col_x[p.gap] + col_w[p.gap] + 1 + shift(p.gap, &full) + p.track;
     let mut g = Geometry::empty(roles_cut, names_short);
     g.width = clamp(x);
     g.height = clamp(items.iter().map(|i| i.y + i.height).max().unwrap_or(0));
