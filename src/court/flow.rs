@@ -19,7 +19,7 @@
 //! one between bodies of one column loops through the gap to its right. Memberships are no arrows: who sits on
 //! a council is listed inside its box.
 
-use super::geometry::{BoxGeom, EdgeGeom, Geometry, Options, Wraps};
+use super::geometry::{BoxGeom, EdgeGeom, Geometry, Measure, Options, Wraps};
 use super::graph::Graph;
 use crate::text::truncate;
 use ratatui::layout::Rect;
@@ -197,10 +197,10 @@ fn box_texts(graph: &Graph, opts: Options, wraps: &mut Wraps) -> (Vec<BoxText>, 
     (out, roles_cut, names_short)
 }
 
-/// The place of a node in the reading order: the chain from the top, then the bodies apart.
+/// The place of a node in the reading order (as Tab visits them): the chain from the top, then the bodies apart.
 fn reading_order(graph: &Graph) -> Vec<usize> {
     let mut rank = vec![usize::MAX; graph.nodes.len()];
-    for (k, &n) in super::layout::order(graph).iter().enumerate() {
+    for (k, &n) in graph.rows.iter().flatten().chain(&graph.apart).enumerate() {
         rank[n] = k;
     }
     rank
@@ -580,4 +580,16 @@ pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Ge
     }
     g.cut = cut;
     g
+}
+
+/// What the search over detail levels needs of the layout.
+pub fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Measure {
+    let g = layout(graph, opts, width, wraps);
+    Measure {
+        width: g.width,
+        height: g.height,
+        cut: g.cut,
+        roles_cut: g.roles_cut,
+        names_short: g.names_short,
+    }
 }

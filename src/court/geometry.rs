@@ -384,16 +384,6 @@ struct Texts {
 
 /// The size of `graph` laid out as `layout` would, without placing its labels or routing its arrows.
 pub fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Measure {
-    if graph.view == super::state::DiagramView::Appointments {
-        let g = super::flow::layout(graph, opts, width, wraps);
-        return Measure {
-            width: g.width,
-            height: g.height,
-            cut: g.cut,
-            roles_cut: g.roles_cut,
-            names_short: g.names_short,
-        };
-    }
     let (plan, texts) = Plan::new(graph, opts, width, wraps, false);
     let mut g = Geometry::empty(texts.roles_cut, texts.names_short);
     let mut rects: Vec<Option<Rect>> = vec![None; graph.nodes.len()];
@@ -416,9 +406,6 @@ pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
 
 /// `layout`, with the roles wrapped so far.
 pub fn layout_with(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Geometry {
-    if graph.view == super::state::DiagramView::Appointments {
-        return super::flow::layout(graph, opts, width, wraps);
-    }
     let (plan, texts) = Plan::new(graph, opts, width, wraps, true);
     let Texts { lines, labels, .. } = texts;
     let mut g = Geometry::empty(texts.roles_cut, texts.names_short);

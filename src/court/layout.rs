@@ -5,7 +5,7 @@
 //! depends only on the view and the area) and `DiagramLayout::follow` (focus, current court and scroll; cheap).
 //! A caller that changes only the focus re-runs `follow` on the layout it has.
 
-use super::geometry::{Geometry, Measure, Options, Wraps, layout_with, measure};
+use super::geometry::{Geometry, Measure, Options, Wraps};
 use super::graph::Graph;
 use super::state::{DiagramState, DiagramView, Direction};
 use crate::model::Model;
@@ -90,6 +90,22 @@ pub fn order(graph: &Graph) -> Vec<usize> {
         .chain(&graph.apart)
         .copied()
         .collect()
+}
+
+/// The size of `graph` laid out at `opts`, by the layout of its view.
+fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Measure {
+    match graph.view {
+        DiagramView::Courts => super::geometry::measure(graph, opts, width, wraps),
+        DiagramView::Appointments => super::flow::measure(graph, opts, width, wraps),
+    }
+}
+
+/// `graph` laid out at `opts`, by the layout of its view.
+fn layout_with(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Geometry {
+    match graph.view {
+        DiagramView::Courts => super::geometry::layout_with(graph, opts, width, wraps),
+        DiagramView::Appointments => super::flow::layout(graph, opts, width, wraps),
+    }
 }
 
 /// The layout of `state`'s view in `area`, aimed at its focus or current court.
@@ -437,7 +453,7 @@ mod tests {
                 name_cap,
                 apart_right,
             };
-            let g = crate::court::geometry::layout(graph, opts, room.0);
+            let g = layout_with(graph, opts, room.0, &mut Wraps::default());
             let m = Measure {
                 width: g.width,
                 height: g.height,
