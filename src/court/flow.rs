@@ -330,11 +330,13 @@ pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Ge
                 let key = if c == 0 || targets.is_empty() {
                     u64::MAX
                 } else {
-                    let sum: u64 = targets
+                    // The highest target: a body choosing for the top court stands level with it, so a
+                    // procedure's path runs along the top before the arrows passing by.
+                    targets
                         .iter()
                         .map(|&t| 2 * items[t].y as u64 + items[t].height as u64)
-                        .sum();
-                    sum / targets.len() as u64
+                        .min()
+                        .unwrap_or(u64::MAX)
                 };
                 (if c == 0 { tie as u64 } else { key }, tie, k)
             })
