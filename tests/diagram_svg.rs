@@ -11,6 +11,8 @@ const DATASETS: [&str; 4] = [
     "tests/fixtures/courts_branches.ron",
 ];
 
+const SHIPPED_FILE: &str = "assets/kazakhstan.ron";
+
 fn repo(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
@@ -109,5 +111,41 @@ fn a_wrong_case_or_step_is_refused_with_one_line() {
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
         assert!(stderr.contains(says), "{stderr}");
         assert!(!file.exists());
+    }
+}
+
+/// The appointments picture names every body it draws a box for, the bodies that choose included, and carries
+/// the arrows' words.
+#[test]
+fn the_appointments_picture_names_every_box_and_its_arrows() {
+    let data = polity::model::load_file(&repo(SHIPPED_FILE)).expect("loads");
+    let timeline = polity::model::Timeline::of(polity::model::Model::new(data).expect("valid"));
+    let newest = timeline.snapshot(timeline.newest()).clone();
+    let w = polity::strings::choose([None]);
+    let area = ratatui::layout::Rect::new(0, 0, 200, 60);
+    let layout =
+        polity::court::layout::arrange(&newest, polity::court::DiagramView::Appointments, w, area);
+    let texts = texts(
+        SHIPPED_FILE,
+        &["--view", "appointments"],
+        "appointments-boxes",
+    );
+    let president = newest
+        .body_index("president")
+        .expect("the data names its president");
+    assert!(layout.graph.node_of(president).is_some());
+    for node in &layout.graph.nodes {
+        let (name, short) = (&node.name, &node.label);
+        assert!(
+            texts.iter().any(|t| t.contains(name) || t.contains(short)),
+            "{name:?} not among {texts:#?}"
+        );
+    }
+    for edge in &layout.graph.edges {
+        assert!(
+            texts.iter().any(|t| t == &edge.label || t == &edge.short),
+            "{:?} not among {texts:#?}",
+            edge.label
+        );
     }
 }

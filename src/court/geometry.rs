@@ -56,6 +56,22 @@ pub struct LinkGeom {
     pub points: Vec<(u16, u16)>,
 }
 
+/// An arrow of the appointments view: a polyline from the side of the body that chooses to the arrowhead at
+/// the side of the body chosen (or of the next body in a procedure).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EdgeGeom {
+    /// Index into `graph.edges`.
+    pub edge: usize,
+    pub from: usize,
+    pub to: usize,
+    /// The cells the line turns at, first to last; the last is the arrowhead's cell.
+    pub points: Vec<(u16, u16)>,
+    /// The arrowhead points right (into a box's left side), else left (into its right side).
+    pub head_right: bool,
+    /// The words drawn on the arrow's level run, if any: (column, row, text).
+    pub label: Option<(u16, u16, String)>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoteKind {
     Heading,
@@ -79,6 +95,8 @@ pub struct Geometry {
     pub boxes: Vec<BoxGeom>,
     pub stubs: Vec<StubGeom>,
     pub links: Vec<LinkGeom>,
+    /// The appointments view's arrows; none in the appeals view.
+    pub edges: Vec<EdgeGeom>,
     pub notes: Vec<Note>,
     /// The dotted rule between the chain and the bodies apart from it.
     pub rule: Option<((u16, u16), (u16, u16))>,
@@ -112,6 +130,38 @@ impl Geometry {
                 (x0.min(x1)..=x0.max(x1)).for_each(|x| push((x, y0)));
             } else if x0 == x1 {
                 (y0.min(y1)..=y0.max(y1)).for_each(|y| push((x0, y)));
+            }
+        }
+        cells
+    }
+
+    /// The cells an appointments arrow's line runs through, its arrowhead included, in order.
+    pub fn edge_cells(&self, edge: usize) -> Vec<(u16, u16)> {
+        let mut cells: Vec<(u16, u16)> = Vec::new();
+        let Some(edge) = self.edges.get(edge) else {
+            return cells;
+        };
+        for pair in edge.points.windows(2) {
+            let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+            let run: Vec<(u16, u16)> = if y0 == y1 {
+                let xs: Vec<u16> = if x0 <= x1 {
+                    (x0..=x1).collect()
+                } else {
+                    (x1..=x0).rev().collect()
+                };
+                xs.into_iter().map(|x| (x, y0)).collect()
+            } else {
+                let ys: Vec<u16> = if y0 <= y1 {
+                    (y0..=y1).collect()
+                } else {
+                    (y1..=y0).rev().collect()
+                };
+                ys.into_iter().map(|y| (x0, y)).collect()
+            };
+            for cell in run {
+                if cells.last() != Some(&cell) {
+                    cells.push(cell);
+                }
             }
         }
         cells
@@ -164,15 +214,26 @@ struct Sizes {
     names_short: usize,
 }
 
-/// Each role wrapped at each width asked, kept across the detail levels tried for one layout.
+/// Each role (and each list of members) wrapped at each width asked, kept across the detail levels tried for
+/// one layout.
 #[derive(Debug, Default)]
-pub struct Wraps(std::collections::HashMap<(usize, u16), Vec<String>>);
+pub struct Wraps(
+    std::collections::HashMap<(usize, u16), Vec<String>>,
+    std::collections::HashMap<(usize, u16), Vec<String>>,
+);
 
 impl Wraps {
-    fn role(&mut self, n: usize, role: &str, width: u16) -> &[String] {
+    pub(super) fn role(&mut self, n: usize, role: &str, width: u16) -> &[String] {
         self.0
             .entry((n, width))
             .or_insert_with(|| wrap(role, width as usize, Overlong::Cut))
+    }
+
+    /// Node `n`'s members line wrapped at `width`.
+    pub(super) fn members(&mut self, n: usize, members: &str, width: u16) -> &[String] {
+        self.1
+            .entry((n, width))
+            .or_insert_with(|| wrap(members, width as usize, Overlong::Cut))
     }
 }
 
@@ -376,6 +437,7 @@ impl Geometry {
             boxes: Vec::new(),
             stubs: Vec::new(),
             links: Vec::new(),
+            edges: Vec::new(),
             notes: Vec::new(),
             rule: None,
             cut: 0,

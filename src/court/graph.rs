@@ -1,9 +1,11 @@
 //! What the court diagram shows, before any geometry: its boxes, their levels, the appeals between them and the
 //! labelled entries (kinds of case, appointments) that point at them. Everything comes from the dataset.
 
+use super::appointments::{self, Edge};
 use super::state::DiagramView;
-use crate::model::{Model, Relation, RelationKind};
+use crate::model::{Model, RelationKind};
 use crate::strings::Strings;
+use std::collections::{HashMap, HashSet};
 
 /// One box: a court or another judicial body.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +23,9 @@ pub struct Node {
     pub role_width: u16,
     /// The labelled arrows that touch this box from outside the diagram's boxes.
     pub stubs: Vec<Stub>,
+    /// In the appointments view, who sits on this body ("Members: ..."), drawn inside its box; else empty.
+    pub members: String,
+    pub members_width: u16,
 }
 
 /// A short labelled arrow at a box's side: where a kind of case starts, or who appoints its members.
@@ -45,6 +50,8 @@ pub enum StubSource {
 /// The boxes of one view and how they hang together.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Graph {
+    /// The view these boxes are for.
+    pub view: DiagramView,
     pub nodes: Vec<Node>,
     /// The appeal chain by level, highest level first; each row holds node indexes.
     pub rows: Vec<Vec<usize>>,
@@ -65,69 +72,51 @@ pub struct Graph {
     pub appeal_label: &'static str,
     /// Per appeal: the kind of review it is, in the interface's words, where the data says.
     pub reviews: Vec<Option<&'static str>>,
+    /// The appointments view's arrows as drawn (a procedure's steps chained into a path); none in the appeals
+    /// view.
+    pub edges: Vec<Edge>,
+    /// Every relation the appointments view shows, as (from node, to node, relation index): who really
+    /// chooses whom, whatever the drawing chains.
+    pub chooses: Vec<(usize, usize, usize)>,
+    /// Per node, in the appointments view: whether it is a body chosen (a court or council) rather than only
+    /// one that chooses.
+    pub chosen: Vec<bool>,
 }
 
 fn width(text: &str) -> u16 {
     unicode_width::UnicodeWidthStr::width(text).min(u16::MAX as usize) as u16
 }
 
-fn index_of(model: &Model, id: &str) -> Option<usize> {
-    model.data.bodies.iter().position(|b| b.id == id)
-}
-
 /// Bodies of the appeal chain: those with a court level or an appeal to or from them, in dataset order.
 fn chain_bodies(model: &Model) -> Vec<usize> {
-    let appeals: Vec<&Relation> = model.relations_of_kind(RelationKind::AppealsTo).collect();
+    let appealing: HashSet<usize> = model
+        .relations_of_kind(RelationKind::AppealsTo)
+        .flat_map(|r| [model.body_index(&r.from), model.body_index(&r.to)])
+        .flatten()
+        .collect();
     model
         .data
         .bodies
         .iter()
         .enumerate()
-        .filter(|(_, b)| {
-            b.court_level.is_some() || appeals.iter().any(|r| r.from == b.id || r.to == b.id)
-        })
+        .filter(|&(i, b)| b.court_level.is_some() || appealing.contains(&i))
         .map(|(i, _)| i)
         .collect()
 }
 
 /// Bodies where a kind of case starts that are not in the appeal chain, in dataset order.
 fn matter_bodies(model: &Model, chain: &[usize]) -> Vec<usize> {
-    let mut out = Vec::new();
-    for (i, b) in model.data.bodies.iter().enumerate() {
-        let starts_here = model.data.matters.iter().any(|m| m.starts_at == b.id);
-        if starts_here && !chain.contains(&i) {
-            out.push(i);
-        }
-    }
-    out
-}
-
-/// Judicial bodies that choose judges or whose members are chosen (a judicial council, a collegium, the
-/// judges themselves), beyond those already shown.
-fn appointing_bodies(model: &Model, shown: &[usize]) -> Vec<usize> {
-    let d = &model.data;
-    let judicial = |i: usize| d.bodies[i].branch == crate::model::Branch::Judicial;
-    let edges: Vec<(usize, usize)> = d
-        .relations
+    let chain: HashSet<usize> = chain.iter().copied().collect();
+    let mut out: Vec<usize> = model
+        .data
+        .matters
         .iter()
-        .filter(|r| r.kind.chooses_members())
-        .filter_map(|r| Some((index_of(model, &r.from)?, index_of(model, &r.to)?)))
+        .filter_map(|m| model.body_index(&m.starts_at))
+        .filter(|i| !chain.contains(i))
         .collect();
-    let mut set: Vec<usize> = shown.to_vec();
-    // Bodies chosen by someone, then the judicial bodies that take part in choosing them.
-    for &(_, to) in &edges {
-        if judicial(to) && !set.contains(&to) {
-            set.push(to);
-        }
-    }
-    for &(from, to) in &edges {
-        if judicial(from) && set.contains(&to) && !set.contains(&from) {
-            set.push(from);
-        }
-    }
-    let mut extra: Vec<usize> = set.into_iter().filter(|i| !shown.contains(i)).collect();
-    extra.sort_unstable();
-    extra
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Whether the dataset has anything to draw: some court or a place where a case starts.
@@ -143,7 +132,8 @@ fn levels(model: &Model, chain: &[usize]) -> Vec<u32> {
         .iter()
         .map(|&i| d.bodies[i].court_level.map_or(1, u32::from))
         .collect();
-    let pos = |id: &str| chain.iter().position(|&i| d.bodies[i].id == id);
+    let at: HashMap<usize, usize> = chain.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    let pos = |id: &str| model.body_index(id).and_then(|i| at.get(&i).copied());
     let edges: Vec<(usize, usize)> = model
         .relations_of_kind(RelationKind::AppealsTo)
         .filter_map(|r| Some((pos(&r.from)?, pos(&r.to)?)))
@@ -234,50 +224,6 @@ fn lanes(
     (lanes, span)
 }
 
-/// "Head of state appoints 3 members, including the chair (3 of 7)"; "member: Upper house (its members)".
-fn relation_text(model: &Model, w: &'static Strings, r: &Relation, inward: bool) -> String {
-    let what = r.what.as_deref().unwrap_or("");
-    let members = model.body(&r.to).and_then(|b| b.members);
-    let count = match (r.count, members) {
-        (Some(c), Some(m)) if c < m => (w.of_members)(c, m),
-        (Some(c), _) if !what.contains(&c.to_string()) => format!(" ({c})"),
-        _ => String::new(),
-    };
-    if !inward {
-        let what = if what.is_empty() {
-            String::new()
-        } else {
-            format!(" {what}")
-        };
-        return format!(
-            "{}{what}{count} → {}",
-            r.kind.short_verb(w).unwrap_or(""),
-            model.label(&r.to)
-        );
-    }
-    if r.kind == RelationKind::MemberOf {
-        // Who sits, where the data says ("some senators"), rather than the whole body and a caveat.
-        if let Some(who) = r.who.as_deref() {
-            return format!("{}{count}", (w.member_label)(who));
-        }
-        return if what.is_empty() {
-            format!("{}{count}", (w.member_label)(model.label(&r.from)))
-        } else {
-            format!("{} ({what}){count}", (w.member_label)(model.label(&r.from)))
-        };
-    }
-    let mut text = format!(
-        "{} {}",
-        model.label(&r.from),
-        r.kind.short_verb(w).unwrap_or("")
-    );
-    if !what.is_empty() {
-        text.push(' ');
-        text.push_str(what);
-    }
-    text + &count
-}
-
 impl Graph {
     pub fn new(model: &Model, view: DiagramView, w: &'static Strings) -> Graph {
         let apart_heading = match view {
@@ -287,10 +233,15 @@ impl Graph {
         let d = &model.data;
         let chain = chain_bodies(model);
         let mut apart = matter_bodies(model, &chain);
+        // The chosen bodies come first: the chain, where cases start, the councils; then those who choose.
+        let mut chosen_count = chain.len() + apart.len();
         if view == DiagramView::Appointments {
             let mut shown = chain.clone();
             shown.extend(&apart);
-            apart.extend(appointing_bodies(model, &shown));
+            let (councils, appointing) = appointments::bodies(model, &shown);
+            chosen_count += councils.len();
+            apart.extend(councils);
+            apart.extend(appointing);
         }
         let mut nodes: Vec<Node> = chain
             .iter()
@@ -307,12 +258,31 @@ impl Graph {
                     label,
                     role: b.role.clone(),
                     stubs: Vec::new(),
+                    members: String::new(),
+                    members_width: 0,
                 }
             })
             .collect();
-        let bodies: Vec<usize> = nodes.iter().map(|n| n.body).collect();
-        let node_of = |id: &str| bodies.iter().position(|&b| d.bodies[b].id == id);
+        let by_body: HashMap<usize, usize> = nodes
+            .iter()
+            .enumerate()
+            .map(|(n, node)| (node.body, n))
+            .collect();
+        let node_of = |id: &str| model.body_index(id).and_then(|b| by_body.get(&b).copied());
         let mut stubs: Vec<(usize, Stub)> = Vec::new();
+        let chosen: Vec<bool> = (0..nodes.len()).map(|n| n < chosen_count).collect();
+        let (edges, chooses) = match view {
+            DiagramView::Courts => (Vec::new(), Vec::new()),
+            DiagramView::Appointments => appointments::edges(model, w, &by_body, &chosen),
+        };
+        if view == DiagramView::Appointments {
+            let bodies: Vec<usize> = nodes.iter().map(|n| n.body).collect();
+            let members = appointments::members(model, w, &bodies, &chosen);
+            for (node, text) in nodes.iter_mut().zip(members) {
+                node.members_width = width(&text);
+                node.members = text;
+            }
+        }
         match view {
             DiagramView::Courts => {
                 for (i, m) in d.matters.iter().enumerate() {
@@ -327,27 +297,8 @@ impl Graph {
                     }
                 }
             }
-            DiagramView::Appointments => {
-                for (i, r) in d.relations.iter().enumerate() {
-                    if !r.kind.chooses_members() {
-                        continue;
-                    }
-                    // Into a box; or out of a box to a body that is not one (a list handed to a ministry).
-                    let (at, inward) = match (node_of(&r.to), node_of(&r.from)) {
-                        (Some(to), _) => (to, true),
-                        (None, Some(from)) => (from, false),
-                        (None, None) => continue,
-                    };
-                    let text = relation_text(model, w, r, inward);
-                    let stub = Stub {
-                        width: width(&text),
-                        text,
-                        inward,
-                        source: StubSource::Relation(i),
-                    };
-                    stubs.push((at, stub));
-                }
-            }
+            // The appointments view draws its relations as arrows between boxes, not as stubs.
+            DiagramView::Appointments => {}
         }
         for (n, stub) in stubs {
             nodes[n].stubs.push(stub);
@@ -372,6 +323,7 @@ impl Graph {
             .unzip();
         let (lanes, lane_span) = lanes(model, &chain, &appeals, nodes.len());
         Graph {
+            view,
             rows,
             apart: (chain.len()..nodes.len()).collect(),
             appeals,
@@ -381,6 +333,9 @@ impl Graph {
             nodes,
             lanes,
             lane_span,
+            edges,
+            chooses,
+            chosen,
         }
     }
 

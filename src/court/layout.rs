@@ -5,7 +5,7 @@
 //! depends only on the view and the area) and `DiagramLayout::follow` (focus, current court and scroll; cheap).
 //! A caller that changes only the focus re-runs `follow` on the layout it has.
 
-use super::geometry::{Geometry, Measure, Options, Wraps, layout_with, measure};
+use super::geometry::{Geometry, Measure, Options, Wraps};
 use super::graph::Graph;
 use super::state::{DiagramState, DiagramView, Direction};
 use crate::model::Model;
@@ -92,6 +92,22 @@ pub fn order(graph: &Graph) -> Vec<usize> {
         .collect()
 }
 
+/// The size of `graph` laid out at `opts`, by the layout of its view.
+fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Measure {
+    match graph.view {
+        DiagramView::Courts => super::geometry::measure(graph, opts, width, wraps),
+        DiagramView::Appointments => super::flow::measure(graph, opts, width, wraps),
+    }
+}
+
+/// `graph` laid out at `opts`, by the layout of its view.
+fn layout_with(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Geometry {
+    match graph.view {
+        DiagramView::Courts => super::geometry::layout_with(graph, opts, width, wraps),
+        DiagramView::Appointments => super::flow::layout(graph, opts, width, wraps),
+    }
+}
+
 /// The layout of `state`'s view in `area`, aimed at its focus or current court.
 pub fn compute(
     model: &Model,
@@ -113,8 +129,14 @@ pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect
         ..area
     };
     let panel_right = area.width >= PANEL_RIGHT_FROM && area.height >= PANEL_FROM_ROWS;
+    // The appointments graph spreads across: its panel takes less of the width.
+    let (parts, of) = if view == DiagramView::Appointments {
+        (1, 5)
+    } else {
+        (3, 10)
+    };
     let panel_w = if panel_right {
-        (area.width * 3 / 10).clamp(36, 60)
+        (area.width * parts / of).clamp(36, 60)
     } else {
         0
     };
@@ -431,7 +453,7 @@ mod tests {
                 name_cap,
                 apart_right,
             };
-            let g = crate::court::geometry::layout(graph, opts, room.0);
+            let g = layout_with(graph, opts, room.0, &mut Wraps::default());
             let m = Measure {
                 width: g.width,
                 height: g.height,

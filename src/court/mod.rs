@@ -30,7 +30,9 @@
 //! (once per action) rather than reading what was drawn. A served session handles several keys before it draws,
 //! so a last-frame cache would answer for a screen the user never saw.
 
+pub mod appointments;
 pub mod canvas;
+pub mod flow;
 pub mod geometry;
 pub mod graph;
 pub mod lanes;

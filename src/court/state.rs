@@ -70,6 +70,6 @@ impl DiagramState {
             .get(walk.scenario)?
             .steps
             .get(walk.step)?;
-        model.data.bodies.iter().position(|b| b.id == step.at)
+        model.body_index(&step.at)
     }
 }

@@ -189,4 +189,9 @@ impl Model {
     pub fn relations_of_kind(&self, kind: RelationKind) -> impl Iterator<Item = &Relation> {
         self.data.relations.iter().filter(move |r| r.kind == kind)
     }
+
+    /// The index in `bodies` of the body `id`, by the id index.
+    pub fn body_index(&self, id: &str) -> Option<usize> {
+        self.bodies.get(id).copied()
+    }
 }

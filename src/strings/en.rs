@@ -585,4 +585,7 @@ pub static EN: Strings = Strings {
     open_the_box_page: "open the focused box's page (following a case: the court it is at)",
     its_page: "its page",
     who_lead_words: &["some", "the", "a", "an", "all", "its", "their"],
+    // The appointments view as a graph: who sits on a council, inside its box.
+    members_line: |list| format!("Members: {list}"),
+    chairs_member: |who| format!("{who} (chair)"),
 };

@@ -459,6 +459,11 @@ pub struct Strings {
     /// Words that may begin who sits on a body ("some senators", "the chairperson of ...") and only count or
     /// point; a membership line's link leaves them out, in any case.
     pub who_lead_words: &'static [&'static str],
+    // The appointments view as a graph: who sits on a council, inside its box.
+    /// The line naming who sits on a body, from a list already joined: "Members: some senators, some judges".
+    pub members_line: fn(list: &str) -> String,
+    /// One member who chairs the body: "the Minister (chair)".
+    pub chairs_member: fn(who: &str) -> String,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow

@@ -114,6 +114,34 @@ text.heading {{ font-weight: bold; fill: #333; }}
             points.trim_end()
         );
     }
+    for edge in &g.edges {
+        let mut points = String::new();
+        for (k, &(x, y)) in edge.points.iter().enumerate() {
+            // The arrowhead ends at the edge of the box it points into.
+            let (mut cx, cy) = centre(x, y);
+            if k + 1 == edge.points.len() {
+                cx = if edge.head_right { px(x + 1) } else { px(x) };
+            }
+            let _ = write!(points, "{cx:.1},{cy:.1} ");
+        }
+        let _ = writeln!(
+            out,
+            r#"<polyline class="line" stroke-width="1" marker-end="url(#head)" points="{}"/>"#,
+            points.trim_end()
+        );
+        if let Some((x, y, label)) = &edge.label {
+            let w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
+            let _ = writeln!(
+                out,
+                r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="white"/>"#,
+                px(*x),
+                py(*y) + 2.0,
+                px(w),
+                CELL_H - 4.0
+            );
+            text(&mut out, px(*x), *y, "note", label);
+        }
+    }
     for stub in &g.stubs {
         let travelled = marks.stub_travelled(stub.source);
         let w = if travelled { 2.5 } else { 1.0 };

@@ -13,6 +13,10 @@ pub const MAX_DIAGRAM_CELLS: u64 = 64_000;
 /// The widest area a diagram is laid out for; its label columns never take more than twice this.
 pub const MAX_LAYOUT_WIDTH: u16 = 1_000;
 
+/// The appointments view's most columns of bodies, and the widest label on one of its arrows.
+pub const MAX_APPOINTMENT_COLUMNS: usize = 8;
+pub const MAX_ARROW_LABEL: u16 = 48;
+
 /// Columns a box takes at most beyond its label: its borders, padding and the gap to the next box.
 const BOX_EXTRA: u64 = 8;
 /// The widest text a box makes room for besides its short label.
@@ -39,6 +43,7 @@ pub fn extent(data: &Dataset) -> (u64, u64) {
     let mut widest = 0u64;
     let (mut chain, mut shown) = (0u64, 0u64);
     let mut branches: HashSet<&str> = HashSet::new();
+    let (mut boxed, mut widest_boxed) = (0u64, 0u64);
     for b in &data.bodies {
         let id = b.id.as_str();
         let label = b.short.as_deref().unwrap_or(&b.name).width() as u64 + 2;
@@ -55,6 +60,10 @@ pub fn extent(data: &Dataset) -> (u64, u64) {
         if in_chain || starts.contains(id) || judicial {
             shown += 1;
             widest = widest.max(box_w);
+        }
+        if in_chain || starts.contains(id) || chosen.contains(id) {
+            boxed += 1;
+            widest_boxed = widest_boxed.max(box_w);
         }
     }
     let appeals = appeals.len() as u64;
@@ -74,5 +83,14 @@ pub fn extent(data: &Dataset) -> (u64, u64) {
     // between levels and their tracks; lane titles, the heading and the rule.
     let stubs = (data.matters.len() + choosing.len()) as u64;
     let height = 10 * shown + stubs + 3 * chain + appeals + 3;
-    (width, height)
+    // The appointments view: its columns, each at most the widest box, a label strip, a track per arrow and
+    // the space around; down, every box with two rows per arrow at it, and a pass of three rows per arrow.
+    let columns = MAX_APPOINTMENT_COLUMNS as u64;
+    let arrows = choosing.len() as u64;
+    let appointments_width = columns * (widest_boxed + MAX_ARROW_LABEL as u64 + 8 + arrows);
+    let appointments_height = 10 * boxed + 4 * arrows + 3 * arrows + 3;
+    (
+        width.max(appointments_width),
+        height.max(appointments_height),
+    )
 }

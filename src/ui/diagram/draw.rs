@@ -125,6 +125,9 @@ pub fn draw(
     for (i, link) in g.links.iter().enumerate() {
         canvas.path(&link.points, weight(marks.links[i]));
     }
+    for edge in &g.edges {
+        canvas.path(&edge.points, Weight::Light);
+    }
     let mut pen = Pen { layout, buf };
     for y in wy..wy + wh {
         for x in wx..wx + ww {
@@ -143,6 +146,20 @@ pub fn draw(
     heads.sort_by_key(|&(w, _)| w);
     for (w, (x, y)) in heads {
         pen.put(x, y, theme.symbols.head_up, line_style(w, theme));
+    }
+    for edge in &g.edges {
+        if let Some(&(x, y)) = edge.points.last() {
+            let head = if edge.head_right {
+                theme.symbols.head_right
+            } else {
+                theme.symbols.head_left
+            };
+            pen.put(x, y, head, theme.text);
+        }
+        // The label stands on its own level run, a space either side.
+        if let Some((x, y, text)) = &edge.label {
+            pen.text(x.saturating_sub(1), *y, &format!(" {text} "), theme.text);
+        }
     }
     for stub in &g.stubs {
         let travelled = marks.stub_travelled(stub.source);
