@@ -2,7 +2,8 @@
 //! only where the style changes, numbers written digit by digit.
 //!
 //! The sequences mean what crossterm's would for the same cells (its colour numbering, its order of attribute
-//! changes), so a terminal shows the same screen; they are shorter, since one SGR carries every change of a cell.
+//! changes), so a terminal shows the same screen; they are shorter, since one SGR carries a cell's attribute and
+//! colour changes.
 
 use ratatui::buffer::Cell;
 use ratatui::style::{Color, Modifier};
@@ -54,7 +55,9 @@ pub fn encode<'a>(cells: impl Iterator<Item = (u16, u16, &'a Cell)>, out: &mut V
         out.extend_from_slice(cell.symbol().as_bytes());
         count += 1;
     }
-    if pen != Pen::RESET {
+    // Always, as crossterm does: a terminal that misread an SGR (an underline colour it does not know) is put
+    // right before the next frame.
+    if count > 0 {
         out.extend_from_slice(b"\x1b[0m");
     }
     count
@@ -81,13 +84,18 @@ fn sgr(out: &mut Vec<u8>, from: Pen, to: Pen) {
     if to.bg != from.bg {
         colour(&mut params, 40, to.bg);
     }
-    if to.underline != from.underline {
-        colour(&mut params, 50, to.underline);
-    }
     if params.any {
         params.out.push(b'm');
     } else {
         params.out.truncate(start);
+    }
+    // In a sequence of its own, as crossterm sends it: a terminal that does not know 58 drops that sequence,
+    // where in a shared one it could read the colour's numbers as attributes.
+    if to.underline != from.underline {
+        out.extend_from_slice(b"\x1b[");
+        let mut params = Params { out, any: false };
+        colour(&mut params, 50, to.underline);
+        params.out.push(b'm');
     }
 }
 
@@ -249,7 +257,7 @@ mod tests {
             (5, 0, cell("c", plain)),
             (6, 1, cell("d", plain)),
         ];
-        assert_eq!(encoded(&cells), "\x1b[1;1Hab\x1b[1;6Hc\x1b[2;7Hd");
+        assert_eq!(encoded(&cells), "\x1b[1;1Hab\x1b[1;6Hc\x1b[2;7Hd\x1b[0m");
     }
 
     #[test]
