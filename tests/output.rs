@@ -344,8 +344,8 @@ fn scroll_randomly(mut app: App, what: &str, seed: u64, keys: usize) -> usize {
         Action::Home,
     ];
     for key in 0..keys {
-        let action = keys_to_press[steps.next(keys_to_press.len())].clone();
-        app.update(action.clone());
+        let action = keys_to_press[steps.next(keys_to_press.len())];
+        app.update(action);
         output::draw(&mut ours, app.scroll_hint(), |f| polity::ui::draw(f, &app)).unwrap();
         let bytes = ours.backend_mut().take_output();
         if bytes.windows(3).any(|w| w == b"\x1b[r") {
