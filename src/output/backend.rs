@@ -10,7 +10,8 @@ use ratatui::layout::{Position, Size};
 use ratatui::prelude::Frame;
 use std::io;
 
-/// Room for a full 120x40 frame with a style change in most cells; the buffer grows for a larger one.
+/// What a buffer may keep between frames: a full 120x40 frame with a style change in most cells; it grows as a
+/// frame needs and gives back what one unusually large frame took.
 const FRAME_BYTES: usize = 64 * 1024;
 
 /// A frame's bytes, the size the runner gave, and the frame the terminal shows.
@@ -25,7 +26,7 @@ impl ByteBackend {
     /// A backend for a terminal of `size`; `scroll_regions` allows moving scrolled pages with scroll regions.
     pub fn new(size: (u16, u16), scroll_regions: bool) -> ByteBackend {
         ByteBackend {
-            out: Vec::with_capacity(FRAME_BYTES),
+            out: Vec::new(),
             size: Size::new(size.0, size.1),
             cursor: Position::ORIGIN,
             painter: Painter::new(scroll_regions),

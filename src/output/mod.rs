@@ -24,10 +24,10 @@ pub struct ScrollHint {
 }
 
 /// Whether to scroll with scroll regions: not when the operator turned them off (`POLITY_SCROLL_REGIONS=0`) nor
-/// on a terminal that declares it has no cursor addressing (`TERM=dumb`, or set empty).
+/// on a terminal that has none (`TERM=dumb`, `vt52`, or set empty).
 pub fn scroll_regions_allowed(switch: Option<&str>, term: Option<&str>) -> bool {
     let off = switch.is_some_and(|s| s.trim() == "0");
-    let dumb = term.is_some_and(|t| t.is_empty() || t == "dumb");
+    let dumb = term.is_some_and(|t| t.is_empty() || t == "dumb" || t.starts_with("vt52"));
     !off && !dumb
 }
 
@@ -45,5 +45,7 @@ mod tests {
         assert!(!scroll_regions_allowed(Some("0"), Some("xterm")));
         assert!(!scroll_regions_allowed(None, Some("dumb")));
         assert!(!scroll_regions_allowed(None, Some("")));
+        assert!(!scroll_regions_allowed(None, Some("vt52")));
+        assert!(scroll_regions_allowed(None, Some("linux")));
     }
 }

@@ -2,7 +2,7 @@
 //! page's rows itself (a scroll region) and only what that leaves different is drawn.
 
 use super::ScrollHint;
-use super::encode::{encode, number};
+use super::encode::{encode, move_to, number};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect};
 use std::ops::Range;
@@ -116,16 +116,25 @@ fn row(buffer: &Buffer, y: usize, width: usize) -> &[Cell] {
     &buffer.content[y * width..(y + 1) * width]
 }
 
-/// Set the region to the page's rows, scroll it, and reset the region (which homes the cursor). The SGR reset
-/// first makes the rows scrolled in blank in the default colours, as `shift` assumes.
+/// Set the region to the page's rows, move the cursor to its bottom row and feed lines (or to its top row and
+/// reverse-index), and reset the region. Line feed and reverse index scroll a region on every terminal that has
+/// one, back to the VT100; `CSI S`/`CSI T` came later and not every terminal has them. The SGR reset first makes the rows
+/// scrolled in blank in the default colours, as `shift` assumes.
 fn scroll_terminal(scroll: &Scroll, out: &mut Vec<u8>) {
     out.extend_from_slice(b"\x1b[0m\x1b[");
     number(out, u32::from(scroll.rows.start) + 1);
     out.push(b';');
     number(out, u32::from(scroll.rows.end));
-    out.extend_from_slice(b"r\x1b[");
-    number(out, scroll.lines.unsigned_abs() as u32);
-    out.extend_from_slice(if scroll.lines > 0 { b"S" } else { b"T" });
+    out.push(b'r');
+    let (row, step): (u16, &[u8]) = if scroll.lines > 0 {
+        (scroll.rows.end - 1, b"\n")
+    } else {
+        (scroll.rows.start, b"\x1bM")
+    };
+    move_to(out, 0, row);
+    for _ in 0..scroll.lines.unsigned_abs() {
+        out.extend_from_slice(step);
+    }
     out.extend_from_slice(b"\x1b[r");
 }
 
@@ -174,11 +183,11 @@ mod tests {
         out.clear();
         let cells = painter.paint(&mut page(area, 1), hint(1), &mut out);
         let text = String::from_utf8_lossy(&out);
-        assert!(text.contains("\x1b[2;9r\x1b[1S\x1b[r"), "{text:?}");
+        assert!(text.contains("\x1b[2;9r\x1b[9;1H\n\x1b[r"), "{text:?}");
         assert!(cells <= 40, "{cells} cells: {text:?}");
         out.clear();
         painter.paint(&mut page(area, 0), hint(0), &mut out);
-        assert!(String::from_utf8_lossy(&out).contains("\x1b[1T"));
+        assert!(String::from_utf8_lossy(&out).contains("\x1b[2;9r\x1b[2;1H\x1bM\x1b[r"));
     }
 
     #[test]
