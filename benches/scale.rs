@@ -3,7 +3,8 @@
 //! that lays it out again), each with the frame it draws at 120x40, on the shipped data and on a dataset a hundred
 //! times larger made from it here (bodies, relations and memberships copied under new ids). Prints each
 //! median, the ratio (target: within 2x) and the peak heap while the large dataset is in use (target: under
-//! 16 MB above the model). Run with `cargo bench --bench scale`.
+//! 16 MB above the model). Run with `cargo bench --bench scale`; `cargo bench --bench scale -- WORDS` runs only the
+//! cases whose name contains WORDS.
 
 use polity::app::{Action, App, Keymap, Tab};
 use polity::model::{Dataset, Model, load_str};
@@ -50,6 +51,10 @@ fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
+    let only = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with("--"))
+        .unwrap_or_default();
     let data =
         load_str(polity::embedded::NAME, polity::embedded::TEXT).expect("the shipped file parses");
     let counts = |d: &Dataset| (d.bodies.len(), d.relations.len(), d.memberships.len());
@@ -70,9 +75,12 @@ fn main() {
     let app_bytes = LIVE.load(Ordering::Relaxed).saturating_sub(loaded);
     // Interleaved rounds, so the machine's load drifts over both alike.
     let mut results: Vec<(String, Vec<Duration>, Vec<Duration>)> = Vec::new();
-    let mut peaks = [0usize; Tab::COUNT + 3];
+    let mut peaks = vec![0usize; cases().len()];
     for _ in 0..ROUNDS {
-        let cases: Vec<Case> = cases();
+        let cases: Vec<Case> = cases()
+            .into_iter()
+            .filter(|(name, _)| name.contains(&only))
+            .collect();
         for (i, (name, case)) in cases.iter().enumerate() {
             if results.len() <= i {
                 results.push((name.clone(), Vec::new(), Vec::new()));
@@ -223,6 +231,26 @@ fn cases() -> Vec<Case> {
             // Each key switches the view, so each frame arranges a diagram.
             let time = b.time(|_| Action::Diagram(DiagramAction::ToggleView));
             b.key(Action::Back);
+            time
+        }),
+    ));
+    cases.push((
+        "one-letter search and its results".to_string(),
+        Box::new(|b: &mut Bench| {
+            use polity::app::search::SearchAction;
+            b.key(Action::Search(SearchAction::Open));
+            b.key(Action::Search(SearchAction::Char('a')));
+            let letters: Vec<char> = "aeiost".chars().collect();
+            // Each step replaces the query's letter, so each frame searches everything afresh.
+            let start = Instant::now();
+            for i in 0..STEPS {
+                b.app.update(Action::Search(SearchAction::Backspace));
+                b.key(Action::Search(SearchAction::Char(
+                    letters[i % letters.len()],
+                )));
+            }
+            let time = start.elapsed() / STEPS as u32;
+            b.key(Action::Search(SearchAction::Clear));
             time
         }),
     ));

@@ -1,7 +1,8 @@
 //! Start-up as a user sees it: the release binary in a pseudo-terminal, from spawn to the first frame on
 //! screen, next to `less` showing the export on the same terminal size, and its peak memory; and in process,
-//! loading the shipped dataset as the app does (its JSON form, validated by the test suite) and as `--data FILE`
-//! does (RON, fully validated), with the memory the timeline holds. Run with `cargo bench --bench startup`.
+//! loading the shipped dataset as the app does (its newest snapshot made at build time, then the whole file in
+//! postcard's binary form, both checked by the test suite) and as `--data FILE` does (RON, fully validated),
+//! with the memory the timeline holds. Run with `cargo bench --bench startup`.
 
 #[path = "../tests/support/pty.rs"]
 mod pty;
@@ -144,9 +145,14 @@ fn one_less(export: &std::path::Path) -> Duration {
     shown
 }
 
-/// What `polity` does before its first frame: the built-in dataset from its JSON form, and its timeline.
+/// What `polity` does before its first frame: the built-in dataset's timeline from its newest snapshot.
 fn load_timeline() -> Timeline {
-    Timeline::of(polity::dataset::load_embedded().expect("the shipped file loads"))
+    polity::dataset::load_embedded_timeline().expect("the shipped file loads")
+}
+
+/// What `polity` does beside its first frame: the whole built-in file from its binary form.
+fn load_whole_file() -> Model {
+    polity::dataset::load_embedded().expect("the shipped file loads")
 }
 
 /// What `polity --data FILE` does: parse the RON text, validate it at every change date, build the timeline.
@@ -171,6 +177,7 @@ fn time_runs<T>(f: impl Fn() -> T) -> (Duration, Duration) {
 
 fn load_in_process() {
     let (median, slowest) = time_runs(load_timeline);
+    let (whole, whole_slowest) = time_runs(load_whole_file);
     let (checked, checked_slowest) = time_runs(load_checked_timeline);
     let (parsing, _) = time_runs(|| load_str(polity::embedded::NAME, polity::embedded::TEXT).ok());
     let mut validating: Vec<Duration> = (0..LOAD_RUNS)
@@ -186,7 +193,7 @@ fn load_in_process() {
     let us = |d: Duration| d.as_secs_f64() * 1e6;
     println!("loading the shipped file over {LOAD_RUNS} runs");
     println!(
-        "  as the app does (JSON, checked by the tests) + timeline: median {:.0} µs, slowest {:.0} µs (budget {} µs{})",
+        "  as the app does before its first frame (the newest snapshot, made at build time): median {:.0} µs, slowest {:.0} µs (budget {} µs{})",
         us(median),
         us(slowest),
         LOAD_BUDGET.as_micros(),
@@ -195,6 +202,11 @@ fn load_in_process() {
         } else {
             ""
         }
+    );
+    println!(
+        "  the whole file beside the first frame (binary form, checked by the tests): median {:.0} µs, slowest {:.0} µs",
+        us(whole),
+        us(whole_slowest)
     );
     println!(
         "  as --data FILE does (RON + full validation) + timeline: median {:.0} µs, slowest {:.0} µs",
@@ -208,19 +220,23 @@ fn load_in_process() {
     );
     let before = LIVE_BYTES.load(Ordering::Relaxed);
     let timeline = load_timeline();
+    let newest = LIVE_BYTES.load(Ordering::Relaxed).saturating_sub(before);
+    timeline.full();
     let full = LIVE_BYTES.load(Ordering::Relaxed).saturating_sub(before);
+    let older = timeline.newest().saturating_sub(1);
     let start = Instant::now();
-    timeline.snapshot(timeline.newest());
+    timeline.snapshot(older);
     let first = start.elapsed();
     timeline.build_all();
     let all = LIVE_BYTES.load(Ordering::Relaxed).saturating_sub(before);
     let kib = |bytes: usize| bytes as f64 / 1024.0;
     println!(
-        "  the newest snapshot (the first frame's) builds in {:.0} µs",
+        "  a snapshot of another date (the first `[`) builds in {:.0} µs",
         us(first)
     );
     println!(
-        "  memory: {:.0} KiB for the whole file, {:.0} KiB with all {} snapshots ({} change dates), shared by every session",
+        "  memory: {:.0} KiB for the newest snapshot, {:.0} KiB with the whole file, {:.0} KiB with all {} snapshots ({} change dates), shared by every session",
+        kib(newest),
         kib(full),
         kib(all),
         timeline.len(),

@@ -2,8 +2,9 @@
 //! `Model`, or into every problem as a line naming the file. The app, `check`, `export` and `serve` all load here.
 
 use crate::embedded;
+use crate::model::newest::NewestSnapshot;
 use crate::model::validate::source_text::check_source_text;
-use crate::model::{Model, load_str, read_file};
+use crate::model::{Model, Timeline, load_str, read_file};
 use crate::sanitize;
 use std::path::Path;
 
@@ -35,7 +36,7 @@ pub fn display_name(file: Option<&Path>) -> String {
 }
 
 /// Loads and validates `--data FILE`; on failure, every problem as one line that names the file. The built-in
-/// dataset is loaded from its JSON form without the validation pass: the test suite validates it.
+/// dataset is loaded from its binary form without the validation pass: the test suite validates it.
 pub fn load_model(file: Option<&Path>) -> Result<Model, Vec<String>> {
     match file {
         None => load_embedded(),
@@ -43,11 +44,34 @@ pub fn load_model(file: Option<&Path>) -> Result<Model, Vec<String>> {
     }
 }
 
-/// The built-in dataset from its JSON form, trusted because `the_embedded_json_is_the_valid_ron` checks it.
+/// The built-in dataset from its binary form, trusted because `the_embedded_binary_is_the_valid_ron` checks it.
 pub fn load_embedded() -> Result<Model, Vec<String>> {
-    serde_json::from_str(embedded::JSON)
+    postcard::from_bytes(embedded::BINARY)
         .map(Model::trusted)
         .map_err(|e| vec![format!("{}: {e}", embedded::NAME)])
+}
+
+/// The timeline of `--data FILE` (validated) or of the built-in dataset, which starts from its newest snapshot
+/// made at build time and loads the whole file when first asked for.
+pub fn load_timeline(file: Option<&Path>) -> Result<Timeline, Vec<String>> {
+    match file {
+        None => load_embedded_timeline(),
+        Some(_) => load_model(file).map(Timeline::of),
+    }
+}
+
+/// The built-in dataset's timeline from its newest snapshot, trusted because
+/// `the_embedded_newest_snapshot_is_the_timelines` checks it.
+pub fn load_embedded_timeline() -> Result<Timeline, Vec<String>> {
+    let newest: NewestSnapshot = postcard::from_bytes(embedded::NEWEST)
+        .map_err(|e| vec![format!("{}: {e}", embedded::NAME)])?;
+    Ok(Timeline::from_newest(newest, load_full_embedded))
+}
+
+/// The whole built-in file for a timeline that started from its newest snapshot. The test suite proves the
+/// binary form loads; should it not, the timeline holds an empty file rather than stopping the app.
+fn load_full_embedded() -> Model {
+    load_embedded().unwrap_or_else(|_| Model::trusted(Default::default()))
 }
 
 /// Loads and validates, telling a file that cannot be read apart from one that has semantic problems.
@@ -101,15 +125,36 @@ mod tests {
     }
 
     #[test]
-    fn the_embedded_json_is_the_valid_ron() {
+    fn the_embedded_binary_is_the_valid_ron() {
         let (model, warnings) =
             try_load_with_warnings(None).expect("the built-in dataset is valid");
         assert!(warnings.is_empty(), "{warnings:?}");
-        let fast = load_embedded().expect("the JSON form loads");
+        let fast = load_embedded().expect("the binary form loads");
         assert!(
             fast.data == model.data,
-            "the JSON form differs from the RON text"
+            "the binary form differs from the RON text"
         );
+    }
+
+    #[test]
+    fn the_embedded_newest_snapshot_is_the_timelines() {
+        let model = try_load_model(None).expect("the built-in dataset is valid");
+        let built = Timeline::of(model.clone());
+        let fast = load_embedded_timeline().expect("the newest snapshot loads");
+        assert_eq!(fast.dates(), built.dates());
+        assert_eq!(fast.newest(), built.newest());
+        let (ours, theirs) = (fast.snapshot(fast.newest()), built.snapshot(built.newest()));
+        assert!(ours.data == theirs.data, "the snapshots differ");
+        assert_eq!(ours.origins, theirs.origins);
+        assert_eq!(ours.as_of, theirs.as_of);
+        for body in &model.data.bodies {
+            assert_eq!(ours.name(&body.id), theirs.name(&body.id));
+            assert_eq!(ours.label(&body.id), theirs.label(&body.id));
+        }
+        // The whole file comes later, and is the same file.
+        assert!(fast.full().data == model.data, "the whole files differ");
+        let older = fast.newest().saturating_sub(1);
+        assert!(fast.snapshot(older).data == built.snapshot(older).data);
     }
 
     #[test]

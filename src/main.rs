@@ -2,9 +2,8 @@ use clap::Parser;
 use polity::app::attract::{AttractTimes, DEFAULT_STEP_SECS};
 use polity::app::{Action, Keymap, time, tour};
 use polity::cli::{Cli, Command, check, completions, diagram, export, man, new, quiz, schema};
-use polity::dataset::load_model;
+use polity::dataset::load_timeline;
 use polity::kiosk::{self, ExitKey};
-use polity::model::Timeline;
 use polity::serve;
 use polity::term::{self, RunOptions};
 use std::process::ExitCode;
@@ -44,8 +43,8 @@ fn main() -> ExitCode {
                 }
             };
             // The dataset is loaded before the terminal is touched, so a bad file is reported on a sane screen.
-            let timeline = match load_model(cli.data.as_deref()) {
-                Ok(model) => Arc::new(Timeline::of(model)),
+            let timeline = match load_timeline(cli.data.as_deref()) {
+                Ok(timeline) => Arc::new(timeline),
                 Err(problems) => {
                     for p in &problems {
                         eprintln!("{p}");
@@ -53,7 +52,14 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let words = polity::strings::for_this_user(&timeline.full().data.meta.language);
+            // The built-in dataset starts from its newest snapshot; the whole file loads beside the first frame,
+            // so the first key that needs it (another date, the events, a tour) does not wait for it.
+            let warming = timeline.clone();
+            std::thread::spawn(move || {
+                warming.full();
+            });
+            let newest = timeline.snapshot(timeline.newest());
+            let words = polity::strings::for_this_user(&newest.data.meta.language);
             let start_date = match cli
                 .as_of
                 .as_deref()

@@ -787,7 +787,7 @@ fn export_between_changes_uses_the_one_in_force() {
     let run = polity(&["export", "--as-of", "2024"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(
-        run.stdout.contains("As of 2023-03-19") && run.stdout.contains("on or before 2024"),
+        run.stdout.contains("As of 2023-03-19") && run.stdout.contains("by the end of 2024"),
         "{}",
         &run.stdout[..600.min(run.stdout.len())]
     );

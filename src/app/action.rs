@@ -92,7 +92,7 @@ impl Action {
             | Action::Tour(TourAction::Leave | TourAction::CloseList) => 2,
             Action::Open
             | Action::Search(SearchAction::Open | SearchAction::Go)
-            | Action::Link(LinkAction::Follow)
+            | Action::Link(LinkAction::Follow | LinkAction::OpenPage)
             | Action::Diagram(
                 D::OpenScenarios | D::ToggleView | D::StepForward | D::PickScenario | D::Predict,
             )

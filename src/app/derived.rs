@@ -1,9 +1,11 @@
 //! What the state derives from the dataset and is asked for many times per key (a tab's entries, the end of
-//! the membership table, the status line's sources), computed once and kept until what it came from changes.
+//! the membership table, the status line's sources, the Overview's page), computed once and kept until what it
+//! came from changes.
 
 use super::entries::{Entry, entries};
 use super::tab::Tab;
 use crate::model::Model;
+use crate::pages::Built;
 use crate::strings::Strings;
 use crate::theme::Theme;
 use ratatui::text::Line;
@@ -26,6 +28,16 @@ pub struct Derived {
     entries: Mutex<Vec<ListedEntries>>,
     tail: Mutex<Option<(TailKey, Arc<[Line<'static>]>)>>,
     provenance: Mutex<Option<EntrySources>>,
+    summary: Mutex<Option<(PageKey, Arc<Built>)>>,
+}
+
+/// What a page that depends only on the snapshot was built from.
+#[derive(PartialEq)]
+struct PageKey {
+    model: u64,
+    theme: Theme,
+    words: usize,
+    width: usize,
 }
 
 /// A tab's entries in the snapshot with that id.
@@ -94,6 +106,32 @@ impl Derived {
     }
 }
 
+impl Derived {
+    /// The Overview's page with its links, built once per snapshot, language, theme and width: it names every
+    /// body of the dataset, so building it on every tab switch would cost what the dataset holds.
+    pub fn summary(
+        &self,
+        model: &Model,
+        theme: &Theme,
+        w: &'static Strings,
+        width: usize,
+    ) -> Arc<Built> {
+        let key = PageKey {
+            model: model.id(),
+            theme: *theme,
+            words: std::ptr::from_ref(w) as usize,
+            width,
+        };
+        let mut cached = self.summary.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, page)) = cached.as_ref().filter(|(k, _)| *k == key) {
+            return page.clone();
+        }
+        let page = Arc::new(crate::pages::summary_built(model, theme, w, width));
+        *cached = Some((key, page.clone()));
+        page
+    }
+}
+
 impl Clone for Derived {
     fn clone(&self) -> Self {
         Derived::default()
@@ -141,5 +179,52 @@ mod tests {
             entries(&newest, Tab::Judicial).as_slice()
         );
         assert_eq!(other.id(), full.id(), "a clone holds the same data");
+    }
+
+    /// The Overview's lines as a tab switch draws them, next to a page built afresh from the same snapshot.
+    fn overview_and_fresh(app: &crate::app::App) -> (Vec<String>, Vec<String>) {
+        let text = |lines: Vec<Line>| -> Vec<String> {
+            lines
+                .iter()
+                .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+                .collect()
+        };
+        let width = 60;
+        let shown = text(app.content_lines(width));
+        let fresh = text(crate::pages::summary(
+            &app.model,
+            &app.theme,
+            app.strings,
+            width,
+        ));
+        (shown, fresh)
+    }
+
+    #[test]
+    fn the_kept_overview_is_the_chosen_dates_own() {
+        use crate::app::{Action, App, Keymap, TimeAction};
+        let model = std::sync::Arc::new(
+            crate::dataset::load_embedded().expect("the built-in dataset loads"),
+        );
+        let mut app = App::new(model, Keymap::default(), Theme::mono(), (120, 40));
+        app.update(Action::GoToTab(Tab::Overview.index()));
+        let (newest, fresh) = overview_and_fresh(&app);
+        assert_eq!(newest, fresh);
+        // Back through the dates with `[`, each Overview its own snapshot's, until one reads differently.
+        let mut differed = false;
+        for _ in 0..app.timeline.len() {
+            app.update(Action::Time(TimeAction::Previous));
+            let (shown, fresh) = overview_and_fresh(&app);
+            assert_eq!(shown, fresh);
+            differed |= shown != newest;
+        }
+        assert!(differed, "some earlier date has another Overview");
+        // And forward again with `]` to the newest.
+        for _ in 0..app.timeline.len() {
+            app.update(Action::Time(TimeAction::Next));
+            let (shown, fresh) = overview_and_fresh(&app);
+            assert_eq!(shown, fresh);
+        }
+        assert_eq!(overview_and_fresh(&app).0, newest);
     }
 }

@@ -270,6 +270,7 @@ impl Default for Keymap {
         b.extend(predict_bindings());
         b.extend(glossary_bindings());
         b.extend(tour_bindings());
+        b.extend(court_page_bindings());
         Keymap { bindings: b }
     }
 }
@@ -387,6 +388,18 @@ fn tour_bindings() -> Vec<Binding> {
         t(Tour, K::Char('p'), T::PreviousStop, false),
         t(Tour, K::Esc, T::Leave, false),
     ]
+}
+
+/// The court diagram's way to the pages: Enter opens the focused box's page, where the panel's links are
+/// links as on every page (Tab and Enter there), and Backspace comes back to the diagram as it was. Enter is free
+/// inside the diagram, whose Tab and arrows move between boxes; a click on a link in the panel follows it.
+fn court_page_bindings() -> Vec<Binding> {
+    vec![key(
+        Context::Diagram,
+        KeyCode::Enter,
+        Action::Link(LinkAction::OpenPage),
+        true,
+    )]
 }
 
 impl Keymap {

@@ -9,6 +9,10 @@ pub enum LinkAction {
     Previous,
     /// Go to the focused link's body.
     Follow,
+
+    // The court diagram's page key.
+    /// Open the page of the diagram's focused box (while a case is followed, of the court it is at).
+    OpenPage,
 }
 
 impl LinkAction {
@@ -17,6 +21,7 @@ impl LinkAction {
             LinkAction::Next => w.next_link,
             LinkAction::Previous => w.previous_link,
             LinkAction::Follow => w.follow_the_link,
+            LinkAction::OpenPage => w.open_the_box_page,
         }
     }
 
@@ -24,6 +29,7 @@ impl LinkAction {
         match self {
             LinkAction::Next | LinkAction::Previous => w.links,
             LinkAction::Follow => w.follow,
+            LinkAction::OpenPage => w.its_page,
         }
     }
 }

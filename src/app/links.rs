@@ -17,6 +17,9 @@ impl App {
     }
 
     pub(super) fn apply_link(&mut self, action: LinkAction) {
+        if action == LinkAction::OpenPage {
+            return self.open_box_page();
+        }
         let links = self.links();
         if links.is_empty() {
             return;
@@ -37,6 +40,7 @@ impl App {
                     self.follow(&link.body.clone());
                 }
             }
+            LinkAction::OpenPage => {}
         }
     }
 
@@ -69,8 +73,11 @@ impl App {
         view.link = None;
     }
 
-    /// The link under a click in the content pane, if any.
+    /// The link under a click in the content pane (or in the court diagram's panel), if any.
     pub fn link_at(&self, column: u16, row: u16) -> Option<Link> {
+        if self.diagram_area().is_some() {
+            return self.panel_link_at(column, row);
+        }
         let inside = self.content_area()?;
         if !inside.contains((column, row).into()) {
             return None;

@@ -15,6 +15,7 @@ pub mod history;
 pub mod keymap;
 pub mod link_action;
 pub mod links;
+mod links_diagram;
 mod page;
 mod predict;
 pub mod quiz_action;
@@ -90,9 +91,11 @@ impl App {
         let newest = timeline.newest();
         let mut state = AppState::new(size);
         state.time.date = newest;
-        let strings = strings::choose([Some(timeline.full().data.meta.language.as_str())]);
+        // The snapshot's meta is the file's: asking the snapshot leaves the whole file unloaded.
+        let model = timeline.snapshot(newest).clone();
+        let strings = strings::choose([Some(model.data.meta.language.as_str())]);
         App {
-            model: timeline.snapshot(newest).clone(),
+            model,
             timeline,
             home_date: newest,
             keymap,

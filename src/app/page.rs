@@ -20,7 +20,7 @@ impl App {
     pub fn built_page(&self, entry: Entry, width: usize) -> Built {
         let (model, theme, w) = (&*self.model, &self.theme, self.strings);
         let lines = match entry {
-            Entry::Summary => return pages::summary_built(model, theme, w, width),
+            Entry::Summary => return (*self.state.derived.summary(model, theme, w, width)).clone(),
             Entry::Body(i) => {
                 let when = When {
                     timeline: &self.timeline,
@@ -86,6 +86,14 @@ impl App {
                 .derived
                 .memberships_tail(model, theme, w, width, filter.text);
             return pages::memberships_window(model, theme, w, width, filter, window, &tail);
+        }
+        if self.state.entry(&self.model) == Some(Entry::Summary) {
+            // Kept per snapshot: only the lines asked for are copied.
+            let (model, theme, w) = (&*self.model, &self.theme, self.strings);
+            let page = self.state.derived.summary(model, theme, w, width);
+            let lines = &page.lines;
+            let window = lines.iter().skip(first).take(height).cloned().collect();
+            return (window, lines.len());
         }
         let mut lines = self.content_lines(width);
         let total = lines.len();

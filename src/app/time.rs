@@ -98,10 +98,10 @@ pub fn events_in_order(full: &Model) -> Vec<usize> {
     order
 }
 
-/// The change date `--as-of TEXT` asks for: the newest at or before it. One line saying why not otherwise.
+/// The change date `--as-of TEXT` asks for: the newest by the end of the day, month or year written. One line saying why not otherwise.
 pub fn start_date(timeline: &Timeline, text: &str, w: &'static Strings) -> Result<usize, String> {
     let date = Date::parse(text).ok_or_else(|| (w.start_not_a_date)(text))?;
-    timeline.index_on(&date).ok_or_else(|| {
+    timeline.index_as_of(&date).ok_or_else(|| {
         let first = timeline.date(0).map_or(String::new(), |d| d.to_string());
         (w.start_before_first)(text, &first)
     })

@@ -165,7 +165,7 @@ impl App {
             .date
             .as_deref()
             .and_then(Date::parse)
-            .and_then(|d| self.timeline.index_on(&d))
+            .and_then(|d| self.timeline.index_as_of(&d))
         {
             self.set_date(index);
         }

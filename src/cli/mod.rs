@@ -44,7 +44,8 @@ pub struct Cli {
     #[arg(long, value_name = "SECS", requires = "kiosk")]
     pub idle: Option<u64>,
 
-    /// Show the dataset as of this date (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it.
+    /// Show the dataset as of this date (YYYY, YYYY-MM or YYYY-MM-DD): the newest change by its end (2019-06
+    /// includes 30 June).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
 
@@ -105,8 +106,8 @@ pub enum Command {
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
         format: ExportFormat,
-        /// The date to describe (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it. Default: the
-        /// newest date in the dataset.
+        /// The date to describe (YYYY, YYYY-MM or YYYY-MM-DD): the newest change by its end
+        /// (2019-06 includes 30 June). Default: the newest date in the dataset.
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
     },
@@ -115,8 +116,8 @@ pub enum Command {
     /// A quiz drawn from the dataset as of a date, in the plain terminal: type the number of an answer, then
     /// Enter. Works through a pipe.
     Quiz {
-        /// The date to ask about (YYYY, YYYY-MM or YYYY-MM-DD): the newest change on or before it. Default: the
-        /// newest date in the dataset.
+        /// The date to ask about (YYYY, YYYY-MM or YYYY-MM-DD): the newest change by its end
+        /// (2019-06 includes 30 June). Default: the newest date in the dataset.
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
         /// Pick and order the questions by this number, so the same quiz can be asked again. Default: a new
@@ -213,7 +214,7 @@ pub fn load_as_of(
     };
     let timeline = crate::model::Timeline::of(model);
     let w = strings::for_this_user(&timeline.full().data.meta.language);
-    let index = match asked.map(|date| (date, timeline.index_on(&date))) {
+    let index = match asked.map(|date| (date, timeline.index_as_of(&date))) {
         None => timeline.newest(),
         Some((_, Some(index))) => index,
         Some((date, None)) => {

@@ -35,7 +35,7 @@ pub fn run(args: QuizArgs) -> ExitCode {
     let w = strings::for_this_user(&timeline.full().data.meta.language);
     let index = match args.as_of {
         None => timeline.newest(),
-        Some(text) => match Date::parse(text).map(|d| (d, timeline.index_on(&d))) {
+        Some(text) => match Date::parse(text).map(|d| (d, timeline.index_as_of(&d))) {
             None => {
                 eprintln!("{}", (w.export_bad_date)(text));
                 return ExitCode::from(2);

@@ -73,6 +73,25 @@ impl Date {
         self.precision
     }
 
+    /// The last day of the period the date names: `2019-06` is 30 June 2019, `2019` is 31 December; a whole day
+    /// is itself. "As of June 2019" means by the end of June, not its first morning.
+    pub fn last_day(&self) -> Date {
+        let month = match self.precision {
+            Precision::Year => 12,
+            _ => self.month,
+        };
+        let day = match self.precision {
+            Precision::Day => self.day,
+            _ => days_in_month(self.year, month),
+        };
+        Date {
+            year: self.year,
+            month,
+            day,
+            precision: Precision::Day,
+        }
+    }
+
     fn key(&self) -> (u16, u8, u8) {
         (self.year, self.month, self.day)
     }
@@ -211,6 +230,16 @@ mod tests {
 
     fn d(text: &str) -> Date {
         Date::parse(text).expect(text)
+    }
+
+    #[test]
+    fn a_period_ends_on_its_last_day() {
+        let last = |text: &str| Date::parse(text).unwrap().last_day().to_string();
+        assert_eq!(last("2019-06"), "2019-06-30");
+        assert_eq!(last("2024-02"), "2024-02-29");
+        assert_eq!(last("2023-02"), "2023-02-28");
+        assert_eq!(last("2019"), "2019-12-31");
+        assert_eq!(last("2019-06-09"), "2019-06-09");
     }
 
     #[test]

@@ -53,6 +53,20 @@ impl Model {
         Model::indexed(data, origins, Some(as_of), Some(full))
     }
 
+    /// A snapshot made at build time from a valid file, with the names of every body of that file.
+    pub(super) fn with_names(
+        data: Dataset,
+        origins: Origins,
+        as_of: Option<Date>,
+        all_names: Vec<(String, String, Option<String>)>,
+    ) -> Model {
+        let all_names = all_names
+            .into_iter()
+            .map(|(id, name, short)| (id, (name, short)))
+            .collect();
+        Model::with_all_names(data, origins, as_of, all_names)
+    }
+
     fn indexed(
         data: Dataset,
         origins: Origins,
@@ -65,6 +79,15 @@ impl Model {
             .iter()
             .map(|b| (b.id.clone(), (b.name.clone(), b.short.clone())))
             .collect();
+        Model::with_all_names(data, origins, as_of, all_names)
+    }
+
+    fn with_all_names(
+        data: Dataset,
+        origins: Origins,
+        as_of: Option<Date>,
+        all_names: HashMap<String, (String, Option<String>)>,
+    ) -> Model {
         let by_id = |ids: Vec<&String>| -> HashMap<String, usize> {
             ids.into_iter()
                 .enumerate()

@@ -5,6 +5,7 @@ pub mod date;
 mod dated_rules;
 pub mod index;
 pub mod load;
+pub mod newest;
 pub mod phrasing;
 pub mod positions;
 pub mod ron_tree;

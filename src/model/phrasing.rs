@@ -112,7 +112,7 @@ pub fn sentence_agreeing(
 }
 
 /// `text` with its first letter in upper case, to begin a sentence.
-fn sentence_start(text: &str) -> String {
+pub fn sentence_start(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -2,10 +2,11 @@
 
 use super::date::{Date, Dated};
 use super::types::*;
+use serde::{Deserialize, Serialize};
 
 /// For each item of a snapshot, its index in the full file's list (`bodies[2]` of a snapshot may be
 /// `bodies[5]` of the file), so problems and changes can name the file's items.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Origins {
     pub bodies: Vec<usize>,
     pub relations: Vec<usize>,
@@ -146,6 +147,19 @@ pub fn election_known_at(e: &Election, date: &Date) -> bool {
         ElectionStatus::Held => on(&e.date),
         ElectionStatus::Called => on(&e.date) || on(&e.as_of),
     }
+}
+
+/// The dataset as the app shows it at `date`: `snapshot`, with the terms of the glossary that hold then. (The
+/// checker sees snapshots without the glossary: it checks the terms once, on the whole file.)
+pub fn app_snapshot(data: &Dataset, date: &Date) -> (Dataset, Origins) {
+    let (mut out, origins) = snapshot(data, Some(date));
+    out.glossary = data
+        .glossary
+        .iter()
+        .filter(|g| g.valid_at(date))
+        .cloned()
+        .collect();
+    (out, origins)
 }
 
 /// The dataset as of `date` (`None`: everything, as for a file with no dates).

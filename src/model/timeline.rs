@@ -4,17 +4,21 @@
 use super::change_dates::{base_source_date, change_dates};
 use super::date::{Date, Dated, Validity};
 use super::index::Model;
-use super::snapshot::snapshot;
+use super::newest::NewestSnapshot;
+use super::snapshot::app_snapshot;
 use super::types::*;
 use super::validate::Problem;
 use std::sync::{Arc, OnceLock};
 
 /// A validated dataset and its snapshots, one per change date (one for all time when nothing is dated).
 /// Each snapshot is built the first time it is asked for and then shared: start-up pays only for the date
-/// it shows.
+/// it shows. The built-in dataset starts from its newest snapshot made at build time and loads the whole file
+/// the first time it is asked for.
 #[derive(Debug, Clone)]
 pub struct Timeline {
-    full: Model,
+    full: OnceLock<Model>,
+    /// Loads `full` when it is first asked for; `None` when it was given at the start.
+    load_full: Option<fn() -> Model>,
     dates: Vec<Date>,
     snapshots: Vec<OnceLock<Arc<Model>>>,
 }
@@ -30,7 +34,28 @@ impl Timeline {
         let dates = change_dates(&full.data);
         let snapshots = (0..dates.len().max(1)).map(|_| OnceLock::new()).collect();
         Timeline {
-            full,
+            full: OnceLock::from(full),
+            load_full: None,
+            dates,
+            snapshots,
+        }
+    }
+
+    /// A timeline that starts from its newest snapshot, made from a valid file at build time; `load_full`
+    /// gives the whole file when something first asks for it (another date, the events, the tours). Dates
+    /// that do not parse are left out (build.rs writes them from `Date`s).
+    pub fn from_newest(newest: NewestSnapshot, load_full: fn() -> Model) -> Timeline {
+        let dates: Vec<Date> = newest.dates.iter().filter_map(|d| Date::parse(d)).collect();
+        let as_of = dates.last().copied();
+        let model = Model::with_names(newest.data, newest.origins, as_of, newest.all_names);
+        let snapshots: Vec<OnceLock<Arc<Model>>> =
+            (0..dates.len().max(1)).map(|_| OnceLock::new()).collect();
+        if let Some(last) = snapshots.last() {
+            let _ = last.set(Arc::new(model));
+        }
+        Timeline {
+            full: OnceLock::new(),
+            load_full: Some(load_full),
             dates,
             snapshots,
         }
@@ -38,7 +63,10 @@ impl Timeline {
 
     /// The whole file, every version of every item.
     pub fn full(&self) -> &Model {
-        &self.full
+        self.full.get_or_init(|| match self.load_full {
+            Some(load) => load(),
+            None => Model::trusted(Dataset::default()),
+        })
     }
 
     /// The change dates, oldest first; empty for a dataset without dates.
@@ -61,8 +89,8 @@ impl Timeline {
         let index = index.min(self.snapshots.len() - 1);
         self.snapshots[index].get_or_init(|| {
             Arc::new(match self.dates.get(index) {
-                Some(date) => self.full.at(date),
-                None => self.full.clone(),
+                Some(date) => self.full().at(date),
+                None => self.full().clone(),
             })
         })
     }
@@ -84,13 +112,19 @@ impl Timeline {
         self.snapshots.len() - 1
     }
 
-    /// The snapshot in force on `date`: the newest change date on or before it (`--as-of`). `None` when
+    /// The snapshot in force on `date`: the newest change date on or before its first day. `None` when
     /// `date` comes before every change.
     pub fn index_on(&self, date: &Date) -> Option<usize> {
         if self.dates.is_empty() {
             return Some(0);
         }
         self.dates.iter().rposition(|d| d <= date)
+    }
+
+    /// The snapshot a person means by "as of `date`" (`--as-of`, a tour stop): the newest change by the end of the
+    /// period written, so `2019-06` includes a change on 9 June 2019.
+    pub fn index_as_of(&self, date: &Date) -> Option<usize> {
+        self.index_on(&date.last_day())
     }
 
     /// The change date before `date`, if any.
@@ -100,7 +134,7 @@ impl Timeline {
 
     /// The date of the source the dataset was built from (`meta.base_source`).
     pub fn base_date(&self) -> Option<Date> {
-        base_source_date(&self.full.data)
+        base_source_date(&self.full().data)
     }
 
     /// The snapshot for the base source's date.
@@ -113,7 +147,7 @@ impl Timeline {
         &'a self,
         id: &'a str,
     ) -> impl Iterator<Item = (usize, &'a Body, Validity)> + 'a {
-        self.full
+        self.full()
             .data
             .bodies
             .iter()
@@ -136,7 +170,7 @@ impl Timeline {
 
     /// The bodies that name `id` in `replaces` (each version once, in file order).
     pub fn replaced_by<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Body> + 'a {
-        self.full
+        self.full()
             .data
             .bodies
             .iter()
@@ -148,16 +182,7 @@ impl Model {
     /// The dataset as of `date`: what holds then, indexed; items remember their index in this model's file.
     /// Call it on a model of the whole file (a snapshot of a snapshot loses what the first one dropped).
     pub fn at(&self, date: &Date) -> Model {
-        let (mut data, origins) = snapshot(&self.data, Some(date));
-        // The checker sees snapshots without the glossary (it checks the terms once, on the whole file); the
-        // app's snapshot carries the terms that hold at its date.
-        data.glossary = self
-            .data
-            .glossary
-            .iter()
-            .filter(|g| g.valid_at(date))
-            .cloned()
-            .collect();
+        let (data, origins) = app_snapshot(&self.data, date);
         Model::snapshot(data, origins, *date, &self.data)
     }
 }
@@ -206,6 +231,12 @@ mod tests {
         assert_eq!(t.previous_date(&d("2019-03-20")), None);
         assert_eq!(t.index_on(&d("2019-01-01")), None);
         assert_eq!(t.index_on(&d("2030")), Some(4));
+        // A month or a year asked for means its whole period.
+        assert_eq!(t.index_on(&d("2023-03")), Some(2));
+        assert_eq!(t.index_as_of(&d("2023-03")), Some(3));
+        assert_eq!(t.index_as_of(&d("2019")), Some(1));
+        assert_eq!(t.index_as_of(&d("2019-03-20")), Some(0));
+        assert_eq!(t.index_as_of(&d("2019-02")), None);
     }
 
     #[test]

@@ -33,3 +33,62 @@ pub fn build(page: &mut Page, body: &Body) {
     }
     page.contradictions_about(&body.id);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Timeline;
+    use crate::strings::EN;
+    use crate::theme::Theme;
+
+    /// The page of body `id` at the article's date: each link's text with the body it leads to.
+    fn linked(id: &str) -> Vec<(String, String)> {
+        let data =
+            crate::model::load_str(crate::embedded::NAME, crate::embedded::TEXT).expect("parses");
+        let timeline = Timeline::new(data).expect("valid");
+        let model = timeline.snapshot(timeline.base_index().expect("the article's date"));
+        let body = model.body(id).expect(id);
+        let built = super::super::body_built(model, &Theme::mono(), &EN, 100, body, None);
+        built
+            .links
+            .iter()
+            .map(|l| {
+                let text: String = built.lines[l.line]
+                    .spans
+                    .iter()
+                    .map(|s| s.content.as_ref())
+                    .collect();
+                (
+                    text.chars().skip(l.start).take(l.end - l.start).collect(),
+                    l.body.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_with_a_glossary_mark_inside_it_is_still_a_link() {
+        let linked = linked("local_assemblies");
+        assert!(
+            linked.contains(&("Senate° (upper house)".to_string(), "senate".to_string())),
+            "{linked:?}"
+        );
+    }
+
+    #[test]
+    fn the_council_page_links_the_bodies_its_members_come_from() {
+        let linked = linked("supreme_judicial_council");
+        for want in [
+            ("senators", "senate"),
+            ("chairperson of the Supreme Court", "supreme_court"),
+            ("Minister of Justice", "ministry_of_justice"),
+            ("judges", "judges"),
+        ] {
+            assert!(
+                linked
+                    .iter()
+                    .any(|(text, body)| text == want.0 && *body == want.1),
+                "{want:?} in {linked:?}"
+            );
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! The text beside or under the court diagram: the focused body's details, or, while a case is followed, the caption
 //! for its current step.
 
-use super::Page;
+use super::{Built, Page};
 use crate::court::Walk;
 use crate::model::{Body, Model, RelationKind};
 use crate::strings::Strings;
@@ -14,7 +14,7 @@ use unicode_width::UnicodeWidthStr;
 const HANGING: usize = 2;
 
 /// The panel's title and lines for a pane `width` columns wide: the case's step while one is followed, else
-/// the details of `body`.
+/// the details of `body`. Its links are underlined in the lines.
 pub fn content(
     model: &Model,
     theme: &Theme,
@@ -23,23 +23,56 @@ pub fn content(
     body: Option<usize>,
     width: usize,
 ) -> (String, Vec<Line<'static>>) {
+    let (title, built) = built(model, theme, w, walk, body, width);
+    (title, built.lines)
+}
+
+/// `content` with the links on its lines: every court and body the panel names, so a click can follow one.
+pub fn built(
+    model: &Model,
+    theme: &Theme,
+    w: &'static Strings,
+    walk: Option<Walk>,
+    body: Option<usize>,
+    width: usize,
+) -> (String, Built) {
     let mut page = Page::new(model, theme, w, width);
     let title = match walk {
         Some(walk) => caption(&mut page, walk),
         None => match body.and_then(|i| model.data.bodies.get(i)) {
             Some(b) => {
+                page.subject = Some(b.id.clone());
                 details(&mut page, b);
                 b.name.clone()
             }
             None => String::new(),
         },
     };
-    (title, page.lines)
+    let mut built = page.built();
+    super::link_marks::underline(&mut built.lines, &built.links);
+    (title, built)
 }
 
 /// "Label: value", the value running on after the label to the full width and its further lines under a hanging
 /// indent, so a long caption uses all the room the panel has.
 fn field(page: &mut Page, label: &str, value: &str) {
+    linked_field(page, label, value, &[]);
+}
+
+/// `field`, with the mention of each body of `ids` in it (its label included) a link.
+fn linked_field(page: &mut Page, label: &str, value: &str, ids: &[&str]) {
+    let at = page.lines.len();
+    plain_field(page, label, value);
+    let mut from = at;
+    for id in ids {
+        // In reading order: the next name is looked for from the line the last one was found on.
+        if let Some(line) = page.link_found(from, id) {
+            from = line;
+        }
+    }
+}
+
+fn plain_field(page: &mut Page, label: &str, value: &str) {
     let first = format!("{label}: ");
     let parts = hanging(value, page.width, first.width(), HANGING);
     let (key, text) = (page.theme.key, page.theme.text);
@@ -105,7 +138,7 @@ fn caption(page: &mut Page, walk: Walk) -> String {
     };
     let total = scenario.steps.len();
     let here = model.name(&step.at);
-    field(page, here, &step.why);
+    linked_field(page, here, &step.why, &[&step.at]);
     let onward: Vec<&str> = model
         .relations_of_kind(RelationKind::AppealsTo)
         .filter(|r| r.from == step.at)
@@ -129,14 +162,24 @@ fn caption(page: &mut Page, walk: Walk) -> String {
                 Some(review) => (w.review_goes_to)(review, court),
                 None => (w.appeal_goes_to)(court),
             };
-            field(page, label, &text);
+            linked_field(page, label, &text, &[&next.at]);
         }
-        None if onward.is_empty() => field(page, w.end_of_the_road, &(w.no_appeal_from)(here)),
-        None => field(
+        None if onward.is_empty() => linked_field(
             page,
             w.end_of_the_road,
-            &(w.goes_no_further)(here, &names(page.model, &onward)),
+            &(w.no_appeal_from)(here),
+            &[&step.at],
         ),
+        None => {
+            let mut named = vec![step.at.as_str()];
+            named.extend(&onward);
+            linked_field(
+                page,
+                w.end_of_the_road,
+                &(w.goes_no_further)(here, &names(page.model, &onward)),
+                &named,
+            );
+        }
     }
     if let Some(matter) = model.data.matters.iter().find(|m| m.id == scenario.matter) {
         field(page, w.kind_of_case, &matter.label);
@@ -162,8 +205,8 @@ fn details(page: &mut Page, b: &Body) {
         field(page, label, &n.to_string());
     }
     // Each court named with the kind of review, where the data gives it: "Cassation Court (cassation)".
-    let appeals = |from_here: bool| -> String {
-        let named: Vec<String> = model
+    let appeals = |from_here: bool| -> (String, Vec<&str>) {
+        let (named, ids): (Vec<String>, Vec<&str>) = model
             .relations_of_kind(RelationKind::AppealsTo)
             .filter(|r| {
                 if from_here {
@@ -173,21 +216,23 @@ fn details(page: &mut Page, b: &Body) {
                 }
             })
             .map(|r| {
-                let other = model.name(if from_here { &r.to } else { &r.from });
-                match r.review.and_then(|k| w.review_labels.get(k.index())) {
+                let id = if from_here { &r.to } else { &r.from };
+                let other = model.name(id);
+                let text = match r.review.and_then(|k| w.review_labels.get(k.index())) {
                     Some(review) => format!("{other} ({review})"),
                     None => other.to_string(),
-                }
+                };
+                (text, id.as_str())
             })
-            .collect();
-        named.join(", ")
+            .unzip();
+        (named.join(", "), ids)
     };
-    let (up, down) = (appeals(true), appeals(false));
+    let ((up, up_ids), (down, down_ids)) = (appeals(true), appeals(false));
     if !down.is_empty() {
-        field(page, w.hears_appeals_from, &down);
+        linked_field(page, w.hears_appeals_from, &down, &down_ids);
     }
     if !up.is_empty() {
-        field(page, w.appeals_go_to, &up);
+        linked_field(page, w.appeals_go_to, &up, &up_ids);
     }
     let matters: Vec<_> = model
         .data
@@ -277,7 +322,140 @@ fn onward_lists(page: &mut Page, from: &str, depth: usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::hanging;
+    use super::*;
+    use crate::model::Timeline;
+    use crate::pages::Link;
+    use crate::strings::EN;
+    use std::sync::Arc;
+
+    /// The shipped dataset as of the article's date.
+    fn article() -> Arc<Model> {
+        let data =
+            crate::model::load_str(crate::embedded::NAME, crate::embedded::TEXT).expect("parses");
+        let timeline = Timeline::new(data).expect("valid");
+        let index = timeline.base_index().expect("the article's date");
+        timeline.snapshot(index).clone()
+    }
+
+    fn index(model: &Model, id: &str) -> usize {
+        model.data.bodies.iter().position(|b| b.id == id).expect(id)
+    }
+
+    /// The text each link covers, with the body it leads to.
+    fn linked(built: &Built) -> Vec<(String, String)> {
+        built
+            .links
+            .iter()
+            .map(|l: &Link| {
+                let text: String = built.lines[l.line]
+                    .spans
+                    .iter()
+                    .map(|s| s.content.as_ref())
+                    .collect();
+                let part: String = text.chars().skip(l.start).take(l.end - l.start).collect();
+                (part, l.body.clone())
+            })
+            .collect()
+    }
+
+    fn pair(text: &str, body: &str) -> (String, String) {
+        (text.to_string(), body.to_string())
+    }
+
+    #[test]
+    fn a_courts_panel_links_the_courts_it_hears_appeals_from_and_who_chooses_its_judges() {
+        let model = article();
+        let theme = Theme::mono();
+        let supreme = index(&model, "supreme_court");
+        let (_, built) = super::built(&model, &theme, &EN, None, Some(supreme), 120);
+        let links = linked(&built);
+        assert_eq!(
+            links[0],
+            pair("Oblast courts", "oblast_courts"),
+            "{links:?}"
+        );
+        assert!(links.contains(&pair(
+            "Supreme Judicial Council",
+            "supreme_judicial_council"
+        )));
+        assert!(links.contains(&pair("President of Kazakhstan", "president")));
+        assert!(
+            links.iter().all(|(_, body)| body != "supreme_court"),
+            "a court's own name is no link in its panel: {links:?}"
+        );
+        let oblast = index(&model, "oblast_courts");
+        let (_, built) = super::built(&model, &theme, &EN, None, Some(oblast), 120);
+        let links = linked(&built);
+        assert_eq!(
+            links[..2],
+            [
+                pair("Local courts", "local_courts"),
+                pair("Supreme Court of Kazakhstan", "supreme_court")
+            ],
+            "hears appeals from, then appeals go to"
+        );
+    }
+
+    #[test]
+    fn a_case_caption_links_the_court_it_is_at_and_the_next_one() {
+        let model = article();
+        let theme = Theme::mono();
+        let theft = Walk {
+            scenario: 0,
+            step: 0,
+        };
+        let (_, built) = super::built(&model, &theme, &EN, Some(theft), None, 120);
+        assert_eq!(
+            linked(&built),
+            [
+                pair("Local courts", "local_courts"),
+                pair("Oblast courts", "oblast_courts")
+            ]
+        );
+        // The last step: the road ends at the court it is at.
+        let last = Walk { step: 2, ..theft };
+        let (_, built) = super::built(&model, &theme, &EN, Some(last), None, 120);
+        let links = linked(&built);
+        assert_eq!(
+            links[0],
+            pair("Supreme Court of Kazakhstan", "supreme_court")
+        );
+        assert!(
+            links.iter().all(|(_, body)| body == "supreme_court"),
+            "{links:?}"
+        );
+    }
+
+    #[test]
+    fn links_are_underlined_and_a_wrapped_name_links_its_first_line() {
+        let model = article();
+        let theme = Theme::mono();
+        let theft = Walk {
+            scenario: 0,
+            step: 0,
+        };
+        // 30 columns: "Next: an appeal goes to Oblast" and "courts (→ or n)." on the next line.
+        let (_, built) = super::built(&model, &theme, &EN, Some(theft), None, 30);
+        let next = built
+            .links
+            .iter()
+            .find(|l| l.body == "oblast_courts")
+            .expect("linked");
+        let underlined: String = built.lines[next.line]
+            .spans
+            .iter()
+            .filter(|s| {
+                s.style
+                    .add_modifier
+                    .contains(ratatui::style::Modifier::UNDERLINED)
+            })
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert!(
+            "Oblast courts".starts_with(&underlined) && !underlined.is_empty(),
+            "{underlined:?}"
+        );
+    }
 
     #[test]
     fn a_field_fills_the_width_after_its_label_and_hangs_under_it() {

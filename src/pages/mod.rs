@@ -18,6 +18,7 @@ mod contradictions;
 pub mod court_panel;
 mod election;
 pub mod glossary;
+mod link_marks;
 mod memberships;
 mod seat_chart;
 mod sources;
@@ -229,6 +230,29 @@ fn build(
     page.lines
 }
 
+/// `text` without the occurrences of `mark` (not empty), and for each character left: its byte in the text
+/// returned, and the columns it covers in `text`.
+fn without_marks(text: &str, mark: &str) -> (String, Vec<(usize, usize, usize)>) {
+    use unicode_width::UnicodeWidthChar;
+    let mut plain = String::with_capacity(text.len());
+    let mut columns = Vec::with_capacity(text.len());
+    let mut column = 0;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if !mark.is_empty() && rest.starts_with(mark) {
+            column += unicode_width::UnicodeWidthStr::width(mark);
+            rest = &rest[mark.len()..];
+            continue;
+        }
+        let width = c.width().unwrap_or(0);
+        columns.push((plain.len(), column, column + width));
+        plain.push(c);
+        column += width;
+        rest = &rest[c.len_utf8()..];
+    }
+    (plain, columns)
+}
+
 /// A page being written: shared ways of putting facts, headings and citations on it.
 pub struct Page<'a> {
     pub model: &'a Model,
@@ -287,27 +311,54 @@ impl<'a> Page<'a> {
             return None;
         }
         let name = self.model.name(id).to_string();
+        self.link_words(first, &name, id)
+    }
+
+    /// Makes `name`, words that stand for body `id` on the lines from `first` on, a link to it: the whole of it
+    /// where it stands on one line, else the part of it on the line where it starts.
+    fn link_words(&mut self, first: usize, name: &str, id: &str) -> Option<usize> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let head = words.first()?;
+        // A glossary term's mark may stand inside the name on the page ("Senate° (upper house)").
+        let mark = self.theme.symbols.term_mark;
+        let skip_marks = !mark.is_empty() && !name.contains(mark);
         for (at, line) in self.lines.iter().enumerate().skip(first) {
             let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-            let (found, len) = match text.find(&name) {
+            // Most lines have no mark: they are searched as they are.
+            let marked = skip_marks && text.contains(mark);
+            let (plain, columns) = if marked {
+                without_marks(&text, mark)
+            } else {
+                (text, Vec::new())
+            };
+            let (found, len) = match plain.find(name) {
                 Some(byte) => (Some(byte), name.len()),
                 // The name was wrapped: the words of it on this line.
-                None => match text.rfind(head) {
-                    Some(byte) if words.len() > 1 && name.starts_with(text[byte..].trim_end()) => {
-                        (Some(byte), text[byte..].trim_end().len())
+                None => match plain.rfind(head) {
+                    Some(byte) if words.len() > 1 && name.starts_with(plain[byte..].trim_end()) => {
+                        (Some(byte), plain[byte..].trim_end().len())
                     }
                     _ => (None, 0),
                 },
             };
             if let Some(byte) = found {
                 let width = |t: &str| unicode_width::UnicodeWidthStr::width(t);
-                let start = width(&text[..byte]);
+                let (start, end) = if marked {
+                    let start = columns.iter().find(|c| c.0 >= byte).map_or(0, |c| c.1);
+                    // The end of the name's last character, marks inside it included.
+                    let end = columns
+                        .iter()
+                        .rev()
+                        .find(|c| c.0 < byte + len)
+                        .map_or(start, |c| c.2);
+                    (start, end)
+                } else {
+                    (width(&plain[..byte]), width(&plain[..byte + len]))
+                };
                 self.links.push(Link {
                     line: at,
                     start,
-                    end: start + width(&text[byte..byte + len]),
+                    end,
                     body: id.to_string(),
                 });
                 return Some(at);
@@ -522,7 +573,41 @@ impl<'a> Page<'a> {
         }
         let first = self.lines.len();
         self.cited(self.theme.symbols.arrow, &text, &r.source, &r.as_of);
-        self.link(first, &r.from);
+        if self.link_found(first, &r.from).is_none() {
+            self.link_who(first, r);
+        }
         self.link(first, &r.to);
+    }
+
+    /// A membership line that names who sits ("Some senators sit on ...") instead of the body they come from
+    /// ("Senate") has no name of that body to link, so the words naming who sits link to it: "senators" leads to
+    /// the Senate. Adding the body's name ("Some senators (Senate) sit on ...") would say it twice. The words
+    /// that only count them ("some", "the") are left out of the link, so it covers what names them.
+    fn link_who(&mut self, first: usize, r: &Relation) {
+        let Some(who) = r.who.as_deref() else {
+            return;
+        };
+        if self.subject.as_deref() == Some(r.from.as_str()) || self.model.body(&r.from).is_none() {
+            return;
+        }
+        let words: Vec<&str> = who.split_whitespace().collect();
+        let lead = words
+            .iter()
+            .take_while(|word| {
+                self.w
+                    .who_lead_words
+                    .iter()
+                    .any(|lead| lead.eq_ignore_ascii_case(word))
+            })
+            .count()
+            .min(words.len().saturating_sub(1));
+        let named = words[lead..].join(" ");
+        if named.is_empty() {
+            return;
+        }
+        // At the start of the sentence its first letter is upper case.
+        if self.link_words(first, &named, &r.from).is_none() {
+            self.link_words(first, &phrasing::sentence_start(&named), &r.from);
+        }
     }
 }

@@ -8,6 +8,10 @@ pub fn fold(text: &str) -> String {
 
 /// One char folded: its lower case, then its base letter.
 pub fn fold_char(c: char) -> char {
+    // Most of the text is ASCII, whose folding is its lower case.
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let lower = c.to_lowercase().next().unwrap_or(c);
     base_letter(lower)
 }

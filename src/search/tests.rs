@@ -11,20 +11,19 @@ fn index() -> SearchIndex {
     .unwrap_or_default();
     let data = load_str("minimal.ron", &text).expect("the minimal fixture loads");
     let model = Model::new(data).expect("the minimal fixture is valid");
-    let mut index = SearchIndex::of(&model, &crate::strings::EN);
+    let mut documents = SearchIndex::of(&model, &crate::strings::EN).documents;
     // Names in other scripts, as a dataset may give them.
-    index.documents.push(Document {
+    documents.push(Document {
         subject: Subject::Overview,
         text: "ru: Сенат Парламента".to_string(),
         name: true,
     });
-    index.documents.push(Document {
+    documents.push(Document {
         subject: Subject::Overview,
         text: "Dïetrat élection".to_string(),
         name: false,
     });
-    index.folded = index.documents.iter().map(|d| fold(&d.text)).collect();
-    index
+    SearchIndex::from_documents(documents)
 }
 
 fn texts(index: &SearchIndex, query: &str) -> Vec<String> {
@@ -73,4 +72,36 @@ fn next_and_previous_wrap_around() {
     assert_eq!(step(0, 3, false), 2);
     assert_eq!(step(1, 3, false), 0);
     assert_eq!(step(0, 0, true), 0);
+}
+
+#[test]
+fn a_one_letter_count_is_the_count_of_every_hit() {
+    let index = index();
+    for letter in ["a", "e", "т", "z"] {
+        let all = index.search(letter).len();
+        for count in [0, 1, 3, usize::MAX] {
+            let (first, total) = index.search_first(letter, count);
+            assert_eq!(total, all, "{letter} {count}");
+            assert_eq!(first.len(), count.min(all));
+            assert_eq!(first[..], index.search(letter)[..first.len()]);
+        }
+    }
+}
+
+#[test]
+fn each_text_is_kept_folded_and_no_match_runs_into_the_next() {
+    let index = index();
+    for (i, document) in index.documents.iter().enumerate() {
+        assert_eq!(index.folded(i), fold(&document.text));
+    }
+    assert_eq!(index.folded(index.documents.len()), "");
+    let documents = ["one ab", "cd two"].map(|text| Document {
+        subject: Subject::Overview,
+        text: text.to_string(),
+        name: false,
+    });
+    let index = SearchIndex::from_documents(documents.to_vec());
+    assert!(index.search("abcd").is_empty());
+    assert!(index.search("ab\ncd").is_empty());
+    assert_eq!(index.search("cd"), vec![Hit { document: 1, at: 0 }]);
 }

@@ -330,7 +330,7 @@ pub static EN: Strings = Strings {
     other_discrepancies: "Other discrepancies",
     export_no_dates: "The dataset carries no dates: this is everything it records.",
     export_as_of: |date| format!("As of {date}: what held on that day"),
-    last_change_on_or_before: |asked| format!("the last change on or before {asked}"),
+    last_change_on_or_before: |asked| format!("the last change by the end of {asked}"),
     the_date_of: |title| format!("the date of {title}"),
     the_newest_date_in_the_dataset: "the newest date in the dataset",
     records_changes: |first, last| format!(" The dataset records changes from {first} to {last}."),
@@ -581,4 +581,8 @@ pub static EN: Strings = Strings {
         };
         format!("{name}: {hears} {then}")
     },
+    // Links in the court diagram's panel and case captions, and the page of the focused box.
+    open_the_box_page: "open the focused box's page (following a case: the court it is at)",
+    its_page: "its page",
+    who_lead_words: &["some", "the", "a", "an", "all", "its", "their"],
 };

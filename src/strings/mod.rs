@@ -450,6 +450,15 @@ pub struct Strings {
     pub chain_no_branch: &'static str,
     /// One court of the appeal chain: its name, what it hears and where its appeals go (empty: nowhere).
     pub chain_court: fn(name: &str, hears: &str, appeals_to: &str) -> String,
+
+    // Links in the court diagram's panel and case captions, and the page of the focused box.
+    /// Help: what Enter does in the court diagram.
+    pub open_the_box_page: &'static str,
+    /// The hint for it.
+    pub its_page: &'static str,
+    /// Words that may begin who sits on a body ("some senators", "the chairperson of ...") and only count or
+    /// point; a membership line's link leaves them out, in any case.
+    pub who_lead_words: &'static [&'static str],
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow

@@ -37,6 +37,9 @@ pub fn status_line(area: Rect, buf: &mut Buffer, app: &App) {
         buf.set_stringn(x, area.y, &label, width as usize, style);
         area.width -= width;
     }
+    if super::page_covered(app) {
+        return;
+    }
     let Some(entry) = app.state.entry(model) else {
         return;
     };

@@ -64,7 +64,7 @@ fn draw_screen(window: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     let areas = Areas::new(area, app.state.view().open);
     chrome::tab_bar(areas.tabs, buf, app);
     // The search's results cover the list and the content, so they are not drawn beneath them.
-    let searching = app.state.search.typing && app.state.search.scope == Scope::Everything;
+    let searching = searching_everything(app);
     if !searching {
         if let Some(list) = areas.list {
             draw_list(list, buf, app);
@@ -117,6 +117,17 @@ fn draw_screen(window: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     if app.state.leaving {
         leave::draw(area, buf, app);
     }
+}
+
+/// Whether the search's results are open over the list and the content.
+fn searching_everything(app: &App) -> bool {
+    app.state.search.typing && app.state.search.scope == Scope::Everything
+}
+
+/// Whether a view of its own (the search's results, the quiz) covers the page, so the status line must not
+/// name the sources of a page the user cannot see.
+pub fn page_covered(app: &App) -> bool {
+    searching_everything(app) || app.state.quiz.view.is_some()
 }
 
 /// Draws the tour's panel and the presenter's headline where `app.bands()` puts them; returns the main area.

@@ -5,7 +5,7 @@ use crate::app::Tab;
 use crate::app::screen::{inner, list_offset};
 use crate::app::search::{Scope, entry_of};
 use crate::pages::Link;
-use crate::search::{Subject, fold, positions};
+use crate::search::{Subject, fold};
 use crate::text::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -77,22 +77,24 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
             fit(&tab, TAB_WIDTH)
         );
         let x = inside.x + unicode_width::UnicodeWidthStr::width(head.as_str()) as u16;
-        let snippet = around(
+        let (snippet, folded) = around(
             &document.text,
+            index.folded(hit.document),
             hit.at,
             needle.chars().count(),
             snippet_width,
         );
         let line = Line::from(vec![
             Span::styled(head, style),
-            Span::styled(snippet.clone(), app.theme.dim),
+            Span::styled(snippet.as_str(), app.theme.dim),
         ]);
         super::put_line(buf, inside.x, y, &line, inside.width);
         let end = inside.right().min(x + snippet_width as u16);
-        mark_matches(
+        mark_folded(
             buf,
             Rect::new(x, y, end.saturating_sub(x), 1),
             &snippet,
+            &folded,
             &needle,
             app.theme.key.add_modifier(Modifier::REVERSED),
         );
@@ -129,43 +131,75 @@ impl Labels<'_> {
     }
 }
 
-/// The part of `text` around the match at char `at`, fitted to `width` columns.
-fn around(text: &str, at: usize, len: usize, width: usize) -> String {
-    let chars: Vec<char> = text.chars().collect();
+/// The part of `text` around the match at char `at`, fitted to `width` columns, and the same part of `folded`
+/// (`text` folded char for char, as the index keeps it), so the snippet's matches are found without folding it
+/// again.
+fn around(text: &str, folded: &str, at: usize, len: usize, width: usize) -> (String, String) {
     let lead = width.saturating_sub(len) / 3;
     let fits =
         unicode_width::UnicodeWidthStr::width(text) <= width || at + len <= width.saturating_sub(1);
     let start = if fits { 0 } else { at.saturating_sub(lead) };
-    let mut out: String = chars[start.min(chars.len())..].iter().collect();
+    let from = |s: &str| {
+        s.char_indices()
+            .nth(start)
+            .map_or(s.len(), |(byte, _)| byte)
+    };
+    let mut source = String::new();
     if start > 0 {
-        out.insert(0, '…');
+        source.push('…');
     }
-    fit(&out, width)
+    let lead_bytes = source.len();
+    source.push_str(&text[from(text)..]);
+    let snippet = fit(&source, width);
+    // `fit` keeps a prefix of the source's chars and only then cuts, adds an ellipsis and pads: that prefix
+    // is the folded text's, the rest (ellipsis and spaces) folds to itself.
+    let mut kept = snippet
+        .bytes()
+        .zip(source.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    while !snippet.is_char_boundary(kept) {
+        kept -= 1;
+    }
+    let lead = lead_bytes.min(kept);
+    let kept_chars = snippet[lead..kept].chars().count();
+    let tail = &folded[from(folded)..];
+    let tail_end = tail
+        .char_indices()
+        .nth(kept_chars)
+        .map_or(tail.len(), |(byte, _)| byte);
+    let mut folded = String::with_capacity(snippet.len());
+    folded.push_str(&snippet[..lead]);
+    folded.push_str(&tail[..tail_end]);
+    folded.extend(snippet[kept..].chars().map(crate::search::fold_char));
+    (snippet, folded)
 }
 
 /// Marks in `style` every match of `needle` (folded) in `text`, which is drawn at `area`'s first row.
 pub fn mark_matches(buf: &mut Buffer, area: Rect, text: &str, needle: &str, style: Style) {
-    let len = needle.chars().count();
-    let columns = columns_of(text);
-    for at in positions(&fold(text), needle) {
-        let (Some(&start), end) = (columns.get(at), columns.get(at + len).copied()) else {
-            continue;
-        };
-        let end = end.unwrap_or(columns.last().copied().unwrap_or(0) + 1);
-        mark(buf, area, start, end, style);
-    }
+    mark_folded(buf, area, text, &fold(text), needle, style);
 }
 
-/// The column each char of `text` starts at, plus where the text ends.
-fn columns_of(text: &str) -> Vec<usize> {
-    let mut col = 0;
-    let mut out = Vec::with_capacity(text.len() + 1);
-    for c in text.chars() {
-        out.push(col);
-        col += c.width().unwrap_or(0);
+/// `mark_matches` with `text` already folded: one pass over the chars, each match's columns marked as found
+/// (leftmost first, not overlapping).
+fn mark_folded(buf: &mut Buffer, area: Rect, text: &str, folded: &str, needle: &str, style: Style) {
+    let len = needle.chars().count();
+    if len == 0 {
+        return;
     }
-    out.push(col);
-    out
+    // Walks the chars up to each match, adding up their columns.
+    let mut chars = folded.char_indices().zip(text.chars()).peekable();
+    let mut col = 0;
+    for (byte, _) in folded.match_indices(needle) {
+        while let Some((_, c)) = chars.next_if(|((at, _), _)| *at < byte) {
+            col += c.width().unwrap_or(0);
+        }
+        let start = col;
+        for (_, c) in chars.by_ref().take(len) {
+            col += c.width().unwrap_or(0);
+        }
+        mark(buf, area, start, col, style);
+    }
 }
 
 fn mark(buf: &mut Buffer, area: Rect, start: usize, end: usize, style: Style) {
@@ -233,5 +267,48 @@ pub fn highlight(
         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
         let area = Rect::new(inside.x, inside.y + row as u16, inside.width, 1);
         mark_matches(buf, area, &text, needle, style);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_snippets_folded_text_is_the_snippet_folded() {
+        let long = "Сенат Парламента — the upper chamber, whose Élus review every law the lower chamber passes";
+        for (text, at) in [
+            ("Dïetrat élection", 8),
+            (long, 0),
+            (long, 60),
+            (
+                "漢字 wide chars and the Zürich court of appeal, far along the line",
+                40,
+            ),
+        ] {
+            for width in [1, 2, 12, 30, 200] {
+                let (snippet, folded) = around(text, &fold(text), at, 3, width);
+                assert_eq!(folded, fold(&snippet), "{text} at {at} in {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn marks_cover_every_match_once_by_columns() {
+        let text = "漢a Aa éA";
+        let mut buf = Buffer::empty(Rect::new(0, 0, 12, 1));
+        let style = Style::new().add_modifier(Modifier::REVERSED);
+        mark_matches(&mut buf, Rect::new(0, 0, 12, 1), text, "a", style);
+        let marked: Vec<u16> = (0..12)
+            .filter(|&x| buf[(x, 0)].modifier.contains(Modifier::REVERSED))
+            .collect();
+        // 漢 is two columns wide: the matches stand at columns 2, 4, 5 and 8.
+        assert_eq!(marked, vec![2, 4, 5, 8]);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 12, 1));
+        mark_matches(&mut buf, Rect::new(0, 0, 12, 1), "aaa", "aa", style);
+        let marked: Vec<u16> = (0..12)
+            .filter(|&x| buf[(x, 0)].modifier.contains(Modifier::REVERSED))
+            .collect();
+        assert_eq!(marked, vec![0, 1], "matches do not overlap");
     }
 }

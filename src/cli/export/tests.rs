@@ -32,7 +32,7 @@ fn the_header_names_the_date_described() {
     let between = markdown_on(&t, "2024-05-01");
     assert!(
         between.contains(
-            "As of 2023-03-19: what held on that day (the last change on or before 2024-05-01)"
+            "As of 2023-03-19: what held on that day (the last change by the end of 2024-05-01)"
         ),
         "{between}"
     );
