@@ -1,8 +1,10 @@
-//! Frame rendering per tab and size, and loading plus validating the shipped dataset.
+//! Frame rendering per tab and size, and loading plus validating the shipped dataset; before the benches, the bytes
+//! a one-line scroll sends, with and without scroll regions and through crossterm's encoder.
 
 use polity::app::search::SearchAction;
 use polity::app::{Action, App, Keymap, Tab, TimeAction};
 use polity::model::{Model, load_str};
+use polity::output::{self, ByteBackend};
 use polity::theme::Theme;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
@@ -10,7 +12,123 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 use std::sync::Arc;
 
 fn main() {
+    scroll_bytes();
     divan::main();
+}
+
+/// Bytes written through crossterm, kept where the bench can count them.
+#[derive(Clone, Default)]
+struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl std::io::Write for Shared {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A terminal of `size` drawing through polity's own encoder into memory.
+fn terminal(width: u16, height: u16) -> Terminal<ByteBackend> {
+    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+    Terminal::with_options(
+        ByteBackend::new((width, height), true),
+        TerminalOptions { viewport },
+    )
+    .expect("terminal")
+}
+
+/// A whole new frame of `app`: the terminal forgets what it showed, so every cell is drawn.
+fn whole_frame(terminal: &mut Terminal<ByteBackend>, app: &App) {
+    terminal.backend_mut().forget_screen();
+    output::draw(terminal, app.scroll_hint(), |frame| {
+        polity::ui::draw(frame, app)
+    })
+    .expect("draw");
+    terminal.backend_mut().clear_output();
+}
+
+/// What brings a page to the screen.
+type OpenPage = fn(&mut App);
+
+/// Bytes per one-line scroll step on a page, the help and the membership table at 80x24 and 120x40: through
+/// crossterm's encoder (as before), through polity's without scroll regions, and with them.
+fn scroll_bytes() {
+    println!(
+        "bytes per one-line scroll (mean of up to 30 steps): crossterm / polity / polity with scroll regions"
+    );
+    for (width, height) in [(80, 24), (120, 40)] {
+        let pages: [(&str, OpenPage); 3] = [
+            ("a body's page", |app| {
+                app.update(Action::GoToTab(Tab::Legislative.index()));
+                app.update(Action::Open);
+            }),
+            ("the help", |app| {
+                app.update(Action::ToggleHelp);
+            }),
+            ("the membership table", |app| {
+                app.update(Action::GoToTab(Tab::International.index()));
+                app.update(Action::Open);
+            }),
+        ];
+        for (name, open) in pages {
+            let mut app = App::new(
+                shipped(),
+                Keymap::default(),
+                Theme::colour(),
+                (width, height),
+            );
+            open(&mut app);
+            let viewport = || Viewport::Fixed(Rect::new(0, 0, width, height));
+            let written = Shared::default();
+            let mut crossterm = Terminal::with_options(
+                CrosstermBackend::new(written.clone()),
+                TerminalOptions {
+                    viewport: viewport(),
+                },
+            )
+            .expect("terminal");
+            let mut plain = Terminal::with_options(
+                ByteBackend::new((width, height), false),
+                TerminalOptions {
+                    viewport: viewport(),
+                },
+            )
+            .expect("terminal");
+            let mut scrolling = terminal(width, height);
+            let mut draw = |app: &App, counting: bool, totals: &mut [usize; 3]| {
+                crossterm.draw(|f| polity::ui::draw(f, app)).expect("draw");
+                let ours = [&mut plain, &mut scrolling];
+                for (i, t) in ours.into_iter().enumerate() {
+                    output::draw(t, app.scroll_hint(), |f| polity::ui::draw(f, app)).expect("draw");
+                    if counting {
+                        totals[i + 1] += t.backend().output().len();
+                    }
+                    t.backend_mut().clear_output();
+                }
+                let sent = std::mem::take(&mut *written.0.borrow_mut());
+                if counting {
+                    totals[0] += sent.len();
+                }
+            };
+            let mut totals = [0usize; 3];
+            draw(&app, false, &mut totals);
+            let mut steps = 0;
+            while steps < 30 && app.update(Action::Down) {
+                draw(&app, true, &mut totals);
+                steps += 1;
+            }
+            let per = |n: usize| n / steps.max(1);
+            println!(
+                "  {width}x{height} {name}: {} / {} / {} bytes ({steps} steps)",
+                per(totals[0]),
+                per(totals[1]),
+                per(totals[2])
+            );
+        }
+    }
 }
 
 fn shipped() -> Arc<Model> {
@@ -33,17 +151,8 @@ fn frame<const SIZE: usize>(bencher: divan::Bencher, tab: Tab) {
     );
     app.update(Action::GoToTab(tab.index()));
     // The bytes go where a terminal's would, minus the terminal.
-    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
-    let backend = CrosstermBackend::new(std::io::sink());
-    let mut terminal =
-        Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
-    bencher.bench_local(|| {
-        // Forgetting the last frame makes every frame a whole new screen instead of an empty diff.
-        terminal.swap_buffers();
-        terminal
-            .draw(|frame| polity::ui::draw(frame, &app))
-            .expect("draw");
-    });
+    let mut terminal = terminal(width, height);
+    bencher.bench_local(|| whole_frame(&mut terminal, &app));
 }
 
 /// One step in time and the frame that shows it, at 120x40 on the Legislative tab (whose chambers change):
@@ -58,10 +167,7 @@ fn change_date_and_redraw_120x40(bencher: divan::Bencher) {
         (width, height),
     );
     app.update(Action::GoToTab(Tab::Legislative.index()));
-    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
-    let backend = CrosstermBackend::new(std::io::sink());
-    let mut terminal =
-        Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
+    let mut terminal = terminal(width, height);
     let mut back = true;
     bencher.bench_local(|| {
         // Back and forth between the newest date and the one before, so every step changes the snapshot.
@@ -72,9 +178,11 @@ fn change_date_and_redraw_120x40(bencher: divan::Bencher) {
         };
         back = !back;
         app.update(Action::Time(step));
-        terminal
-            .draw(|frame| polity::ui::draw(frame, &app))
-            .expect("draw");
+        output::draw(&mut terminal, app.scroll_hint(), |frame| {
+            polity::ui::draw(frame, &app)
+        })
+        .expect("draw");
+        terminal.backend_mut().clear_output();
     });
 }
 
@@ -90,19 +198,13 @@ fn search_one_letter_and_redraw_120x40(bencher: divan::Bencher) {
         (width, height),
     );
     app.update(Action::Search(SearchAction::Open));
-    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
-    let backend = CrosstermBackend::new(std::io::sink());
-    let mut terminal =
-        Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
+    let mut terminal = terminal(width, height);
     let mut letters = "aeiost".chars().cycle();
     bencher.bench_local(|| {
         app.update(Action::Search(SearchAction::Backspace));
         let letter = letters.next().unwrap_or('a');
         app.update(Action::Search(SearchAction::Char(letter)));
-        terminal.swap_buffers();
-        terminal
-            .draw(|frame| polity::ui::draw(frame, &app))
-            .expect("draw");
+        whole_frame(&mut terminal, &app);
     });
 }
 
@@ -119,45 +221,55 @@ fn presenter_frame_120x40(bencher: divan::Bencher) {
     );
     app.update(Action::TogglePresent);
     app.update(Action::GoToTab(Tab::Legislative.index()));
-    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
-    let backend = CrosstermBackend::new(std::io::sink());
-    let mut terminal =
-        Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
-    bencher.bench_local(|| {
-        terminal.swap_buffers();
-        terminal
-            .draw(|frame| polity::ui::draw(frame, &app))
-            .expect("draw");
-    });
+    let mut terminal = terminal(width, height);
+    bencher.bench_local(|| whole_frame(&mut terminal, &app));
 }
 
 /// The floor under every frame: a full screen of plain characters put straight into the buffer, then through the
-/// same diff and escape-sequence encoding. Measured in the same run, so the frame numbers can be read against it on
-/// a busy machine; what a frame costs above it is polity's own drawing.
+/// same diff and escape-sequence encoding as every frame (polity's encoder). Measured in the same run, so the frame
+/// numbers can be read against it on a busy machine; what a frame costs above it is polity's own drawing.
 #[divan::bench(consts = [0, 1, 2])]
 fn frame_floor<const SIZE: usize>(bencher: divan::Bencher) {
+    let (width, height) = SIZES[SIZE];
+    let mut terminal = terminal(width, height);
+    let text = floor_text();
+    bencher.bench_local(|| {
+        terminal.backend_mut().forget_screen();
+        output::draw(&mut terminal, None, |frame| fill(frame, &text)).expect("draw");
+        terminal.backend_mut().clear_output();
+    });
+}
+
+/// The same floor through ratatui's own diff and crossterm's encoder, as frames were drawn before polity had its
+/// own: the difference is what the encoder saves on every frame.
+#[divan::bench(consts = [0, 1, 2])]
+fn frame_floor_crossterm<const SIZE: usize>(bencher: divan::Bencher) {
     let (width, height) = SIZES[SIZE];
     let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
     let backend = CrosstermBackend::new(std::io::sink());
     let mut terminal =
         Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
-    let text: Vec<char> = "The quick brown fox jumps over the lazy dog. "
-        .chars()
-        .collect();
+    let text = floor_text();
     bencher.bench_local(|| {
         terminal.swap_buffers();
-        terminal
-            .draw(|frame| {
-                let area = frame.area();
-                let buf = frame.buffer_mut();
-                for y in 0..area.height {
-                    for x in 0..area.width {
-                        buf[(x, y)].set_char(text[(x + y) as usize % text.len()]);
-                    }
-                }
-            })
-            .expect("draw");
+        terminal.draw(|frame| fill(frame, &text)).expect("draw");
     });
+}
+
+fn floor_text() -> Vec<char> {
+    "The quick brown fox jumps over the lazy dog. "
+        .chars()
+        .collect()
+}
+
+fn fill(frame: &mut ratatui::Frame, text: &[char]) {
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    for y in 0..area.height {
+        for x in 0..area.width {
+            buf[(x, y)].set_char(text[(x + y) as usize % text.len()]);
+        }
+    }
 }
 
 #[divan::bench]

@@ -9,6 +9,7 @@ pub mod input;
 pub mod kiosk;
 pub mod model;
 pub mod numbers;
+pub mod output;
 pub mod pages;
 pub mod panic_message;
 pub mod quiz;

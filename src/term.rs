@@ -12,11 +12,10 @@ use crate::app::{App, Keymap};
 use crate::input::tty::{FdSource, pump};
 use crate::kiosk::ExitKey;
 use crate::model::Timeline;
+use crate::output::{self, ByteBackend};
 use crate::theme::Theme;
 use crate::ui;
-use frame_writer::FrameWriter;
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::{cursor, execute, queue, terminal};
 use signals::Requests;
@@ -129,8 +128,8 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
     }
 }
 
-/// The local terminal: every frame reaches the tty in one write.
-type LocalTerminal = Terminal<CrosstermBackend<FrameWriter>>;
+/// The local terminal: every frame is gathered in memory and reaches the tty in one write.
+type LocalTerminal = Terminal<ByteBackend>;
 
 /// Raw mode, and the alternate screen and mouse reporting queued to go out with the first frame, so start-up
 /// costs the terminal one write. Like `ratatui::try_init`, a panic restores the terminal first.
@@ -141,12 +140,27 @@ fn init_terminal(mouse: bool) -> std::io::Result<LocalTerminal> {
         hook(info);
     }));
     terminal::enable_raw_mode()?;
-    let mut writer = FrameWriter::new();
-    queue!(writer, terminal::EnterAlternateScreen)?;
+    let env = |name: &str| std::env::var(name).ok();
+    let scroll_regions = output::scroll_regions_allowed(
+        env(output::SCROLL_REGIONS_VAR).as_deref(),
+        env("TERM").as_deref(),
+    );
+    let mut backend = ByteBackend::new(terminal::size()?, scroll_regions);
+    let mut modes = Vec::new();
+    queue!(modes, terminal::EnterAlternateScreen)?;
     if mouse {
-        queue!(writer, EnableMouseCapture)?;
+        queue!(modes, EnableMouseCapture)?;
     }
-    Terminal::new(CrosstermBackend::new(writer))
+    backend.write_raw(&modes);
+    Terminal::new(backend)
+}
+
+/// Draws the app's frame and hands what changed to the terminal in one write (nothing when nothing changed).
+fn draw(terminal: &mut LocalTerminal, app: &App) -> std::io::Result<()> {
+    output::draw(terminal, app.scroll_hint(), |frame| ui::draw(frame, app))?;
+    let written = frame_writer::write_stdout(terminal.backend().output());
+    terminal.backend_mut().clear_output();
+    written
 }
 
 /// What the loop needs of `RunOptions` once the app holds the key map.
@@ -164,7 +178,7 @@ fn event_loop(
     requests: &Requests,
     wakes: &mpsc::Receiver<Wake>,
 ) -> std::io::Result<End> {
-    terminal.draw(|frame| ui::draw(frame, app))?;
+    draw(terminal, app)?;
     let mut last_input = Instant::now();
     let mut attract = options.attract.map(|times| Attract::new(times, last_input));
     loop {
@@ -187,11 +201,12 @@ fn event_loop(
         if requests.take_resized()
             && let Ok((width, height)) = terminal::size()
         {
+            terminal.backend_mut().set_size((width, height));
             app.handle_event(&Event::Resize(width, height));
             dirty = true;
         }
         if dirty {
-            terminal.draw(|frame| ui::draw(frame, app))?;
+            draw(terminal, app)?;
         }
         // The idle reset waits while the tours play on their own; the loop sleeps until the nearer deadline.
         let playing = attract.as_ref().is_some_and(Attract::playing);
@@ -215,7 +230,7 @@ fn event_loop(
                             app.reset();
                             last_input = now;
                         }
-                        terminal.draw(|frame| ui::draw(frame, app))?;
+                        draw(terminal, app)?;
                         continue;
                     }
                     Err(RecvTimeoutError::Disconnected) => return Ok(End::InputClosed),
@@ -249,7 +264,7 @@ fn event_loop(
                 }
                 // One frame for a whole batch: a burst of keys costs one draw, not one each.
                 if changed {
-                    terminal.draw(|frame| ui::draw(frame, app))?;
+                    draw(terminal, app)?;
                 }
             }
             Wake::InputClosed => return Ok(End::InputClosed),
@@ -280,9 +295,11 @@ fn enter_screen(terminal: &mut LocalTerminal, mouse: bool) -> std::io::Result<()
         execute!(std::io::stdout(), EnableMouseCapture)?;
     }
     // `resize` clears the screen and forgets the last frame without `clear`'s cursor-position query, which
-    // reads the tty behind the input reader's back (and spins if the tty has hung up).
-    let size = terminal.size()?;
-    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+    // reads the tty behind the input reader's back (and spins if the tty has hung up). The window may have
+    // changed size meanwhile.
+    let (width, height) = terminal::size()?;
+    terminal.backend_mut().set_size((width, height));
+    terminal.resize(ratatui::layout::Rect::new(0, 0, width, height))
 }
 
 /// The terminal as the shell had it: mouse reporting off, cursor shown, main screen, cooked mode.

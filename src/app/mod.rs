@@ -35,6 +35,8 @@ pub mod bands;
 pub mod present;
 pub mod tour;
 pub mod tour_action;
+// The output path: where a scrolled page lies on screen.
+mod scroll_hint;
 
 pub use crate::court::{DiagramState, DiagramView, Direction, Walk};
 pub use action::Action;

@@ -1,7 +1,7 @@
 //! One visitor's app over one SSH channel: input bytes in, frames out, until the visitor leaves, falls idle, runs
 //! out of time or stops reading. A panic ends this session only.
 
-use super::backend::ChannelBackend;
+use super::backend::channel_backend;
 use super::client_env::ClientEnv;
 use super::conn::{Conn, Phase};
 use super::screen;
@@ -138,7 +138,15 @@ pub async fn supervise(
 ) {
     let words = settings.words();
     let theme = settings.theme_for(&client_env);
-    let task = tokio::spawn(run(settings, theme, handle.clone(), channel, size, input));
+    let term = client_env.get("TERM");
+    let task = tokio::spawn(run(
+        settings,
+        (theme, term),
+        handle.clone(),
+        channel,
+        size,
+        input,
+    ));
     let end = match task.await {
         Ok(end) => end,
         Err(e) if e.is_panic() => End::Internal("the session panicked".to_string()),
@@ -175,7 +183,7 @@ async fn goodbye(handle: &Handle, channel: ChannelId, end: &End, w: &'static Str
 
 async fn run(
     settings: Arc<SessionSettings>,
-    theme: Theme,
+    (theme, term): (Theme, Option<String>),
     handle: Handle,
     channel: ChannelId,
     mut size: watch::Receiver<(u16, u16)>,
@@ -187,7 +195,7 @@ async fn run(
     app.start_at(settings.start_date);
     let viewport = Viewport::Fixed(Rect::new(0, 0, start_size.0, start_size.1));
     let mut terminal = match Terminal::with_options(
-        ChannelBackend::new(start_size),
+        channel_backend(start_size, term.as_deref()),
         TerminalOptions { viewport },
     ) {
         Ok(terminal) => terminal,
@@ -228,14 +236,13 @@ async fn run(
         let frame_due = last_frame.map_or(now, |t| t + FRAME_INTERVAL);
         if dirty && now >= frame_due {
             let drawn = catch_unwind(AssertUnwindSafe(|| {
-                terminal
-                    .draw(|frame| {
-                        ui::draw(frame, &app);
-                        if let Some(seconds) = warn {
-                            screen::idle_warning(frame, seconds, app.strings);
-                        }
-                    })
-                    .map(|_| ())
+                crate::output::draw(&mut terminal, app.scroll_hint(), |frame| {
+                    ui::draw(frame, &app);
+                    if let Some(seconds) = warn {
+                        screen::idle_warning(frame, seconds, app.strings);
+                    }
+                })
+                .map(|_| ())
             }));
             match drawn {
                 Ok(Ok(())) => {}

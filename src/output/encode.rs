@@ -1,0 +1,290 @@
+//! Cells to escape sequences without `fmt`: a cursor move only where the next cell is not the next column, one SGR
+//! only where the style changes, numbers written digit by digit.
+//!
+//! The sequences mean what crossterm's would for the same cells (its colour numbering, its order of attribute
+//! changes), so a terminal shows the same screen; they are shorter, since one SGR carries a cell's attribute and
+//! colour changes.
+
+use ratatui::buffer::Cell;
+use ratatui::style::{Color, Modifier};
+
+/// The style the terminal draws in: what the last SGR left.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Pen {
+    fg: Color,
+    bg: Color,
+    underline: Color,
+    modifier: Modifier,
+}
+
+impl Pen {
+    /// The terminal after an SGR reset, which every frame ends with.
+    const RESET: Pen = Pen {
+        fg: Color::Reset,
+        bg: Color::Reset,
+        underline: Color::Reset,
+        modifier: Modifier::empty(),
+    };
+
+    fn of(cell: &Cell) -> Pen {
+        Pen {
+            fg: cell.fg,
+            bg: cell.bg,
+            underline: cell.underline_color,
+            modifier: cell.modifier,
+        }
+    }
+}
+
+/// Appends the sequences that draw `cells` (a diff's updates, in screen order) to `out`; returns how many cells.
+/// The terminal is assumed to be in the reset style and is left in it.
+pub fn encode<'a>(cells: impl Iterator<Item = (u16, u16, &'a Cell)>, out: &mut Vec<u8>) -> usize {
+    let mut pen = Pen::RESET;
+    let mut last: Option<(u16, u16)> = None;
+    let mut count = 0;
+    for (x, y, cell) in cells {
+        if !matches!(last, Some((lx, ly)) if ly == y && lx.checked_add(1) == Some(x)) {
+            move_to(out, x, y);
+        }
+        last = Some((x, y));
+        let next = Pen::of(cell);
+        if next != pen {
+            sgr(out, pen, next);
+            pen = next;
+        }
+        out.extend_from_slice(cell.symbol().as_bytes());
+        count += 1;
+    }
+    // Always, as crossterm does: a terminal that misread an SGR (an underline colour it does not know) is put
+    // right before the next frame.
+    if count > 0 {
+        out.extend_from_slice(b"\x1b[0m");
+    }
+    count
+}
+
+/// `CSI row ; column H`, both counted from 1.
+pub fn move_to(out: &mut Vec<u8>, x: u16, y: u16) {
+    out.extend_from_slice(b"\x1b[");
+    number(out, u32::from(y) + 1);
+    out.push(b';');
+    number(out, u32::from(x) + 1);
+    out.push(b'H');
+}
+
+/// One SGR from the style `from` to `to`; nothing when they are the same.
+fn sgr(out: &mut Vec<u8>, from: Pen, to: Pen) {
+    let start = out.len();
+    out.extend_from_slice(b"\x1b[");
+    let mut params = Params { out, any: false };
+    modifiers(&mut params, from.modifier, to.modifier);
+    if to.fg != from.fg {
+        colour(&mut params, 30, to.fg);
+    }
+    if to.bg != from.bg {
+        colour(&mut params, 40, to.bg);
+    }
+    if params.any {
+        params.out.push(b'm');
+    } else {
+        params.out.truncate(start);
+    }
+    // In a sequence of its own, as crossterm sends it: a terminal that does not know 58 drops that sequence,
+    // where in a shared one it could read the colour's numbers as attributes.
+    if to.underline != from.underline {
+        out.extend_from_slice(b"\x1b[");
+        let mut params = Params { out, any: false };
+        colour(&mut params, 50, to.underline);
+        params.out.push(b'm');
+    }
+}
+
+/// SGR parameters being written, `;` between them.
+struct Params<'a> {
+    out: &'a mut Vec<u8>,
+    any: bool,
+}
+
+impl Params<'_> {
+    fn push(&mut self, n: u32) {
+        if self.any {
+            self.out.push(b';');
+        }
+        self.any = true;
+        number(self.out, n);
+    }
+}
+
+/// Attribute changes in crossterm's order: what goes off, then what comes on. Bold and dim share one "normal
+/// intensity" off switch, so dropping either puts back whichever stays.
+fn modifiers(p: &mut Params, from: Modifier, to: Modifier) {
+    let removed = from - to;
+    let added = to - from;
+    if removed.contains(Modifier::REVERSED) {
+        p.push(27);
+    }
+    let reset_intensity = removed.intersects(Modifier::BOLD | Modifier::DIM);
+    if reset_intensity {
+        p.push(22);
+        if to.contains(Modifier::DIM) {
+            p.push(2);
+        }
+        if to.contains(Modifier::BOLD) {
+            p.push(1);
+        }
+    }
+    for (modifier, off) in [
+        (Modifier::ITALIC, 23),
+        (Modifier::UNDERLINED, 24),
+        (Modifier::CROSSED_OUT, 29),
+        (Modifier::HIDDEN, 28),
+    ] {
+        if removed.contains(modifier) {
+            p.push(off);
+        }
+    }
+    if removed.intersects(Modifier::SLOW_BLINK | Modifier::RAPID_BLINK) {
+        p.push(25);
+    }
+    for (modifier, on) in [
+        (Modifier::REVERSED, 7),
+        (Modifier::BOLD, 1),
+        (Modifier::ITALIC, 3),
+        (Modifier::UNDERLINED, 4),
+        (Modifier::DIM, 2),
+        (Modifier::CROSSED_OUT, 9),
+        (Modifier::HIDDEN, 8),
+        (Modifier::SLOW_BLINK, 5),
+        (Modifier::RAPID_BLINK, 6),
+    ] {
+        let intensity = matches!(on, 1 | 2);
+        if added.contains(modifier) && !(intensity && reset_intensity) {
+            p.push(on);
+        }
+    }
+}
+
+/// A colour as crossterm writes it: `39`/`49`/`59` for the default, else `38;5;n` (the sixteen named colours as
+/// palette entries), `38;5;n` for an indexed colour and `38;2;r;g;b` for RGB; `base` picks fore-, background or
+/// underline.
+fn colour(p: &mut Params, base: u32, colour: Color) {
+    let palette = match colour {
+        Color::Reset => return p.push(base + 9),
+        Color::Rgb(r, g, b) => {
+            p.push(base + 8);
+            p.push(2);
+            p.push(r.into());
+            p.push(g.into());
+            return p.push(b.into());
+        }
+        Color::Indexed(i) => i,
+        named => named_index(named),
+    };
+    p.push(base + 8);
+    p.push(5);
+    p.push(palette.into());
+}
+
+/// The palette entry crossterm sends for a named colour (ratatui's `Red` is crossterm's dark red, entry 1).
+fn named_index(colour: Color) -> u8 {
+    match colour {
+        Color::Red => 1,
+        Color::Green => 2,
+        Color::Yellow => 3,
+        Color::Blue => 4,
+        Color::Magenta => 5,
+        Color::Cyan => 6,
+        Color::Gray => 7,
+        Color::DarkGray => 8,
+        Color::LightRed => 9,
+        Color::LightGreen => 10,
+        Color::LightYellow => 11,
+        Color::LightBlue => 12,
+        Color::LightMagenta => 13,
+        Color::LightCyan => 14,
+        Color::White => 15,
+        _ => 0,
+    }
+}
+
+/// A number in decimal, digit by digit.
+pub fn number(out: &mut Vec<u8>, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Style;
+
+    fn encoded(cells: &[(u16, u16, Cell)]) -> String {
+        let mut out = Vec::new();
+        encode(cells.iter().map(|(x, y, c)| (*x, *y, c)), &mut out);
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    fn cell(symbol: &'static str, style: Style) -> Cell {
+        let mut cell = Cell::new(symbol);
+        cell.set_style(style);
+        cell
+    }
+
+    #[test]
+    fn numbers_need_no_fmt() {
+        for n in [0, 7, 10, 99, 100, 65535, u32::MAX] {
+            let mut out = Vec::new();
+            number(&mut out, n);
+            assert_eq!(out, n.to_string().as_bytes());
+        }
+    }
+
+    #[test]
+    fn moves_only_where_the_next_cell_is_not_the_next_column() {
+        let plain = Style::new();
+        let cells = [
+            (0, 0, cell("a", plain)),
+            (1, 0, cell("b", plain)),
+            (5, 0, cell("c", plain)),
+            (6, 1, cell("d", plain)),
+        ];
+        assert_eq!(encoded(&cells), "\x1b[1;1Hab\x1b[1;6Hc\x1b[2;7Hd\x1b[0m");
+    }
+
+    #[test]
+    fn one_sgr_per_change_and_a_reset_at_the_end() {
+        let red = Style::new().fg(Color::Red).bg(Color::Rgb(1, 2, 3));
+        let bold = red.add_modifier(Modifier::BOLD).bg(Color::Indexed(200));
+        let cells = [
+            (0, 0, cell("a", red)),
+            (1, 0, cell("b", red)),
+            (2, 0, cell("c", bold)),
+            (
+                3,
+                0,
+                cell("d", Style::new().fg(Color::Red).bg(Color::Reset)),
+            ),
+        ];
+        assert_eq!(
+            encoded(&cells),
+            "\x1b[1;1H\x1b[38;5;1;48;2;1;2;3mab\x1b[1;48;5;200mc\x1b[22;49md\x1b[0m"
+        );
+    }
+
+    #[test]
+    fn dropping_bold_keeps_dim() {
+        let both = Style::new().add_modifier(Modifier::BOLD | Modifier::DIM);
+        let dim = Style::new().add_modifier(Modifier::DIM);
+        let cells = [(0, 0, cell("a", both)), (1, 0, cell("b", dim))];
+        assert_eq!(encoded(&cells), "\x1b[1;1H\x1b[1;2ma\x1b[22;2mb\x1b[0m");
+    }
+}
