@@ -80,24 +80,29 @@ pub fn key_hints(area: Rect, buf: &mut Buffer, app: &App) {
     }
 }
 
-/// The hints that fit in `width` columns, in their order: drops the last of the least important hints until
-/// the rest fit, so help and the way back go last.
-pub fn fit_hints(mut hints: Vec<Hint>, width: usize) -> Vec<Hint> {
-    let needed = |hints: &[Hint]| -> usize {
-        hints
-            .iter()
-            .map(|(k, w, _)| k.chars().count() + w.chars().count() + 3)
-            .sum::<usize>()
-            .saturating_sub(2)
-    };
-    while needed(&hints) > width {
-        let least = hints.iter().map(|h| h.2).min();
-        let Some(drop) = hints.iter().rposition(|h| Some(h.2) == least) else {
-            break;
-        };
-        hints.remove(drop);
+/// The hints that fit in `width` columns, in their order: the most important are placed first, and a hint too
+/// long for the room left is skipped while shorter, less important ones may still fit, so help and the way back
+/// go last and no room is left empty that a hint could use.
+pub fn fit_hints(hints: Vec<Hint>, width: usize) -> Vec<Hint> {
+    // Two spaces between hints, one between a key and its words.
+    let cost = |(k, w, _): &Hint| k.chars().count() + w.chars().count() + 3;
+    let mut by_importance: Vec<usize> = (0..hints.len()).collect();
+    by_importance.sort_by_key(|&i| std::cmp::Reverse(hints[i].2));
+    let mut keep = vec![false; hints.len()];
+    // The last hint needs no spaces after it.
+    let mut used = 0usize;
+    for i in by_importance {
+        let extra = cost(&hints[i]);
+        if used + extra <= width + 2 {
+            used += extra;
+            keep[i] = true;
+        }
     }
     hints
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(h, kept)| kept.then_some(h))
+        .collect()
 }
 
 /// A key, what it does, and how much it matters.
@@ -118,5 +123,37 @@ pub fn too_small(area: Rect, buf: &mut Buffer, app: &App) {
             area.width as usize,
             theme.warn,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_hints;
+
+    fn hint(key: &str, what: &'static str, importance: u8) -> (String, &'static str, u8) {
+        (key.to_string(), what, importance)
+    }
+
+    #[test]
+    fn the_least_important_go_first_and_a_short_hint_takes_room_a_long_one_cannot() {
+        let hints = vec![
+            hint("Enter", "its page", 1),
+            hint("1-7", "tabs", 0),
+            hint("?", "help", 3),
+            hint("q", "quit", 2),
+        ];
+        let keys = |width| -> Vec<String> {
+            fit_hints(hints.clone(), width)
+                .into_iter()
+                .map(|h| h.0)
+                .collect()
+        };
+        // Everything: 14 + 2 + 8 + 2 + 6 + 2 + 6 columns.
+        assert_eq!(keys(40), ["Enter", "1-7", "?", "q"]);
+        // "Enter its page" no longer fits, but the less important "1-7 tabs" does.
+        assert_eq!(keys(24), ["1-7", "?", "q"]);
+        assert_eq!(keys(14), ["?", "q"]);
+        assert_eq!(keys(6), ["?"]);
+        assert!(keys(3).is_empty());
     }
 }
