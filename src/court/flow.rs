@@ -586,7 +586,11 @@ pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Ge
 
 /// What the search over detail levels needs of the layout.
 pub fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Measure {
-    let g = layout(graph, opts, width, wraps);
+    measured(&layout(graph, opts, width, wraps))
+}
+
+/// The size of a laid-out appointments graph, as the detail search compares levels.
+pub fn measured(g: &Geometry) -> Measure {
     Measure {
         width: g.width,
         height: g.height,

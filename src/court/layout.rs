@@ -194,20 +194,32 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
         .collect();
     let mut wraps = Wraps::default();
     let mut best: Option<(u32, Options)> = None;
+    // The appointments view is measured by laying it out, so the winner's geometry is kept, not made twice.
+    let mut kept: Option<Geometry> = None;
     for (k, &opts) in levels.iter().enumerate() {
         // Only a smaller cost wins (the first of equal costs is the richest), and no level left can go below
         // its floor.
         if best.is_some_and(|(least, _)| floors[k..].iter().all(|&f| f >= least)) {
             break;
         }
-        let measured = measure(graph, opts, room.0, &mut wraps);
+        let (measured, geometry) = match graph.view {
+            DiagramView::Appointments => {
+                let g = super::flow::layout(graph, opts, room.0, &mut wraps);
+                (super::flow::measured(&g), Some(g))
+            }
+            DiagramView::Courts => (measure(graph, opts, room.0, &mut wraps), None),
+        };
         let c = cost(&measured, opts, room, graph.nodes.len());
         if best.is_none_or(|(least, _)| c < least) {
             best = Some((c, opts));
+            kept = geometry;
         }
     }
     let opts = best.map_or(levels[0], |(_, opts)| opts);
-    let mut g = layout_with(graph, opts, room.0, &mut wraps);
+    let mut g = match kept {
+        Some(g) => g,
+        None => layout_with(graph, opts, room.0, &mut wraps),
+    };
     super::geometry::drop_crowded_notes(&mut g);
     (g, opts)
 }
