@@ -101,15 +101,10 @@ impl Attract {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::{Action, Keymap, Tab};
-    use crate::model::{Model, load_str};
-    use crate::theme::Theme;
-    use std::sync::Arc;
+    use crate::app::{Action, Tab};
 
     fn app() -> App {
-        let data = load_str(crate::embedded::NAME, crate::embedded::TEXT).expect("parses");
-        let model = Arc::new(Model::new(data).expect("valid"));
-        App::new(model, Keymap::default(), Theme::mono(), (80, 24))
+        crate::app::test_app::shipped((80, 24))
     }
 
     const IDLE: Duration = Duration::from_secs(60);

@@ -94,18 +94,9 @@ pub fn picker_hit(app: &App, column: u16, row: u16) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::{Action, Keymap, Tab};
-    use crate::model::load_str;
-    use crate::theme::Theme;
-    use std::sync::Arc;
 
     fn opened(size: (u16, u16)) -> App {
-        let data = load_str(crate::embedded::NAME, crate::embedded::TEXT).expect("parses");
-        let model = Arc::new(Model::new(data).expect("valid"));
-        let mut app = App::new(model, Keymap::default(), Theme::mono(), size);
-        app.update(Action::GoToTab(Tab::Judicial.index()));
-        app.update(Action::Open);
-        app
+        crate::app::test_app::court_diagram(size)
     }
 
     /// The layout computed afresh, not kept.

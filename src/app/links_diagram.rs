@@ -61,18 +61,10 @@ impl App {
 #[cfg(test)]
 mod tests {
     use crate::app::links::LinkAction;
-    use crate::app::{Action, App, DiagramAction, Entry, Keymap, Tab, Walk};
-    use crate::model::{Model, load_str};
-    use crate::theme::Theme;
-    use std::sync::Arc;
+    use crate::app::{Action, App, DiagramAction, Entry, Walk};
 
     fn diagram(size: (u16, u16)) -> App {
-        let data = load_str(crate::embedded::NAME, crate::embedded::TEXT).expect("parses");
-        let model = Arc::new(Model::new(data).expect("valid"));
-        let mut app = App::new(model, Keymap::default(), Theme::mono(), size);
-        app.update(Action::GoToTab(Tab::Judicial.index()));
-        app.update(Action::Open);
-        app
+        crate::app::test_app::court_diagram(size)
     }
 
     fn open_body(app: &App) -> Option<String> {

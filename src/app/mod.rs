@@ -37,6 +37,8 @@ pub mod tour;
 pub mod tour_action;
 // The output path: where a scrolled page lies on screen.
 mod scroll_hint;
+#[cfg(test)]
+mod test_app;
 
 pub use crate::court::{DiagramState, DiagramView, Direction, Walk};
 pub use action::Action;
