@@ -57,12 +57,18 @@ impl App {
 
     /// Goes to body `id`'s page, remembering where the user was.
     pub fn follow(&mut self, id: &str) {
-        let Some(i) = self.model.data.bodies.iter().position(|b| b.id == id) else {
+        let Some(i) = self.model.body_index(id) else {
             return;
         };
         let Some((tab, row)) = place(&self.model, Subject::Body(i)) else {
             return;
         };
+        self.go_to_page(tab, row);
+    }
+
+    /// Opens row `row` of tab `tab` at its top, remembering where the user was: a link, a search result and the
+    /// quiz's "show me" all go to a page this way, so Backspace brings each back.
+    pub(super) fn go_to_page(&mut self, tab: super::Tab, row: usize) {
         self.remember_place();
         self.state.tab = tab;
         self.state.filtering = false;

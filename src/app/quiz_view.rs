@@ -152,15 +152,8 @@ impl App {
         let Some((tab, row)) = self.quiz_page() else {
             return;
         };
-        self.remember_place();
+        self.go_to_page(tab, row);
         self.state.quiz.view = None;
-        self.state.tab = tab;
-        self.state.filtering = false;
-        let view = self.state.view_mut();
-        view.selected = row;
-        view.open = true;
-        view.scroll = 0;
-        view.link = None;
     }
 }
 

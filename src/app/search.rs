@@ -142,14 +142,8 @@ impl App {
         let Some((tab, row)) = place(&self.model, index.documents[hit.document].subject) else {
             return;
         };
-        self.remember_place();
-        self.state.tab = tab;
-        self.state.filtering = false;
+        self.go_to_page(tab, row);
         self.state.time.timeline = None;
-        let view = self.state.view_mut();
-        view.selected = row;
-        view.open = true;
-        view.scroll = 0;
         self.scroll_to_match(&query);
     }
 
