@@ -39,28 +39,62 @@ impl Pen {
 /// Appends the sequences that draw `cells` (a diff's updates, in screen order) to `out`; returns how many cells.
 /// The terminal is assumed to be in the reset style and is left in it.
 pub fn encode<'a>(cells: impl Iterator<Item = (u16, u16, &'a Cell)>, out: &mut Vec<u8>) -> usize {
-    let mut pen = Pen::RESET;
-    let mut last: Option<(u16, u16)> = None;
-    let mut count = 0;
+    let mut encoder = Encoder::new(out);
     for (x, y, cell) in cells {
-        if !matches!(last, Some((lx, ly)) if ly == y && lx.checked_add(1) == Some(x)) {
-            move_to(out, x, y);
+        encoder.cell(x, y, cell);
+    }
+    encoder.finish()
+}
+
+/// Cells encoded one at a time, as a diff finds them, into `out`.
+pub struct Encoder<'a> {
+    out: &'a mut Vec<u8>,
+    pen: Pen,
+    /// The position the cursor stands at after the last cell, as `y << 17 | x`; none before the first cell.
+    cursor: u64,
+    count: usize,
+}
+
+impl<'a> Encoder<'a> {
+    /// An encoder appending to `out`, the terminal in the reset style.
+    pub fn new(out: &'a mut Vec<u8>) -> Encoder<'a> {
+        Encoder {
+            out,
+            pen: Pen::RESET,
+            cursor: u64::MAX,
+            count: 0,
         }
-        last = Some((x, y));
+    }
+
+    /// Draws `cell` at `x`, `y`: a cursor move unless it is the next column, an SGR if the style changed.
+    #[inline]
+    pub fn cell(&mut self, x: u16, y: u16, cell: &Cell) {
+        if self.cursor != u64::from(y) << 17 | u64::from(x) {
+            move_to(self.out, x, y);
+        }
+        // One more than the largest column cannot be the next cell's, so a full row never runs on into the next.
+        self.cursor = u64::from(y) << 17 | (u64::from(x) + 1);
         let next = Pen::of(cell);
-        if next != pen {
-            sgr(out, pen, next);
-            pen = next;
+        if next != self.pen {
+            sgr(self.out, self.pen, next);
+            self.pen = next;
         }
-        out.extend_from_slice(cell.symbol().as_bytes());
-        count += 1;
+        match cell.symbol().as_bytes() {
+            [byte] => self.out.push(*byte),
+            bytes => self.out.extend_from_slice(bytes),
+        }
+        self.count += 1;
     }
-    // Always, as crossterm does: a terminal that misread an SGR (an underline colour it does not know) is put
-    // right before the next frame.
-    if count > 0 {
-        out.extend_from_slice(b"\x1b[0m");
+
+    /// Ends the cells: the style reset if any was drawn. Returns how many cells.
+    pub fn finish(self) -> usize {
+        // Always, as crossterm does: a terminal that misread an SGR (an underline colour it does not know) is put
+        // right before the next frame.
+        if self.count > 0 {
+            self.out.extend_from_slice(b"\x1b[0m");
+        }
+        self.count
     }
-    count
 }
 
 /// `CSI row ; column H`, both counted from 1.

@@ -6,6 +6,7 @@
 //! [`ScrollHint`], which rows hold a scrolled page and how far it is scrolled.
 
 mod backend;
+pub mod diff;
 mod encode;
 mod painter;
 

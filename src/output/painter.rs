@@ -2,7 +2,8 @@
 //! page's rows itself (a scroll region) and only what that leaves different is drawn.
 
 use super::ScrollHint;
-use super::encode::{encode, move_to, number};
+use super::diff::for_each_update;
+use super::encode::{Encoder, move_to, number};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect};
 use std::ops::Range;
@@ -53,7 +54,9 @@ impl Painter {
             scroll_terminal(&scroll, out);
             shift(&mut self.shown, &scroll);
         }
-        let cells = encode(self.shown.diff_iter(frame), out);
+        let mut encoder = Encoder::new(out);
+        for_each_update(&self.shown, frame, |x, y, cell| encoder.cell(x, y, cell));
+        let cells = encoder.finish();
         if out.len() == body {
             out.truncate(start);
         }
