@@ -226,7 +226,7 @@ fn presenter_frame_120x40(bencher: divan::Bencher) {
 }
 
 /// The floor under every frame: a full screen of plain characters put straight into the buffer, then through the
-/// same diff and escape-sequence encoding as every frame (polity's encoder). Measured in the same run, so the frame
+/// same diff and escape-sequence encoding as every frame (polity's own diff, fused with its encoder). Measured in the same run, so the frame
 /// numbers can be read against it on a busy machine; what a frame costs above it is polity's own drawing.
 #[divan::bench(consts = [0, 1, 2])]
 fn frame_floor<const SIZE: usize>(bencher: divan::Bencher) {
