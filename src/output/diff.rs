@@ -48,7 +48,10 @@ pub fn for_each_update<'a>(
             CellDiffOption::None | CellDiffOption::AlwaysUpdate => {
                 let symbol = current.symbol();
                 let always = current.diff_option == CellDiffOption::AlwaysUpdate;
-                if !always && same(current, previous) {
+                if !always
+                    && same_symbol(symbol, previous.symbol())
+                    && same_style(current, previous)
+                {
                     // An unchanged wide character still covers the cells after it.
                     pos += symbol_width(symbol).saturating_sub(1);
                     continue;
@@ -145,6 +148,7 @@ impl Positions {
 }
 
 /// Ratatui's skip: the skip option, or the older skip flag on a cell with no option.
+#[inline]
 #[allow(deprecated)]
 fn skipped(cell: &Cell) -> bool {
     matches!(cell.diff_option, CellDiffOption::Skip)
@@ -152,10 +156,16 @@ fn skipped(cell: &Cell) -> bool {
 }
 
 /// Ratatui's cell equality (no symbol counts as a space), the symbol first since it differs most often.
-#[allow(deprecated)]
+#[inline]
 fn same(a: &Cell, b: &Cell) -> bool {
-    same_symbol(a.symbol(), b.symbol())
-        && a.fg == b.fg
+    same_symbol(a.symbol(), b.symbol()) && same_style(a, b)
+}
+
+/// The rest of ratatui's cell equality: everything but the symbol.
+#[inline]
+#[allow(deprecated)]
+fn same_style(a: &Cell, b: &Cell) -> bool {
+    a.fg == b.fg
         && a.bg == b.bg
         && a.modifier == b.modifier
         && a.underline_color == b.underline_color
@@ -164,6 +174,7 @@ fn same(a: &Cell, b: &Cell) -> bool {
 }
 
 /// Two symbols are the same; one byte each is one compare.
+#[inline]
 fn same_symbol(a: &str, b: &str) -> bool {
     match (a.as_bytes(), b.as_bytes()) {
         ([a], [b]) => a == b,
@@ -172,6 +183,7 @@ fn same_symbol(a: &str, b: &str) -> bool {
 }
 
 /// The columns a cell takes, as ratatui counts them: its forced width, else its symbol's.
+#[inline]
 fn cell_width(cell: &Cell) -> usize {
     match cell.diff_option {
         CellDiffOption::ForcedWidth(width) => usize::from(width.get()),
@@ -180,6 +192,7 @@ fn cell_width(cell: &Cell) -> usize {
 }
 
 /// The columns a symbol takes: one for a single byte (always ASCII), else ratatui's count.
+#[inline]
 fn symbol_width(symbol: &str) -> usize {
     if symbol.len() == 1 {
         1
