@@ -5,31 +5,39 @@ use crate::app::Tab;
 use crate::app::screen::{inner, list_offset};
 use crate::app::search::{Scope, entry_of};
 use crate::pages::Link;
-use crate::search::{Subject, fold};
+use crate::search::{Hit, SearchIndex, Subject, fold};
 use crate::text::fit;
-use ratatui::buffer::Buffer;
+use cells::{Cells, all_simple};
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthChar;
+
+mod cells;
 
 /// Columns for the item's name and its tab in a result row.
 const ITEM_WIDTH: usize = 28;
 const TAB_WIDTH: usize = 14;
 
-/// The search box and its results, over `area`.
+/// The search box and its results, over `area`. Every cell of `area` is written once, straight into the buffer
+/// (the frame, the query, each result row and the blank rest), so nothing is cleared first and no widget walks
+/// the area again; it looks as a `Clear`, a bordered `Block` and lines drawn into it would.
 pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
-    let search = &app.state.search;
-    Clear.render(area, buf);
-    crate::ui::bordered(&app.theme)
-        .border_style(app.theme.border_focus)
-        .title(app.strings.search_title)
-        .render(area, buf);
     let inside = inner(area);
-    if inside.height < 2 || inside.width < 10 {
+    if inside.height < 2 || inside.width < 10 || buf.area.intersection(area) != area {
+        // Too small for results (or partly off the buffer): the frame alone, drawn by the widgets.
+        Clear.render(area, buf);
+        crate::ui::bordered(&app.theme)
+            .border_style(app.theme.border_focus)
+            .title(app.strings.search_title)
+            .render(area, buf);
         return;
     }
+    let mut cells = Cells::new(buf);
+    frame(&mut cells, area, app);
+    let search = &app.state.search;
     let rows = inside.height as usize - 2;
     let offset = list_offset(search.selected, rows);
     let (hits, total) = app.search_results(offset + rows);
@@ -40,78 +48,235 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
         n => (w.matches)(n),
     };
     let prompt = format!("/ {}{}  {count}", search.query, app.theme.symbols.cursor);
-    buf.set_stringn(
+    let right = inside.right();
+    let end = cells.put_fitted(
         inside.x,
         inside.y,
-        fit(&prompt, inside.width as usize),
+        right,
+        &prompt,
         inside.width as usize,
         app.theme.key,
     );
-    let Some(index) = &app.search_index else {
-        return;
-    };
-    let needle = fold(search.query.trim());
-    let mut labels = Labels {
-        app,
-        known: Vec::new(),
-    };
-    let item_width = ITEM_WIDTH.min(inside.width as usize / 4);
-    let snippet_width = (inside.width as usize).saturating_sub(item_width + TAB_WIDTH + 2);
-    for (row, (i, hit)) in hits.iter().enumerate().skip(offset).take(rows).enumerate() {
-        let y = inside.y + 2 + row as u16;
-        let document = &index.documents[hit.document];
-        let (item, tab) = labels.label(document.subject);
-        let marker = if i == search.selected {
-            app.theme.symbols.pointer
-        } else {
-            "  "
+    cells.blank(end, inside.y, right);
+    cells.blank(inside.x, inside.y + 1, right);
+    let mut drawn = 0;
+    if let Some(index) = &app.search_index {
+        let row = ResultRow {
+            index,
+            needle: fold(search.query.trim()),
+            item_width: ITEM_WIDTH.min(inside.width as usize / 4),
+            mark: app.theme.key.add_modifier(Modifier::REVERSED),
         };
-        let style = if i == search.selected {
-            app.theme.selected
-        } else {
-            app.theme.text
+        let mut labels = Labels {
+            app,
+            known: Vec::new(),
         };
-        let head = format!(
-            "{marker}{}{} ",
-            fit(&item, item_width.saturating_sub(3)) + " ",
-            fit(&tab, TAB_WIDTH)
-        );
-        let x = inside.x + unicode_width::UnicodeWidthStr::width(head.as_str()) as u16;
-        let (snippet, folded) = around(
-            &document.text,
-            index.folded(hit.document),
-            hit.at,
-            needle.chars().count(),
-            snippet_width,
-        );
-        let line = Line::from(vec![
-            Span::styled(head, style),
-            Span::styled(snippet.as_str(), app.theme.dim),
-        ]);
-        super::put_line(buf, inside.x, y, &line, inside.width);
-        let end = inside.right().min(x + snippet_width as u16);
-        mark_folded(
-            buf,
-            Rect::new(x, y, end.saturating_sub(x), 1),
-            &snippet,
-            &folded,
-            &needle,
-            app.theme.key.add_modifier(Modifier::REVERSED),
-        );
+        for (i, hit) in hits.iter().enumerate().skip(offset).take(rows) {
+            let y = inside.y + 2 + drawn as u16;
+            let (item, tab) = labels.label(index.documents[hit.document].subject);
+            let (marker, style) = if i == search.selected {
+                (app.theme.symbols.pointer, app.theme.selected)
+            } else {
+                ("  ", app.theme.text)
+            };
+            row.draw(
+                &mut cells,
+                inside,
+                y,
+                *hit,
+                [marker, item, tab],
+                [style, app.theme.dim],
+            );
+            drawn += 1;
+        }
+    }
+    for y in inside.y + 2 + drawn as u16..inside.bottom() {
+        cells.blank(inside.x, y, right);
+    }
+}
+
+/// The pop-up's border in `border_focus` and its title, as a bordered `Block` with that title draws them.
+fn frame(cells: &mut Cells, area: Rect, app: &App) {
+    let set = &app.theme.symbols.border;
+    let style = app.theme.border_focus;
+    let cell = |symbol: &str| {
+        let mut cell = Cell::EMPTY;
+        cell.set_symbol(symbol).set_style(style);
+        cell
+    };
+    let (left, right) = (area.x, area.right() - 1);
+    let (top, bottom) = (area.y, area.bottom() - 1);
+    cells.set(left, top, &cell(set.top_left));
+    cells.fill(left + 1, top, right, &cell(set.horizontal_top));
+    cells.set(right, top, &cell(set.top_right));
+    let (side_left, side_right) = (cell(set.vertical_left), cell(set.vertical_right));
+    for y in top + 1..bottom {
+        cells.set(left, y, &side_left);
+        cells.set(right, y, &side_right);
+    }
+    cells.set(left, bottom, &cell(set.bottom_left));
+    cells.fill(left + 1, bottom, right, &cell(set.horizontal_bottom));
+    cells.set(right, bottom, &cell(set.bottom_right));
+    let title = Line::from(app.strings.search_title);
+    let width = (title.width().min(u16::MAX as usize) as u16).min(area.width - 2);
+    title.render(Rect::new(left + 1, top, width, 1), cells.buffer());
+}
+
+/// What every result row of one frame shares.
+struct ResultRow<'a> {
+    index: &'a SearchIndex,
+    /// The query folded.
+    needle: String,
+    item_width: usize,
+    /// The style added to the matching words.
+    mark: Style,
+}
+
+impl ResultRow<'_> {
+    /// Row `y`: the marker, the item and its tab in `head`'s style, then the text around the match in `dim`
+    /// with the matching words marked; blank to the pop-up's right edge.
+    fn draw(
+        &self,
+        cells: &mut Cells,
+        inside: Rect,
+        y: u16,
+        hit: Hit,
+        [marker, item, tab]: [&str; 3],
+        [head, dim]: [Style; 2],
+    ) {
+        let right = inside.right();
+        let item_width = self.item_width.saturating_sub(3);
+        let (mut x, head_width) = if all_simple(marker) && all_simple(item) && all_simple(tab) {
+            let x = cells.put(inside.x, y, right, marker, head);
+            let x = cells.put_fitted(x, y, right, item, item_width, head);
+            let x = cells.put(x, y, right, " ", head);
+            let x = cells.put_fitted(x, y, right, tab, TAB_WIDTH, head);
+            let x = cells.put(x, y, right, " ", head);
+            let columns = marker.chars().count() + item_width + 1 + TAB_WIDTH + 1;
+            (x, columns)
+        } else {
+            let text = format!(
+                "{marker}{}{} ",
+                fit(item, item_width) + " ",
+                fit(tab, TAB_WIDTH)
+            );
+            let x = cells.put(inside.x, y, right, &text, head);
+            (x, unicode_width::UnicodeWidthStr::width(text.as_str()))
+        };
+        let snippet_width = (inside.width as usize).saturating_sub(self.item_width + TAB_WIDTH + 2);
+        let start = inside
+            .x
+            .saturating_add(head_width.min(u16::MAX as usize) as u16);
+        let end = right.min(start.saturating_add(snippet_width.min(u16::MAX as usize) as u16));
+        let text = &self.index.documents[hit.document].text;
+        let folded = self.index.folded(hit.document);
+        let needle = self.needle.as_str();
+        let len = needle.chars().count();
+        if let Some(plan) =
+            Snippet::plain(text, hit.at, len, snippet_width).filter(|_| !needle.contains('…'))
+        {
+            let kept = &text[plan.start..plan.start + plan.kept];
+            if plan.lead {
+                x = cells.put(x, y, right, "…", dim);
+            }
+            x = cells.put_plain(x, y, right, kept, dim);
+            if plan.cut {
+                x = cells.put(x, y, right, "…", dim);
+            }
+            x = cells.put_spaces(x, y, right, plan.pad, dim);
+            // The matches lie inside the kept text: the query holds no ellipsis and ends in no space.
+            let at = start.saturating_add(u16::from(plan.lead));
+            for (byte, _) in folded[plan.start..plan.start + plan.kept].match_indices(needle) {
+                let from = at.saturating_add(byte.min(u16::MAX as usize) as u16);
+                let to = from.saturating_add(len.min(u16::MAX as usize) as u16);
+                cells.patch(from, y, to.min(end), self.mark);
+            }
+        } else {
+            let (snippet, folded) = around(text, folded, hit.at, len, snippet_width);
+            x = cells.put(x, y, right, &snippet, dim);
+            cells.blank(x, y, right);
+            mark_folded(
+                cells.buffer(),
+                Rect::new(start, y, end.saturating_sub(start), 1),
+                &snippet,
+                &folded,
+                needle,
+                self.mark,
+            );
+        }
+        cells.blank(x, y, right);
+    }
+}
+
+/// Where a snippet of a printable ASCII text starts and what it shows: `around`'s choice, worked out without
+/// building its strings (a char is a byte and a column).
+#[derive(Debug, PartialEq, Eq)]
+struct Snippet {
+    /// An ellipsis before the text: it does not start at the beginning.
+    lead: bool,
+    /// The first byte of the text shown, and how many bytes are shown.
+    start: usize,
+    kept: usize,
+    /// An ellipsis after the text: it was cut.
+    cut: bool,
+    /// Spaces after it, to fill the width.
+    pad: usize,
+}
+
+impl Snippet {
+    /// The snippet of `text` around the match at `at`, `len` chars long, in `width` columns; none when the text
+    /// is not all printable ASCII.
+    fn plain(text: &str, at: usize, len: usize, width: usize) -> Option<Snippet> {
+        if !text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+            return None;
+        }
+        let chars = text.len();
+        let lead = width.saturating_sub(len) / 3;
+        let fits = chars <= width || at + len <= width.saturating_sub(1);
+        let start = if fits { 0 } else { at.saturating_sub(lead) }.min(chars);
+        let source = usize::from(start > 0) + chars - start;
+        if source <= width {
+            return Some(Snippet {
+                lead: start > 0,
+                start,
+                kept: chars - start,
+                cut: false,
+                pad: width - source,
+            });
+        }
+        // Cut: `width - 1` chars of the source (the leading ellipsis first), then an ellipsis.
+        let shown = width.saturating_sub(1);
+        let lead = start > 0 && shown > 0;
+        Some(Snippet {
+            lead,
+            start,
+            kept: shown - usize::from(lead),
+            cut: width > 0,
+            pad: 0,
+        })
     }
 }
 
 /// Each result's item and tab, worked out once per subject in a frame (many results share one item).
 struct Labels<'a> {
     app: &'a App,
-    known: Vec<(Subject, (String, String))>,
+    known: Vec<(Subject, String, &'static str)>,
 }
 
 impl Labels<'_> {
-    fn label(&mut self, subject: Subject) -> (String, String) {
-        if let Some((_, label)) = self.known.iter().find(|(s, _)| *s == subject) {
-            return label.clone();
-        }
+    fn label(&mut self, subject: Subject) -> (&str, &'static str) {
+        let at = match self.known.iter().position(|(s, ..)| *s == subject) {
+            Some(at) => at,
+            None => {
+                self.known.push(self.work_out(subject));
+                self.known.len() - 1
+            }
+        };
+        let (_, item, tab) = &self.known[at];
+        (item, tab)
+    }
+
+    fn work_out(&self, subject: Subject) -> (Subject, String, &'static str) {
         let app = self.app;
         let entry = entry_of(subject);
         // The tabs' lists as the state keeps them, listed once per snapshot rather than once per result.
@@ -119,15 +284,14 @@ impl Labels<'_> {
             let list = app.state.derived.entries(&app.model, tab);
             list.iter().find(|&&e| e == entry).map(|&e| (tab, e))
         });
-        let label = match found {
+        match found {
             Some((tab, e)) => (
+                subject,
                 crate::app::entries::label(&app.model, app.strings, e),
-                tab.title(app.strings).to_string(),
+                tab.title(app.strings),
             ),
-            None => (String::new(), String::new()),
-        };
-        self.known.push((subject, label.clone()));
-        label
+            None => (subject, String::new(), ""),
+        }
     }
 }
 
@@ -291,6 +455,26 @@ mod tests {
                 assert_eq!(folded, fold(&snippet), "{text} at {at} in {width}");
             }
         }
+    }
+
+    #[test]
+    fn a_plain_snippet_is_the_one_around_cuts() {
+        let text = "The President appoints seven of the senators and nominates the judges of the Supreme Court";
+        for at in [0, 4, 30, 60, 85] {
+            for len in [1, 3, 12] {
+                for width in [0, 1, 2, 5, 12, 30, 74, 200] {
+                    let plan = Snippet::plain(text, at, len, width).expect("plain text");
+                    let mut drawn = String::new();
+                    drawn.extend(plan.lead.then_some('…'));
+                    drawn.push_str(&text[plan.start..plan.start + plan.kept]);
+                    drawn.extend(plan.cut.then_some('…'));
+                    drawn.extend(std::iter::repeat_n(' ', plan.pad));
+                    let (snippet, _) = around(text, &fold(text), at, len, width);
+                    assert_eq!(drawn, snippet, "at {at}, {len} long, in {width}");
+                }
+            }
+        }
+        assert_eq!(Snippet::plain("Сенат", 0, 1, 10), None);
     }
 
     #[test]
