@@ -406,7 +406,7 @@ fn help_and_hints_list_the_diagram_keys() {
 
     keys(&mut app, "?");
     let mut help = String::new();
-    for _ in 0..12 {
+    for _ in 0..16 {
         help.push_str(&screen(&app));
         press(&mut app, KeyCode::Down);
         press(&mut app, KeyCode::Down);

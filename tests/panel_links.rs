@@ -171,3 +171,70 @@ fn the_hint_line_and_help_offer_the_page_key() {
     }
     assert!(help.contains("open the focused box's page"), "{help}");
 }
+
+/// The screen as text with the cells drawn in reverse video (a focused link) between brackets.
+fn reversed(app: &App) -> String {
+    let terminal = render(app);
+    let buf = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut inside = false;
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            let now = cell.modifier.contains(Modifier::REVERSED);
+            if now != inside {
+                out.push(if now { '[' } else { ']' });
+                inside = now;
+            }
+            out.push_str(cell.symbol());
+        }
+        if inside {
+            out.push(']');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn o_moves_the_keys_into_the_panel_where_tab_marks_each_link_and_enter_follows_it() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = opened(SHIPPED, (w, h));
+        focus_on(&mut app, "oblast_courts");
+        keys(&mut app, "o");
+        press(&mut app, KeyCode::Tab);
+        let links = app.panel_links();
+        assert_eq!(links[1].body, "supreme_court", "{links:?}");
+        let screen = reversed(&app);
+        let supreme = &app.model.data.bodies[app.model.body_index("supreme_court").unwrap()].name;
+        assert!(screen.contains(&format!("[{supreme}]")), "{screen}");
+        insta::assert_snapshot!(format!("panel_keys_on_a_link_{w}x{h}"), screen);
+        let before = app.place();
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(open_body(&app).as_deref(), Some("supreme_court"));
+        press(&mut app, KeyCode::Backspace);
+        assert_eq!(app.place(), before);
+        assert!(app.diagram_open());
+        let focused = focused(&app).map(|i| app.model.data.bodies[i].id.clone());
+        assert_eq!(focused.as_deref(), Some("oblast_courts"));
+    }
+}
+
+#[test]
+fn the_hint_line_and_help_offer_the_panel_key() {
+    let mut app = opened(SHIPPED, (120, 40));
+    let hints = screen(&app).lines().last().unwrap_or_default().to_string();
+    assert!(hints.contains("o panel links"), "{hints}");
+    keys(&mut app, "o");
+    let hints = screen(&app).lines().last().unwrap_or_default().to_string();
+    assert!(hints.contains("Tab links"), "{hints}");
+    assert!(hints.contains("Esc boxes"), "{hints}");
+    keys(&mut app, "?");
+    let mut help = String::new();
+    for _ in 0..40 {
+        help.push_str(&screen(&app));
+        press(&mut app, KeyCode::PageDown);
+    }
+    assert!(help.contains("walk the links in the panel"), "{help}");
+    assert!(help.contains("back to the diagram's boxes"), "{help}");
+}

@@ -89,10 +89,14 @@ impl Action {
             | Action::Quiz(QuizAction::Close)
             | Action::Diagram(D::CancelPrediction)
             | Action::Glossary(GlossaryAction::Close)
-            | Action::Tour(TourAction::Leave | TourAction::CloseList) => 2,
+            | Action::Tour(TourAction::Leave | TourAction::CloseList)
+            | Action::Link(LinkAction::LeavePanel) => 2,
             Action::Open
             | Action::Search(SearchAction::Open | SearchAction::Go)
             | Action::Link(LinkAction::Follow | LinkAction::OpenPage)
+            | Action::Link(
+                LinkAction::EnterPanel | LinkAction::NextInPanel | LinkAction::FollowInPanel,
+            )
             | Action::Diagram(
                 D::OpenScenarios | D::ToggleView | D::StepForward | D::PickScenario | D::Predict,
             )

@@ -17,6 +17,8 @@ impl App {
     /// Applies a diagram action; `layout` is the diagram's layout for this action, computed when first needed.
     pub(super) fn apply_diagram(&mut self, action: DiagramAction, layout: &mut LayoutOnce) {
         use DiagramAction as D;
+        // Every diagram key changes what the panel says or covers it, so the keys come back to the boxes.
+        self.state.diagram.panel_link = None;
         if self.apply_predict(action) {
             return;
         }
@@ -120,6 +122,7 @@ impl App {
                 if self.state.diagram.walk.is_none() {
                     self.set_focus(Some(body));
                 }
+                self.state.diagram.panel_link = None;
                 self.state.view_mut().open = true;
                 true
             }

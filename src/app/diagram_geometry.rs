@@ -39,6 +39,9 @@ pub struct LayoutOnce {
 impl LayoutOnce {
     /// The layout for `app`'s state now.
     pub fn get(&mut self, app: &App) -> Option<&DiagramLayout> {
+        // Let go of the last one first: while it is shared the cache must copy the whole layout to re-aim it,
+        // which costs what the dataset holds instead of what a key changes.
+        self.layout = None;
         self.layout = app.diagram_layout();
         self.layout.as_deref()
     }

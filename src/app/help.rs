@@ -7,13 +7,15 @@ use super::screen::{help_popup, inner};
 use crate::text::fit;
 use ratatui::text::{Line, Span};
 
-const ORDER: [Context; 20] = [
+const ORDER: [Context; 21] = [
     Context::Browse,
     Context::List,
     Context::Detail,
     Context::Links,
     Context::Court,
     Context::Diagram,
+    // The court diagram's panel links.
+    Context::DiagramPanel,
     Context::Scenario,
     Context::Predict,
     Context::ScenarioList,

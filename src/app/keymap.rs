@@ -59,6 +59,10 @@ pub enum Context {
     TourList,
     /// Following a guided tour.
     Tour,
+
+    // The court diagram's panel links.
+    /// The keyboard is in the links of the panel beside the court diagram.
+    DiagramPanel,
 }
 
 impl Context {
@@ -84,6 +88,7 @@ impl Context {
             Context::GlossaryPanel => w.in_the_terms_panel,
             Context::TourList => w.tour.choosing_a_tour,
             Context::Tour => w.tour.on_a_tour,
+            Context::DiagramPanel => w.in_the_panels_links,
         };
         title.into()
     }
@@ -141,7 +146,8 @@ impl Default for Keymap {
         use Context::*;
         use KeyCode as K;
         // The diagram's keys come first so that its hints lead while it is open.
-        let mut b = diagram_bindings();
+        let mut b = panel_link_bindings();
+        b.extend(diagram_bindings());
         b.extend([
             key(Browse, K::Tab, A::NextTab, true),
             key(Browse, K::BackTab, A::PreviousTab, false),
@@ -271,6 +277,7 @@ impl Default for Keymap {
         b.extend(glossary_bindings());
         b.extend(tour_bindings());
         b.extend(court_page_bindings());
+        b.extend(panel_entry_bindings());
         Keymap { bindings: b }
     }
 }
@@ -398,6 +405,35 @@ fn court_page_bindings() -> Vec<Binding> {
         Context::Diagram,
         KeyCode::Enter,
         Action::Link(LinkAction::OpenPage),
+        true,
+    )]
+}
+
+/// The court diagram's panel links by keyboard: `o` moves the keys into the panel, where Tab/Shift-Tab (and
+/// ↓/↑) walk its links as on a page and Enter follows one; Esc or `o` gives the keys back to the boxes. The
+/// panel's keys come first of all, so that their hints lead while they are in use.
+fn panel_link_bindings() -> Vec<Binding> {
+    use Context::DiagramPanel;
+    use KeyCode as K;
+    use LinkAction as L;
+    let l = |context, code, action, hint| key(context, code, Action::Link(action), hint);
+    vec![
+        l(DiagramPanel, K::Tab, L::NextInPanel, true),
+        l(DiagramPanel, K::Down, L::NextInPanel, false),
+        l(DiagramPanel, K::BackTab, L::PreviousInPanel, false),
+        l(DiagramPanel, K::Up, L::PreviousInPanel, false),
+        l(DiagramPanel, K::Enter, L::FollowInPanel, true),
+        l(DiagramPanel, K::Esc, L::LeavePanel, true),
+        l(DiagramPanel, K::Char('o'), L::LeavePanel, false),
+    ]
+}
+
+/// The key into the panel's links, after the diagram's own keys in its hints.
+fn panel_entry_bindings() -> Vec<Binding> {
+    vec![key(
+        Context::Diagram,
+        KeyCode::Char('o'),
+        Action::Link(LinkAction::EnterPanel),
         true,
     )]
 }

@@ -20,6 +20,9 @@ impl App {
         if action == LinkAction::OpenPage {
             return self.open_box_page();
         }
+        if action.in_panel() {
+            return self.apply_panel_link(action);
+        }
         let links = self.links();
         if links.is_empty() {
             return;
@@ -40,7 +43,7 @@ impl App {
                     self.follow(&link.body.clone());
                 }
             }
-            LinkAction::OpenPage => {}
+            _ => {}
         }
     }
 

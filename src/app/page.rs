@@ -123,6 +123,7 @@ impl App {
                 d.walk,
                 layout.focused_body(),
                 inside.width as usize,
+                &self.step_keys(),
             )
         });
         (text, inside)

@@ -136,6 +136,10 @@ impl AppState {
                 if self.diagram.picker.is_some() {
                     return vec![Context::ScenarioList, Context::Always];
                 }
+                // The panel's links take Tab, Enter and Esc before a case and the boxes do.
+                if self.diagram.panel_link.is_some() {
+                    contexts.push(Context::DiagramPanel);
+                }
                 if self.diagram.walk.is_some() {
                     if self.diagram.predict.as_ref().is_some_and(|p| p.asking()) {
                         contexts.push(Context::Predict);

@@ -304,11 +304,11 @@ impl DiagramLayout {
 
     /// Aims the layout at `state`: which box has the focus, where the case is, and the scroll that shows it.
     pub fn follow(&mut self, model: &Model, state: &DiagramState) {
-        let order = order(&self.graph);
+        // The focus order is asked only when no box has the focus: it visits every node.
         self.focus = state
             .focus
             .and_then(|b| self.graph.node_of(b))
-            .or_else(|| order.first().copied());
+            .or_else(|| order(&self.graph).first().copied());
         self.current = state.current(model).and_then(|b| self.graph.node_of(b));
         let target = if state.walk.is_some() {
             self.current

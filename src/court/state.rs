@@ -29,6 +29,8 @@ pub struct DiagramState {
     pub picker: Option<usize>,
     /// Predict-then-reveal: the class guesses the case's next court before it is drawn.
     pub predict: Option<Prediction>,
+    /// The keyboard is in the panel beside the diagram, on this link (an index into the panel's links).
+    pub panel_link: Option<usize>,
 }
 
 /// A guess at where a followed case goes next. While it is asked the steps ahead are not marked; once revealed

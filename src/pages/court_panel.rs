@@ -14,7 +14,7 @@ use unicode_width::UnicodeWidthStr;
 const HANGING: usize = 2;
 
 /// The panel's title and lines for a pane `width` columns wide: the case's step while one is followed, else
-/// the details of `body`. Its links are underlined in the lines.
+/// the details of `body`. Its links are underlined in the lines. `step_keys` names the keys that step a case on.
 pub fn content(
     model: &Model,
     theme: &Theme,
@@ -22,8 +22,9 @@ pub fn content(
     walk: Option<Walk>,
     body: Option<usize>,
     width: usize,
+    step_keys: &str,
 ) -> (String, Vec<Line<'static>>) {
-    let (title, built) = built(model, theme, w, walk, body, width);
+    let (title, built) = built(model, theme, w, walk, body, width, step_keys);
     (title, built.lines)
 }
 
@@ -35,10 +36,11 @@ pub fn built(
     walk: Option<Walk>,
     body: Option<usize>,
     width: usize,
+    step_keys: &str,
 ) -> (String, Built) {
     let mut page = Page::new(model, theme, w, width);
     let title = match walk {
-        Some(walk) => caption(&mut page, walk),
+        Some(walk) => caption(&mut page, walk, step_keys),
         None => match body.and_then(|i| model.data.bodies.get(i)) {
             Some(b) => {
                 page.subject = Some(b.id.clone());
@@ -128,7 +130,7 @@ fn names(model: &Model, ids: &[&str]) -> String {
 }
 
 /// What a case's current step means: why the case is here, where an appeal goes next, or that the road ends.
-fn caption(page: &mut Page, walk: Walk) -> String {
+fn caption(page: &mut Page, walk: Walk, step_keys: &str) -> String {
     let (model, w) = (page.model, page.w);
     let Some(scenario) = model.data.scenarios.get(walk.scenario) else {
         return String::new();
@@ -158,9 +160,9 @@ fn caption(page: &mut Page, walk: Walk) -> String {
                 .and_then(|r| r.review)
                 .and_then(|k| w.reviews.get(k.index()));
             let text = match review {
-                _ if next.outside => (w.leaves_the_chain)(court),
-                Some(review) => (w.review_goes_to)(review, court),
-                None => (w.appeal_goes_to)(court),
+                _ if next.outside => (w.leaves_the_chain)(court, step_keys),
+                Some(review) => (w.review_goes_to)(review, court, step_keys),
+                None => (w.appeal_goes_to)(court, step_keys),
             };
             linked_field(page, label, &text, &[&next.at]);
         }
@@ -328,6 +330,9 @@ mod tests {
     use crate::strings::EN;
     use std::sync::Arc;
 
+    /// The keys a caption names for stepping on, as the app's key map gives them.
+    const KEYS: &str = "→ or n";
+
     /// The shipped dataset as of the article's date.
     fn article() -> Arc<Model> {
         let data =
@@ -372,7 +377,7 @@ mod tests {
         let model = article();
         let theme = Theme::mono();
         let supreme = index(&model, "supreme_court");
-        let (_, built) = super::built(&model, &theme, &EN, None, Some(supreme), 120);
+        let (_, built) = super::built(&model, &theme, &EN, None, Some(supreme), 120, KEYS);
         let links = linked(&built);
         assert_eq!(
             links[0],
@@ -389,7 +394,7 @@ mod tests {
             "a court's own name is no link in its panel: {links:?}"
         );
         let oblast = index(&model, "oblast_courts");
-        let (_, built) = super::built(&model, &theme, &EN, None, Some(oblast), 120);
+        let (_, built) = super::built(&model, &theme, &EN, None, Some(oblast), 120, KEYS);
         let links = linked(&built);
         assert_eq!(
             links[..2],
@@ -409,7 +414,7 @@ mod tests {
             scenario: 0,
             step: 0,
         };
-        let (_, built) = super::built(&model, &theme, &EN, Some(theft), None, 120);
+        let (_, built) = super::built(&model, &theme, &EN, Some(theft), None, 120, KEYS);
         assert_eq!(
             linked(&built),
             [
@@ -419,7 +424,7 @@ mod tests {
         );
         // The last step: the road ends at the court it is at.
         let last = Walk { step: 2, ..theft };
-        let (_, built) = super::built(&model, &theme, &EN, Some(last), None, 120);
+        let (_, built) = super::built(&model, &theme, &EN, Some(last), None, 120, KEYS);
         let links = linked(&built);
         assert_eq!(links[0], named(&model, "supreme_court"));
         assert!(
@@ -437,7 +442,7 @@ mod tests {
             step: 0,
         };
         // 30 columns: "Next: an appeal goes to Oblast" and "courts (→ or n)." on the next line.
-        let (_, built) = super::built(&model, &theme, &EN, Some(theft), None, 30);
+        let (_, built) = super::built(&model, &theme, &EN, Some(theft), None, 30, KEYS);
         let next = built
             .links
             .iter()

@@ -257,9 +257,11 @@ pub static EN: Strings = Strings {
     superseded_from: |from, by| format!("Superseded from {from}: {by}"),
     next: "Next",
     next_if_taken_further: "Next, only if a side takes it further",
-    appeal_goes_to: |court| format!("an appeal goes to {court} (→ or n)."),
-    review_goes_to: |review, court| format!("{review} goes to {court} (→ or n)."),
-    leaves_the_chain: |court| format!("the case leaves the appeal chain for {court} (→ or n)."),
+    appeal_goes_to: |court, keys| format!("an appeal goes to {court} ({keys})."),
+    review_goes_to: |review, court, keys| format!("{review} goes to {court} ({keys})."),
+    leaves_the_chain: |court, keys| {
+        format!("the case leaves the appeal chain for {court} ({keys}).")
+    },
     review_labels: [
         "appeal",
         "cassation",
@@ -588,4 +590,11 @@ pub static EN: Strings = Strings {
     // The appointments view as a graph: who sits on a council, inside its box.
     members_line: |list| format!("Members: {list}"),
     chairs_member: |who| format!("{who} (chair)"),
+    // The court diagram's panel links reached by keyboard, and key names in its captions.
+    walk_the_panel_links: "walk the links in the panel beside the diagram",
+    panel_links: "panel links",
+    back_to_the_boxes: "back to the diagram's boxes",
+    boxes: "boxes",
+    in_the_panels_links: "In the links of the court diagram's panel",
+    keys_or: " or ",
 };

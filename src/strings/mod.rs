@@ -201,11 +201,12 @@ pub struct Strings {
     pub next: &'static str,
     /// The next step, when the case goes there only if a side takes it further.
     pub next_if_taken_further: &'static str,
-    pub appeal_goes_to: fn(court: &str) -> String,
+    /// `keys` are the keys that step the case on, from the key map ("→ or n").
+    pub appeal_goes_to: fn(court: &str, keys: &str) -> String,
     /// "a cassation complaint goes to …": a kind of review (from `reviews`) to a court.
-    pub review_goes_to: fn(review: &str, court: &str) -> String,
+    pub review_goes_to: fn(review: &str, court: &str, keys: &str) -> String,
     /// The next step leaves the appeal chain.
-    pub leaves_the_chain: fn(court: &str) -> String,
+    pub leaves_the_chain: fn(court: &str, keys: &str) -> String,
     /// Kinds of review in `Review`'s order, on an arrow and in a sentence.
     pub review_labels: [&'static str; 5],
     pub reviews: [&'static str; 5],
@@ -464,6 +465,19 @@ pub struct Strings {
     pub members_line: fn(list: &str) -> String,
     /// One member who chairs the body: "the Minister (chair)".
     pub chairs_member: fn(who: &str) -> String,
+    // The court diagram's panel links reached by keyboard, and key names in its captions.
+    /// Help: the key that moves the keyboard into the panel beside the diagram.
+    pub walk_the_panel_links: &'static str,
+    /// Hint for that key.
+    pub panel_links: &'static str,
+    /// Help: back from the panel's links to the boxes.
+    pub back_to_the_boxes: &'static str,
+    /// Hint for that key.
+    pub boxes: &'static str,
+    /// Help heading while the panel's links have the keys.
+    pub in_the_panels_links: &'static str,
+    /// Between two keys that do the same thing, in a sentence ("→ or n").
+    pub keys_or: &'static str,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow

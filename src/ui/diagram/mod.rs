@@ -9,9 +9,11 @@ mod picker;
 use crate::app::screen::inner;
 use crate::app::{App, DiagramView};
 use crate::court::marks::Marks;
+use crate::pages::Link;
 use frame::Sides;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 
 fn pane_title(app: &App) -> String {
     let (s, w) = (&app.state, app.strings);
@@ -27,6 +29,20 @@ fn pane_title(app: &App) -> String {
         w.tail_back
     };
     (w.court_pane_title)(view, tail)
+}
+
+/// Marks the panel's focused link as a page marks its own, when its line is in view.
+fn mark_link(buf: &mut Buffer, inside: Rect, scroll: usize, link: &Link, style: Style) {
+    let Some(row) = link.line.checked_sub(scroll) else {
+        return;
+    };
+    if row >= inside.height as usize {
+        return;
+    }
+    let y = inside.y + row as u16;
+    for col in link.start..link.end.min(inside.width as usize) {
+        buf[(inside.x + col as u16, y)].set_style(style);
+    }
 }
 
 /// Draws the content pane holding the diagram: its frame, the diagram, the panel and the scenario list.
@@ -63,15 +79,25 @@ pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
             Sides::Top
         };
         let title = format!(" {title} ");
+        // The panel's rule lights up while its links have the keys.
+        let keys_here = app.state.diagram.panel_link;
+        let rule = if keys_here.is_some() {
+            theme.border_focus
+        } else {
+            theme.border
+        };
         frame::frame(
             buf,
             panel,
             sides,
-            (theme.border, &theme.symbols.border),
+            (rule, &theme.symbols.border),
             (&title, theme.title),
             &position,
         );
         frame::lines(buf, inside, &lines[scroll.min(lines.len())..]);
+        if let Some(link) = keys_here.and_then(|at| app.panel_links().get(at).cloned()) {
+            mark_link(buf, inside, scroll, &link, theme.selected);
+        }
     }
     picker::draw(app, area, buf);
 }
