@@ -1,14 +1,13 @@
 //! The key hints last built from the key map, kept with what they were built from: the hint line asks on every
 //! frame, and grouping the bindings anew each time costs more than drawing the line.
 
-use super::keymap::{Binding, Context};
 use std::sync::{Arc, Mutex};
 
 /// A key, what it does, and how much it matters.
 pub type RankedHint = (String, &'static str, u8);
 
 /// What the hints were built from: the bindings as they were, the contexts asked, and the language's words.
-struct Built {
+struct Built<Binding, Context> {
     bindings: Vec<Binding>,
     contexts: Vec<Context>,
     words: usize,
@@ -16,11 +15,16 @@ struct Built {
 }
 
 /// Not part of what a key map *is*: two key maps compare equal whatever they have cached, and a clone starts
-/// empty.
-#[derive(Default)]
-pub struct HintCache(Mutex<Option<Built>>);
+/// empty. Generic over the key map's bindings and contexts, so it needs nothing from the key map's module.
+pub struct HintCache<Binding, Context>(Mutex<Option<Built<Binding, Context>>>);
 
-impl HintCache {
+impl<Binding, Context> Default for HintCache<Binding, Context> {
+    fn default() -> Self {
+        HintCache(Mutex::new(None))
+    }
+}
+
+impl<Binding: PartialEq + Clone, Context: PartialEq + Clone> HintCache<Binding, Context> {
     /// The hints for `contexts` with these `bindings` and words, built by `build` when they differ from the last.
     pub fn get(
         &self,
@@ -47,19 +51,19 @@ impl HintCache {
     }
 }
 
-impl Clone for HintCache {
+impl<Binding, Context> Clone for HintCache<Binding, Context> {
     fn clone(&self) -> Self {
         HintCache::default()
     }
 }
 
-impl PartialEq for HintCache {
+impl<Binding, Context> PartialEq for HintCache<Binding, Context> {
     fn eq(&self, _: &Self) -> bool {
         true
     }
 }
 
-impl std::fmt::Debug for HintCache {
+impl<Binding, Context> std::fmt::Debug for HintCache<Binding, Context> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("HintCache")
     }

@@ -114,7 +114,7 @@ pub type KeyGroup = (String, &'static str, bool);
 pub struct Keymap {
     pub bindings: Vec<Binding>,
     /// The hint line's last hints.
-    hints: super::hint_cache::HintCache,
+    hints: super::hint_cache::HintCache<Binding, Context>,
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
