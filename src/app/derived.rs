@@ -1,6 +1,6 @@
 //! What the state derives from the dataset and is asked for many times per key (a tab's entries, the end of
-//! the membership table, the status line's sources, the Overview's page), computed once and kept until what it
-//! came from changes.
+//! the membership table, the status line's sources, the Overview's page, the page on screen), computed once and
+//! kept until what it came from changes.
 
 use super::entries::{Entry, entries};
 use super::tab::Tab;
@@ -29,6 +29,7 @@ pub struct Derived {
     tail: Mutex<Option<(TailKey, Arc<[Line<'static>]>)>>,
     provenance: Mutex<Option<EntrySources>>,
     summary: Mutex<Option<(PageKey, Arc<Built>)>>,
+    page: Mutex<Option<(EntryPageKey, Arc<Built>)>>,
 }
 
 /// What a page that depends only on the snapshot was built from.
@@ -38,6 +39,14 @@ struct PageKey {
     theme: Theme,
     words: usize,
     width: usize,
+}
+
+/// What an entry's page was built from: a body's page also says what changed around the chosen date.
+#[derive(PartialEq)]
+struct EntryPageKey {
+    page: PageKey,
+    entry: Entry,
+    date: usize,
 }
 
 /// A tab's entries in the snapshot with that id.
@@ -127,6 +136,36 @@ impl Derived {
             return page.clone();
         }
         let page = Arc::new(crate::pages::summary_built(model, theme, w, width));
+        *cached = Some((key, page.clone()));
+        page
+    }
+}
+
+impl Derived {
+    /// `entry`'s page at change date `date`, built by `build` once per snapshot, date, language, theme and width:
+    /// a frame asks for it to draw it, to count its lines and to find its links, and each key asks again.
+    pub fn page(
+        &self,
+        (model, theme, w): (&Model, &Theme, &'static Strings),
+        entry: Entry,
+        (date, width): (usize, usize),
+        build: impl FnOnce() -> Built,
+    ) -> Arc<Built> {
+        let key = EntryPageKey {
+            page: PageKey {
+                model: model.id(),
+                theme: *theme,
+                words: std::ptr::from_ref(w) as usize,
+                width,
+            },
+            entry,
+            date,
+        };
+        let mut cached = self.page.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, page)) = cached.as_ref().filter(|(k, _)| *k == key) {
+            return page.clone();
+        }
+        let page = Arc::new(build());
         *cached = Some((key, page.clone()));
         page
     }
@@ -226,5 +265,49 @@ mod tests {
             assert_eq!(shown, fresh);
         }
         assert_eq!(overview_and_fresh(&app).0, newest);
+    }
+
+    /// Whether the page the state keeps for `entry` is the one built afresh, lines, styles and links.
+    fn kept_is_fresh(app: &crate::app::App, entry: Entry, width: usize) -> bool {
+        let (kept, fresh) = (app.kept_page(entry, width), app.fresh_page(entry, width));
+        kept.lines == fresh.lines && kept.links == fresh.links
+    }
+
+    #[test]
+    fn every_kept_body_page_is_its_dates_own() {
+        use crate::app::{Action, App, Keymap, TimeAction};
+        let model = std::sync::Arc::new(
+            crate::dataset::load_embedded().expect("the built-in dataset loads"),
+        );
+        let mut app = App::new(model, Keymap::default(), Theme::mono(), (120, 40));
+        let width = 70;
+        let mut last = None;
+        // Back through every date with `[` and forward again with `]`, every body at each.
+        let steps = app.timeline.len();
+        let keys = std::iter::repeat_n(TimeAction::Previous, steps)
+            .chain(std::iter::repeat_n(TimeAction::Next, steps));
+        for key in std::iter::once(None).chain(keys.map(Some)) {
+            if let Some(key) = key {
+                app.update(Action::Time(key));
+            }
+            // The page kept at the date before is not this date's.
+            if let Some(entry) =
+                last.filter(|e| matches!(e, Entry::Body(i) if *i < app.model.data.bodies.len()))
+            {
+                assert!(
+                    kept_is_fresh(&app, entry, width / 2),
+                    "{entry:?} after {key:?}"
+                );
+            }
+            for i in 0..app.model.data.bodies.len() {
+                let entry = Entry::Body(i);
+                assert!(kept_is_fresh(&app, entry, width), "{entry:?}");
+                // Asked again it is the same page, not another build; another width is its own.
+                let kept = app.kept_page(entry, width);
+                assert!(Arc::ptr_eq(&kept, &app.kept_page(entry, width)));
+                assert!(kept_is_fresh(&app, entry, width / 2), "{entry:?}");
+                last = Some(entry);
+            }
+        }
     }
 }

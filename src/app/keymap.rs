@@ -118,6 +118,8 @@ pub type KeyGroup = (String, &'static str, bool);
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keymap {
     pub bindings: Vec<Binding>,
+    /// The hint line's last hints.
+    hints: super::hint_cache::HintCache<Binding, Context>,
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
@@ -278,7 +280,10 @@ impl Default for Keymap {
         b.extend(tour_bindings());
         b.extend(court_page_bindings());
         b.extend(panel_entry_bindings());
-        Keymap { bindings: b }
+        Keymap {
+            bindings: b,
+            hints: Default::default(),
+        }
     }
 }
 
@@ -528,6 +533,18 @@ impl Keymap {
             .into_iter()
             .map(|(key, what, _)| (key, what))
             .collect()
+    }
+
+    /// `ranked_hints`, built again only when the contexts, the words or the bindings change.
+    pub fn kept_hints(
+        &self,
+        contexts: &[Context],
+        w: &'static Strings,
+    ) -> std::sync::Arc<[(String, &'static str, u8)]> {
+        let words = std::ptr::from_ref(w) as usize;
+        self.hints.get(&self.bindings, contexts, words, || {
+            self.ranked_hints(contexts, w)
+        })
     }
 
     /// The hints with how much each matters (`Action::importance`), for a line that must drop some.

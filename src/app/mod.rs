@@ -11,6 +11,7 @@ pub mod entries;
 pub mod glossary_action;
 pub mod glossary_panel;
 pub mod help;
+mod hint_cache;
 pub mod history;
 pub mod keymap;
 pub mod link_action;

@@ -18,9 +18,31 @@ impl App {
 
     /// `entry`'s page with the links on it.
     pub fn built_page(&self, entry: Entry, width: usize) -> Built {
+        (*self.kept_page(entry, width)).clone()
+    }
+
+    /// `entry`'s page with its links, as the state keeps it: built once per snapshot, date, language, theme and
+    /// width (the membership table, which follows the filter being typed, is built each time).
+    pub fn kept_page(&self, entry: Entry, width: usize) -> Arc<Built> {
+        let (model, theme, w) = (&*self.model, &self.theme, self.strings);
+        let derived = &self.state.derived;
+        match entry {
+            Entry::Summary => derived.summary(model, theme, w, width),
+            Entry::Memberships => Arc::new(self.fresh_page(entry, width)),
+            _ => derived.page(
+                (model, theme, w),
+                entry,
+                (self.state.time.date, width),
+                || self.fresh_page(entry, width),
+            ),
+        }
+    }
+
+    /// `entry`'s page with the links on it, built anew.
+    pub fn fresh_page(&self, entry: Entry, width: usize) -> Built {
         let (model, theme, w) = (&*self.model, &self.theme, self.strings);
         let lines = match entry {
-            Entry::Summary => return (*self.state.derived.summary(model, theme, w, width)).clone(),
+            Entry::Summary => return pages::summary_built(model, theme, w, width),
             Entry::Body(i) => {
                 let when = When {
                     timeline: &self.timeline,
@@ -87,19 +109,18 @@ impl App {
                 .memberships_tail(model, theme, w, width, filter.text);
             return pages::memberships_window(model, theme, w, width, filter, window, &tail);
         }
-        if self.state.entry(&self.model) == Some(Entry::Summary) {
-            // Kept per snapshot: only the lines asked for are copied.
-            let (model, theme, w) = (&*self.model, &self.theme, self.strings);
-            let page = self.state.derived.summary(model, theme, w, width);
-            let lines = &page.lines;
-            let window = lines.iter().skip(first).take(height).cloned().collect();
-            return (window, lines.len());
-        }
-        let mut lines = self.content_lines(width);
-        let total = lines.len();
-        lines.drain(..first.min(total));
-        lines.truncate(height);
-        (lines, total)
+        let Some(entry) = self.state.entry(&self.model) else {
+            let mut lines = self.content_lines(width);
+            let total = lines.len();
+            lines.drain(..first.min(total));
+            lines.truncate(height);
+            return (lines, total);
+        };
+        // Kept per snapshot: only the lines asked for are copied.
+        let page = self.kept_page(entry, width);
+        let lines = &page.lines;
+        let window = lines.iter().skip(first).take(height).cloned().collect();
+        (window, lines.len())
     }
 
     /// The diagram's details panel: its title and lines (built once per focus, step and width), and the area

@@ -5,25 +5,40 @@ use super::Page;
 use crate::model::{Body, Correction, Date, Dated, Discrepancy, Model, Validity};
 use crate::strings::Strings;
 
-/// A body's size as its page states it: its members, else the sum of its seats.
-fn size(body: &Body) -> Option<u32> {
-    body.members
-        .or_else(|| (!body.seats.is_empty()).then(|| body.seats.iter().map(|g| g.count).sum()))
+/// What a body's page compares between dates: its name, its size as the page states it (its members, else
+/// the sum of its seats) and its seat groups.
+#[derive(PartialEq)]
+struct Shape<'a> {
+    name: &'a str,
+    size: Option<u32>,
+    seats: Vec<(&'a str, u32)>,
 }
 
-fn seat_groups(body: &Body) -> Vec<(&str, u32)> {
-    body.seats
-        .iter()
-        .map(|g| (g.label.as_str(), g.count))
-        .collect()
+impl<'a> Shape<'a> {
+    /// `body` as it stands, its seat groups those of `date` when one is given.
+    fn of(body: &'a Body, date: Option<&Date>) -> Shape<'a> {
+        let seats: Vec<(&str, u32)> = body
+            .seats
+            .iter()
+            .filter(|g| date.is_none_or(|d| g.valid_at(d)))
+            .map(|g| (g.label.as_str(), g.count))
+            .collect();
+        let size = body
+            .members
+            .or_else(|| (!seats.is_empty()).then(|| seats.iter().map(|g| g.1).sum()));
+        Shape {
+            name: &body.name,
+            size,
+            seats,
+        }
+    }
 }
 
 /// The body as a snapshot at `date` holds it: the version valid then, with only the seat groups valid then.
-fn as_on(versions: &[(&Body, Validity)], date: &Date) -> Option<Body> {
+/// Read in place, not copied: a page looks at every earlier date.
+fn as_on<'a>(versions: &[(&'a Body, Validity)], date: &Date) -> Option<Shape<'a>> {
     let (version, _) = versions.iter().find(|(_, v)| v.valid_at(date))?;
-    let mut body = (*version).clone();
-    body.seats.retain(|g| g.valid_at(date));
-    Some(body)
+    Some(Shape::of(version, Some(date)))
 }
 
 /// The source and date of the event that changed body `id` on `date`, else the body's own.
@@ -59,15 +74,14 @@ pub fn body_lines(page: &mut Page, body: &Body) {
         .map(|(_, b, v)| (b, v))
         .collect();
     // The last change to this body: the newest earlier date at which it was absent or different.
-    let mut changed: Option<(Date, Option<Body>)> = None;
+    let now_shape = Shape::of(body, None);
+    let mut changed: Option<(Date, Option<Shape>)> = None;
     for k in (0..here).rev() {
         let Some(then) = timeline.date(k) else {
             break;
         };
         let before = as_on(&versions, &then);
-        let differs = before.as_ref().is_none_or(|b| {
-            b.name != body.name || size(b) != size(body) || seat_groups(b) != seat_groups(body)
-        });
+        let differs = before.as_ref().is_none_or(|b| *b != now_shape);
         if differs {
             if let Some(date) = timeline.date(k + 1) {
                 changed = Some((date, before));
@@ -83,17 +97,18 @@ pub fn body_lines(page: &mut Page, body: &Body) {
     if let Some((date, Some(before))) = &changed {
         let mut what = Vec::new();
         if before.name != body.name {
-            what.push((w.named_until)(&body.name, &before.name, &date.to_string()));
+            what.push((w.named_until)(&body.name, before.name, &date.to_string()));
         }
-        match (size(body), size(before)) {
+        match (now_shape.size, before.size) {
             (Some(n), Some(m)) if n != m => {
                 what.push((w.size_until)(n, unit, m, &date.to_string()));
             }
             (Some(n), None) => what.push((w.size_not_given_until)(n, unit, &date.to_string())),
             _ => {}
         }
-        if what.is_empty() && seat_groups(before) != seat_groups(body) {
-            let was: Vec<String> = seat_groups(before)
+        if what.is_empty() && before.seats != now_shape.seats {
+            let was: Vec<String> = before
+                .seats
                 .iter()
                 .map(|(label, n)| format!("{n} {label}"))
                 .collect();

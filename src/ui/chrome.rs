@@ -70,9 +70,9 @@ pub fn status_line(area: Rect, buf: &mut Buffer, app: &App) {
 pub fn key_hints(area: Rect, buf: &mut Buffer, app: &App) {
     let hints = app
         .keymap
-        .ranked_hints(&app.state.contexts(&app.model), app.strings);
+        .kept_hints(&app.state.contexts(&app.model), app.strings);
     let mut x = area.x + 1;
-    for (keys, what, _) in fit_hints(hints, area.width.saturating_sub(2) as usize) {
+    for (keys, what, _) in fit_hints(hints.to_vec(), area.width.saturating_sub(2) as usize) {
         buf.set_string(x, area.y, &keys, app.theme.key);
         x += keys.chars().count() as u16 + 1;
         buf.set_string(x, area.y, what, app.theme.dim);

@@ -179,37 +179,35 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     let theme = &app.theme;
     let inside = inner(pane);
     let (width, height) = (inside.width as usize, inside.height as usize);
-    // The membership table can be long: only its visible rows are formatted. Other pages are built whole,
-    // with their links, so search and link marks land on the right lines.
-    let windowed = app.state.entry(&app.model) == Some(entries::Entry::Memberships);
-    let (lines, links, total) = match app.state.entry(&app.model) {
+    // The membership table can be long: only its visible rows are formatted. Other pages are kept whole, with
+    // their links, so search and link marks land on the right lines.
+    let entry = app.state.entry(&app.model);
+    let windowed = entry == Some(entries::Entry::Memberships);
+    let page = match entry {
         _ if windowed => {
             let (lines, total) = app.content_window(width, app.state.view().scroll, height);
-            (lines, Vec::new(), total)
+            Shown::Window(lines, total)
         }
-        Some(entry) => {
-            let built = app.built_page(entry, width);
-            let total = built.lines.len();
-            (built.lines, built.links, total)
-        }
-        None => {
-            let lines = app.content_lines(width);
-            let total = lines.len();
-            (lines, Vec::new(), total)
-        }
+        Some(entry) => Shown::Kept(app.kept_page(entry, width)),
+        None => Shown::Kept(std::sync::Arc::new(crate::pages::Built {
+            lines: app.content_lines(width),
+            links: Vec::new(),
+        })),
     };
     // Presenter mode: fewer words, only the page's headline lines.
-    let (lines, links, total) = if app.state.present.on && !windowed {
-        let lines = present::headline_lines(lines, app);
-        let total = lines.len();
-        (lines, Vec::new(), total)
-    } else {
-        (lines, links, total)
+    let headline;
+    let (lines, links, total): (&[Line], &[crate::pages::Link], usize) = match &page {
+        Shown::Kept(built) if app.state.present.on => {
+            headline = present::headline_lines(&built.lines, app);
+            (&headline, &[], headline.len())
+        }
+        Shown::Kept(built) => (&built.lines, &built.links, built.lines.len()),
+        Shown::Window(lines, total) => (lines, &[], *total),
     };
     let max = total.saturating_sub(height);
     let scroll = app.state.view().scroll.min(max);
     let position = scroll_position(scroll, max);
-    let title = match app.state.entry(&app.model) {
+    let title = match entry {
         Some(entry) if app.state.view().open => {
             (app.strings.open_title)(&entries::label(&app.model, app.strings, entry))
         }
@@ -226,17 +224,22 @@ fn draw_content(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
         .title_bottom(Line::from(position).right_aligned())
         .render(pane, buf);
     if windowed {
-        let lines = if scroll == app.state.view().scroll {
-            lines
+        if scroll == app.state.view().scroll {
+            lines_into(lines, inside, buf);
         } else {
             // Scrolled past the end (the window just grew): the last page instead.
-            app.content_window(width, scroll, height).0
-        };
-        lines_into(&lines, inside, buf);
+            lines_into(&app.content_window(width, scroll, height).0, inside, buf);
+        }
     } else {
         lines_into(&lines[scroll..], inside, buf);
-        search::mark_page(buf, inside, &lines, scroll, &links, app);
+        search::mark_page(buf, inside, lines, scroll, links, app);
     }
+}
+
+/// The lines a content pane shows: a page the state keeps, or a window of a table with the table's length.
+enum Shown {
+    Kept(std::sync::Arc<crate::pages::Built>),
+    Window(Vec<Line<'static>>, usize),
 }
 
 /// Draws pre-wrapped lines into `area`, one per row, cutting what does not fit. Cheaper than a Paragraph,

@@ -81,15 +81,14 @@ fn ascii_pixels(area: Rect, buf: &mut Buffer) {
 }
 
 /// Fewer words: the page's headline lines (up to its first blank line), in the theme's strongest style.
-pub fn headline_lines(mut lines: Vec<Line<'static>>, app: &App) -> Vec<Line<'static>> {
+pub fn headline_lines(lines: &[Line<'static>], app: &App) -> Vec<Line<'static>> {
     let end = lines
         .iter()
         .skip(1)
         .position(|l| l.spans.iter().all(|s| s.content.trim().is_empty()))
         .map_or(lines.len(), |i| i + 1);
-    lines.truncate(end);
-    lines
-        .into_iter()
-        .map(|l| l.patch_style(app.theme.title))
+    lines[..end]
+        .iter()
+        .map(|l| l.clone().patch_style(app.theme.title))
         .collect()
 }
