@@ -1,4 +1,3 @@
-use clap::Parser;
 use polity::app::attract::{AttractTimes, DEFAULT_STEP_SECS};
 use polity::app::{Action, Keymap, time, tour};
 use polity::cli::{Cli, Command, check, completions, diagram, export, man, new, quiz, schema};
@@ -11,7 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_env();
     match cli.command {
         Some(Command::Check { file }) => check::run(file.as_deref().or(cli.data.as_deref())),
         Some(Command::Export { format, as_of }) => {
