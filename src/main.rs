@@ -51,12 +51,6 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            // The built-in dataset starts from its newest snapshot; the whole file loads beside the first frame,
-            // so the first key that needs it (another date, the events, a tour) does not wait for it.
-            let warming = timeline.clone();
-            std::thread::spawn(move || {
-                warming.full();
-            });
             let newest = timeline.snapshot(timeline.newest());
             let words = polity::strings::for_this_user(&newest.data.meta.language);
             let start_date = match cli
