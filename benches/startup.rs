@@ -2,7 +2,9 @@
 //! screen, next to `less` showing the export on the same terminal size, and its peak memory; and in process,
 //! loading the shipped dataset as the app does (its newest snapshot made at build time, then the whole file in
 //! postcard's binary form, both checked by the test suite) and as `--data FILE` does (RON, fully validated),
-//! with the memory the timeline holds. Run with `cargo bench --bench startup`.
+//! with the memory the timeline holds; and, where valgrind is installed, the main thread's instructions to the
+//! first frame. Run with `cargo bench --bench startup`; with `POLITY_STARTUP_BASELINE=PATH` another build of
+//! polity starts in the same rounds, for a before-and-after on the same load.
 
 #[path = "../tests/support/pty.rs"]
 mod pty;
@@ -41,6 +43,8 @@ const LOAD_BUDGET: Duration = Duration::from_millis(2);
 const LOAD_RUNS: usize = 200;
 
 const RUNS: usize = 20;
+/// A path to another polity binary, started in the same rounds for a before-and-after in one run.
+const BASELINE_VAR: &str = "POLITY_STARTUP_BASELINE";
 const WAIT: Duration = Duration::from_secs(10);
 
 fn main() {
@@ -52,16 +56,24 @@ fn main() {
     let mut first_frame = Vec::new();
     let mut less_frame = Vec::new();
     let mut peak_kib = Vec::new();
-    // Interleaved, so the machine's load drifts over both alike.
+    // Another build of polity to compare with in the same run (e.g. the one before a change).
+    let baseline = std::env::var_os(BASELINE_VAR).filter(|p| !p.is_empty());
+    let mut baseline_frame = Vec::new();
+    // Interleaved, so the machine's load drifts over all alike.
     for _ in 0..RUNS {
-        let (latency, peak) = one_start();
+        let (latency, peak) = one_start(env!("CARGO_BIN_EXE_polity"));
         first_frame.push(latency);
         peak_kib.push(peak);
         less_frame.push(one_less(&export));
+        if let Some(other) = &baseline {
+            baseline_frame.push(one_start(other).0);
+        }
     }
+    let instructions = instructions_to_first_frame();
     let _ = std::fs::remove_file(&export);
     first_frame.sort();
     less_frame.sort();
+    baseline_frame.sort();
     peak_kib.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let (ours, theirs) = (first_frame[RUNS / 2], less_frame[RUNS / 2]);
@@ -85,18 +97,76 @@ fn main() {
             ""
         }
     );
+    if let (Some(other), Some(median)) = (&baseline, baseline_frame.get(RUNS / 2)) {
+        println!(
+            "  {} ({BASELINE_VAR}): median {:.1} ms, {:.2}x less",
+            other.to_string_lossy(),
+            ms(*median),
+            median.as_secs_f64() / theirs.as_secs_f64()
+        );
+    }
     println!(
         "  peak memory (VmHWM): median {:.1} MB, largest {:.1} MB",
         peak_kib[RUNS / 2] as f64 / 1024.0,
         peak_kib[RUNS - 1] as f64 / 1024.0
     );
+    match instructions {
+        Some(count) => println!(
+            "  instructions to the first frame on the main thread (callgrind): {:.2} M",
+            count as f64 / 1e6
+        ),
+        None => println!(
+            "  instructions to the first frame: not counted (valgrind missing or its count unread)"
+        ),
+    }
+}
+
+/// The main thread's instructions from the program's first one to the end of its first `write` (the first
+/// frame), counted by callgrind (repeatable where wall-clock time is not); `None` without valgrind.
+fn instructions_to_first_frame() -> Option<u64> {
+    let out = std::env::temp_dir().join(format!("polity-startup-{}.cg", std::process::id()));
+    let out_arg = format!("--callgrind-out-file={}", out.display());
+    let args = [
+        "--tool=callgrind",
+        "--separate-threads=yes",
+        "--dump-after=write",
+        out_arg.as_str(),
+        env!("CARGO_BIN_EXE_polity"),
+    ];
+    let found = std::process::Command::new("valgrind")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        return None;
+    }
+    let mut app = PtyApp::spawn("valgrind", &args, 120, 40);
+    app.wait_for("1 Overview", Duration::from_secs(120));
+    app.send("q");
+    app.wait_exit(Duration::from_secs(120));
+    // Part 1 of thread 1: the main thread up to the first dump, which is the first frame's write.
+    let first = std::path::PathBuf::from(format!("{}.1-01", out.display()));
+    let text = std::fs::read_to_string(&first).ok();
+    // Callgrind writes a file per thread and part, each named after `out`.
+    let stem = out.file_name().map(|n| n.to_string_lossy().into_owned());
+    if let (Ok(entries), Some(stem)) = (std::fs::read_dir(std::env::temp_dir()), stem) {
+        for entry in entries.flatten() {
+            if entry.file_name().to_string_lossy().starts_with(&stem) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+    text?
+        .lines()
+        .find_map(|l| l.strip_prefix("totals:"))
+        .and_then(|n| n.trim().parse().ok())
 }
 
 /// Time from spawn until the tab bar is on screen, and the process's peak resident memory after visiting
 /// every tab.
-fn one_start() -> (Duration, u64) {
+fn one_start(binary: impl AsRef<std::ffi::OsStr>) -> (Duration, u64) {
     let start = Instant::now();
-    let mut app = PtyApp::polity(&[], 120, 40);
+    let mut app = PtyApp::spawn(binary, &[] as &[&str], 120, 40);
     app.wait_for("1 Overview", WAIT);
     let shown = start.elapsed();
     // Tab 1 is on screen: visit the others.

@@ -1,4 +1,3 @@
-use clap::Parser;
 use polity::app::attract::{AttractTimes, DEFAULT_STEP_SECS};
 use polity::app::{Action, Keymap, time, tour};
 use polity::cli::{Cli, Command, check, completions, diagram, export, man, new, quiz, schema};
@@ -11,7 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_env();
     match cli.command {
         Some(Command::Check { file }) => check::run(file.as_deref().or(cli.data.as_deref())),
         Some(Command::Export { format, as_of }) => {
@@ -52,12 +51,6 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            // The built-in dataset starts from its newest snapshot; the whole file loads beside the first frame,
-            // so the first key that needs it (another date, the events, a tour) does not wait for it.
-            let warming = timeline.clone();
-            std::thread::spawn(move || {
-                warming.full();
-            });
             let newest = timeline.snapshot(timeline.newest());
             let words = polity::strings::for_this_user(&newest.data.meta.language);
             let start_date = match cli

@@ -82,10 +82,13 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
     let (wake, wakes) = mpsc::sync_channel(INPUT_QUEUE);
     let watched = signals::restore_on_fatal_signals(0)
         .and_then(|()| signals::watch(options.kiosk, requests.clone(), wake.clone()));
-    if let Err(e) = watched {
-        eprintln!("polity: cannot set up signal handling: {e}");
-        return ExitCode::from(1);
-    }
+    let watcher = match watched {
+        Ok(watcher) => watcher,
+        Err(e) => {
+            eprintln!("polity: cannot set up signal handling: {e}");
+            return ExitCode::from(1);
+        }
+    };
     let mut terminal = match init_terminal(options.mouse) {
         Ok(terminal) => terminal,
         Err(e) => {
@@ -94,7 +97,6 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    spawn_reader(wake);
     let size = terminal
         .size()
         .map(|s| (s.width, s.height))
@@ -115,7 +117,16 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
     if let Some(tour) = options.tour {
         app.start_tour(tour);
     }
-    let end = event_loop(&mut terminal, &mut app, &looping, &requests, &wakes);
+    let warming = app.timeline.clone();
+    // The first frame goes out before the threads start (the input reader, the signals' reader, the whole file's
+    // loading), so none competes with it for the processor or for fresh memory; keys typed meanwhile wait in the
+    // tty and signals in the watcher's pipe.
+    let end = draw(&mut terminal, &app).and_then(|()| {
+        watcher.start();
+        spawn_reader(wake);
+        warm_whole_file(warming);
+        event_loop(&mut terminal, &mut app, &looping, &requests, &wakes)
+    });
     leave_screen(options.mouse);
     match end {
         Ok(End::Quit) => ExitCode::SUCCESS,
@@ -178,7 +189,6 @@ fn event_loop(
     requests: &Requests,
     wakes: &mpsc::Receiver<Wake>,
 ) -> std::io::Result<End> {
-    draw(terminal, app)?;
     let mut last_input = Instant::now();
     let mut attract = options.attract.map(|times| Attract::new(times, last_input));
     loop {
@@ -271,6 +281,14 @@ fn event_loop(
             Wake::Signal => {}
         }
     }
+}
+
+/// Loads the whole file of a timeline that started from its newest snapshot on its own thread, so the first key
+/// that needs it (another date, the events, a tour) does not wait for it.
+fn warm_whole_file(timeline: Arc<Timeline>) {
+    std::thread::spawn(move || {
+        timeline.full();
+    });
 }
 
 /// Reads stdin's bytes through the shared input layer on its own thread.

@@ -13,7 +13,7 @@ pub mod schema;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-#[derive(Debug, Parser)]
+#[derive(Debug, Default, Parser)]
 #[command(
     name = "polity",
     version,
@@ -85,6 +85,16 @@ pub struct Cli {
 }
 
 impl Cli {
+    /// The command line of this process. A bare `polity` (the usual start) is every flag's default, known
+    /// without building clap's parser, which costs start-up more than the rest of the arguments' handling.
+    pub fn from_env() -> Cli {
+        if std::env::args_os().len() <= 1 {
+            Cli::default()
+        } else {
+            Cli::parse()
+        }
+    }
+
     /// What the flags ask of the theme and character set.
     pub fn asked_look(&self) -> crate::theme::Asked {
         crate::theme::Asked {
@@ -226,4 +236,15 @@ pub fn load_as_of(
         }
     };
     Ok((timeline, index, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bare_command_line_is_the_default_cli() {
+        let parsed = Cli::try_parse_from(["polity"]).expect("no arguments parse");
+        assert_eq!(format!("{parsed:?}"), format!("{:?}", Cli::default()));
+    }
 }

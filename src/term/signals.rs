@@ -33,6 +33,14 @@ impl Requests {
     }
 }
 
+/// Signals caught from `watch` on, waiting (in signal-hook's pipe) for `start` to give them a thread that turns
+/// them into requests: the thread can start after the first frame without losing a signal.
+pub struct Watcher {
+    signals: signal_hook::iterator::Signals,
+    requests: std::sync::Arc<Requests>,
+    wake: SyncSender<super::Wake>,
+}
+
 /// Signals the loop handles: termination (SIGHUP when an SSH connection drops, SIGTERM from a service manager),
 /// the resize, and continuing after a stop. Interactive ones (Ctrl-C, Ctrl-\, Ctrl-Z sent another way) join them
 /// unless this is a kiosk, which ignores them.
@@ -40,7 +48,7 @@ pub fn watch(
     kiosk: bool,
     requests: std::sync::Arc<Requests>,
     wake: SyncSender<super::Wake>,
-) -> std::io::Result<()> {
+) -> std::io::Result<Watcher> {
     let mut handled = vec![SIGTERM, SIGHUP, SIGWINCH, SIGCONT];
     if kiosk {
         let ignored = std::sync::Arc::new(AtomicBool::new(false));
@@ -50,27 +58,42 @@ pub fn watch(
     } else {
         handled.extend([SIGINT, SIGQUIT, SIGTSTP]);
     }
-    let mut signals = signal_hook::iterator::Signals::new(&handled)?;
-    std::thread::spawn(move || {
-        for signal in signals.forever() {
-            match signal {
-                SIGWINCH => requests.resized.store(true, Ordering::SeqCst),
-                SIGCONT => requests.resumed.store(true, Ordering::SeqCst),
-                SIGTSTP => requests.suspend.store(true, Ordering::SeqCst),
-                _ => {
-                    let _ = requests.ending.compare_exchange(
-                        0,
-                        signal,
-                        Ordering::SeqCst,
-                        Ordering::SeqCst,
-                    );
+    let signals = signal_hook::iterator::Signals::new(&handled)?;
+    Ok(Watcher {
+        signals,
+        requests,
+        wake,
+    })
+}
+
+impl Watcher {
+    /// Reads the caught signals on a thread of their own from now on.
+    pub fn start(self) {
+        let Watcher {
+            mut signals,
+            requests,
+            wake,
+        } = self;
+        std::thread::spawn(move || {
+            for signal in signals.forever() {
+                match signal {
+                    SIGWINCH => requests.resized.store(true, Ordering::SeqCst),
+                    SIGCONT => requests.resumed.store(true, Ordering::SeqCst),
+                    SIGTSTP => requests.suspend.store(true, Ordering::SeqCst),
+                    _ => {
+                        let _ = requests.ending.compare_exchange(
+                            0,
+                            signal,
+                            Ordering::SeqCst,
+                            Ordering::SeqCst,
+                        );
+                    }
                 }
+                // A full queue means the loop is busy and reads the requests between events anyway.
+                let _ = wake.try_send(super::Wake::Signal);
             }
-            // A full queue means the loop is busy and reads the requests between events anyway.
-            let _ = wake.try_send(super::Wake::Signal);
-        }
-    });
-    Ok(())
+        });
+    }
 }
 
 /// Stops the process as SIGTSTP's default would (the terminal already restored), returning once it continues.
