@@ -75,7 +75,8 @@ pub fn mono() -> Theme {
     Theme {
         text: plain,
         title: bold,
-        heading: bold.add_modifier(Modifier::UNDERLINED),
+        // Bold alone: underlining is how a link shows without colour, so a heading must not look like one.
+        heading: bold,
         dim: Style::new().add_modifier(Modifier::DIM),
         selected: Style::new().add_modifier(Modifier::REVERSED | BOLD),
         tab_active: Style::new().add_modifier(Modifier::REVERSED | BOLD),
@@ -151,7 +152,8 @@ fn high_contrast() -> Theme {
     Theme {
         text: plain,
         title: bold,
-        heading: bold.add_modifier(Modifier::UNDERLINED),
+        // Bold alone: underlining is how a link shows without colour, so a heading must not look like one.
+        heading: bold,
         // Never dim: it is the first thing a projector washes out.
         dim: plain,
         selected: bold.add_modifier(Modifier::REVERSED),
