@@ -9,8 +9,13 @@ cd "$(dirname "$0")/.."
 for tool in tmux aha chromium; do
   command -v "$tool" >/dev/null || { echo "make.sh: $tool is missing (apt-get install -y tmux aha chromium fonts-dejavu-core)" >&2; exit 1; }
 done
-cargo build --release --quiet
-bin="$PWD/target/release/polity"
+# POLITY_BIN picks a binary already built from this tree (any profile draws the same screens).
+if [[ -n ${POLITY_BIN:-} ]]; then
+  bin=$POLITY_BIN
+else
+  cargo build --release --quiet
+  bin="$PWD/target/release/polity"
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
