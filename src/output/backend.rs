@@ -83,11 +83,14 @@ pub fn draw(
     render(&mut terminal.get_frame());
     // The painter keeps the shown frame itself: ratatui's previous buffer cannot be shifted from outside.
     let mut frame = std::mem::take(terminal.current_buffer_mut());
-    let backend = terminal.backend_mut();
-    let cells = backend.painter.paint(&mut frame, hint, &mut backend.out);
     // Ratatui's other buffer, which its own diff would use, gives way to an empty one: the painter's shown frame
-    // stands in for it, so a screen costs two buffers, not three. After a resize it is full-size once more.
+    // stands in for it, so a screen costs two buffers, not three. After a resize it is full-size once more, and
+    // then it becomes the painter's blank shown frame.
     terminal.swap_buffers();
+    let spare = std::mem::take(terminal.current_buffer_mut());
+    let backend = terminal.backend_mut();
+    backend.painter.adopt(spare, frame.area);
+    let cells = backend.painter.paint(&mut frame, hint, &mut backend.out);
     *terminal.current_buffer_mut() = frame;
     Ok(cells)
 }

@@ -77,6 +77,17 @@ impl Painter {
         self.hint = None;
     }
 
+    /// At a new size, `spare` (a buffer of the coming frame's size whose memory has been touched already, such as
+    /// ratatui's unused other buffer) becomes the blank shown frame, instead of a fresh one: at start-up a fresh
+    /// buffer's pages cost more than filling it.
+    pub fn adopt(&mut self, mut spare: Buffer, coming: Rect) {
+        if self.shown.area != coming && spare.area == coming {
+            spare.reset();
+            self.shown = spare;
+            self.hint = None;
+        }
+    }
+
     /// The size of the frames drawn so far.
     pub fn area(&self) -> Rect {
         self.shown.area
