@@ -4,10 +4,10 @@
 use crate::court::layout::{DiagramLayout, arrange};
 use crate::court::{DiagramState, DiagramView, Walk};
 use crate::model::Model;
+use crate::pages::Built;
 use crate::strings::Strings;
 use crate::theme::Theme;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
 use std::sync::{Arc, Mutex};
 
 /// What the arrangement depends on.
@@ -45,7 +45,7 @@ pub struct PanelKey {
 }
 
 /// The details panel's title and lines.
-pub type PanelText = (String, Vec<Line<'static>>);
+pub type PanelText = (String, Built);
 
 /// The last layout asked for, and the last details panel. Not part of what the state *is*: two states compare
 /// equal whatever they keep, and a clone starts empty.

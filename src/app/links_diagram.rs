@@ -8,7 +8,7 @@ use super::action::Action;
 use super::diagram_action::DiagramAction;
 use super::keymap::{Context, KeyPattern, pattern_label};
 use super::link_action::LinkAction;
-use crate::pages::{Link, court_panel};
+use crate::pages::Link;
 
 impl App {
     /// The links in the diagram's panel as it is on screen, numbered by the panel's own lines.
@@ -16,20 +16,11 @@ impl App {
         let Some(layout) = self.diagram_layout() else {
             return Vec::new();
         };
-        let Some(inside) = layout.panel_inner() else {
+        if layout.panel_inner().is_none() {
             return Vec::new();
-        };
-        let d = &self.state.diagram;
-        let (_, built) = court_panel::built(
-            &self.model,
-            &self.theme,
-            self.strings,
-            d.walk,
-            layout.focused_body(),
-            inside.width as usize,
-            &self.step_keys(),
-        );
-        built.links
+        }
+        // The same kept panel the frame draws: built once per focus, step and width.
+        self.panel(&layout).0.1.links.clone()
     }
 
     /// The keys that step a followed case on, from the key map, for the panel's captions ("→ or n").
@@ -235,6 +226,7 @@ mod tests {
         let (text, _) = app.panel(&layout);
         let all: String = text
             .1
+            .lines
             .iter()
             .flat_map(|l| l.spans.iter())
             .map(|s| s.content.as_ref())

@@ -137,7 +137,7 @@ impl App {
             width: inside.width,
         };
         let text = self.state.diagram_cache.panel(key, || {
-            pages::court_panel::content(
+            pages::court_panel::built(
                 &self.model,
                 &self.theme,
                 self.strings,
@@ -160,7 +160,7 @@ impl App {
             return match diagram {
                 Some(layout) if layout.panel.is_some() => {
                     let (text, inside) = self.panel(layout);
-                    text.1.len().saturating_sub(inside.height as usize)
+                    text.1.lines.len().saturating_sub(inside.height as usize)
                 }
                 _ => 0,
             };

@@ -14,21 +14,8 @@ use unicode_width::UnicodeWidthStr;
 const HANGING: usize = 2;
 
 /// The panel's title and lines for a pane `width` columns wide: the case's step while one is followed, else
-/// the details of `body`. Its links are underlined in the lines. `step_keys` names the keys that step a case on.
-pub fn content(
-    model: &Model,
-    theme: &Theme,
-    w: &'static Strings,
-    walk: Option<Walk>,
-    body: Option<usize>,
-    width: usize,
-    step_keys: &str,
-) -> (String, Vec<Line<'static>>) {
-    let (title, built) = built(model, theme, w, walk, body, width, step_keys);
-    (title, built.lines)
-}
-
-/// `content` with the links on its lines: every court and body the panel names, so a click can follow one.
+/// the details of `body`; with its links, every court and body it names (underlined in the lines), so a click
+/// or the keys can follow one. `step_keys` names the keys that step a case on.
 pub fn built(
     model: &Model,
     theme: &Theme,

@@ -69,7 +69,8 @@ pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
     draw::draw(&layout, &marks, theme, app.strings, buf);
     if let Some(panel) = layout.panel {
         let (text, inside) = app.panel(&layout);
-        let (title, lines) = &*text;
+        let (title, built) = &*text;
+        let lines = &built.lines;
         let max = lines.len().saturating_sub(inside.height as usize);
         let scroll = app.state.view().scroll.min(max);
         let position = crate::ui::scroll_position(scroll, max);
