@@ -15,6 +15,9 @@ mod date;
 #[path = "src/model/newest.rs"]
 mod newest;
 #[allow(dead_code)]
+#[path = "src/model/shared_str.rs"]
+mod shared_str;
+#[allow(dead_code)]
 #[path = "src/model/snapshot.rs"]
 mod snapshot;
 #[allow(dead_code)]
@@ -33,6 +36,7 @@ fn main() {
         "src/model/change_dates.rs",
         "src/model/snapshot.rs",
         "src/model/newest.rs",
+        "src/model/shared_str.rs",
     ] {
         println!("cargo:rerun-if-changed={input}");
     }

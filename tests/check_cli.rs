@@ -558,7 +558,7 @@ fn assert_every_fact_once_with_its_source(out: &str) {
     assert!(facts.len() >= 9);
     for f in facts {
         assert_eq!(
-            out.matches(&f.text).count(),
+            out.matches(f.text.as_str()).count(),
             1,
             "{:?} should appear once in {out}",
             f.text

@@ -190,7 +190,7 @@ impl<'a> Checker<'a> {
         self.date(&format!("{path}.as_of"), as_of);
     }
 
-    fn more_sources(&mut self, path: &str, ids: &[String]) {
+    fn more_sources(&mut self, path: &str, ids: &[polity::model::SharedStr]) {
         for (i, id) in ids.iter().enumerate() {
             if !self.sources.contains(id.as_str()) {
                 self.problem(
@@ -239,7 +239,7 @@ impl<'a> Checker<'a> {
                     format!("no discrepancy {id:?}"),
                 );
             }
-            self.cited_discrepancies.insert(id.clone());
+            self.cited_discrepancies.insert(id.to_string());
         }
         if let Some(s) = &fact.superseded {
             self.superseded(&format!("{path}.superseded"), s);
@@ -380,7 +380,7 @@ impl<'a> Checker<'a> {
         }
         for d in &data.discrepancies {
             // In a snapshot the facts of a discrepancy may hold at other dates than the discrepancy.
-            if !self.cited_discrepancies.contains(&d.id) && self.file_level() {
+            if !self.cited_discrepancies.contains(d.id.as_str()) && self.file_level() {
                 self.problem(
                     format!("discrepancies {:?}", d.id),
                     "no fact is marked as part of it",

@@ -212,7 +212,7 @@ fn tab_reaches_the_appointing_bodies_and_the_panel_shows_them() {
         press(&mut app, KeyCode::Tab);
     }
     assert_eq!(focused(&app), Some(president));
-    let name = app.model.data.bodies[president].name.clone();
+    let name = app.model.data.bodies[president].name.to_string();
     assert!(screen(&app).contains(&name), "the panel names {name}");
 }
 
@@ -241,7 +241,7 @@ fn memberships_are_listed_in_their_box_not_drawn() {
                 };
                 let text = layout.geometry.box_of(to).expect("a box").lines.join(" ");
                 assert!(
-                    text.contains(&who),
+                    text.contains(who.as_str()),
                     "{dataset:?} {size:?}: {who:?} in {text:?}"
                 );
             }

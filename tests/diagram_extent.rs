@@ -108,11 +108,11 @@ fn the_shipped_data_a_hundred_times_over_still_fits() {
     let data = load_str(polity::embedded::NAME, polity::embedded::TEXT).expect("parses");
     let mut out = data.clone();
     for k in 1..100 {
-        let id = |id: &str| format!("{id}.x{k}");
+        let id = |id: &str| polity::model::SharedStr::from(format!("{id}.x{k}"));
         for b in &data.bodies {
             let mut copy = b.clone();
             copy.id = id(&b.id);
-            copy.name = format!("{} {k}", b.name);
+            copy.name = format!("{} {k}", b.name).into();
             copy.replaces = b.replaces.iter().map(|r| id(r)).collect();
             out.bodies.push(copy);
         }

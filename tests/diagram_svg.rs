@@ -58,7 +58,7 @@ fn courts(dataset: &str) -> Vec<(String, String)> {
         .into_iter()
         .map(|i| {
             let b = &newest.data.bodies[i];
-            (b.name.clone(), newest.label(&b.id).to_string())
+            (b.name.to_string(), newest.label(&b.id).to_string())
         })
         .collect()
 }

@@ -24,7 +24,7 @@ fn at(d: &Dataset, at: &str) -> Vec<Problem> {
     problems(d).into_iter().filter(|p| p.path == at).collect()
 }
 
-fn step<'a>(d: &'a mut Dataset, scenario: &str, index: usize) -> &'a mut String {
+fn step<'a>(d: &'a mut Dataset, scenario: &str, index: usize) -> &'a mut polity::model::SharedStr {
     let s = d
         .scenarios
         .iter_mut()

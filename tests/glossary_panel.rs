@@ -26,7 +26,7 @@ fn the_terms_of_the_page_on_screen_with_their_definitions() {
         );
         let text = screen_text(&render(&app));
         assert!(text.contains("Terms on this page"), "{text}");
-        assert!(text.contains(&terms[0].term), "{text}");
+        assert!(text.contains(terms[0].term.as_str()), "{text}");
         insta::assert_snapshot!(
             format!("terms_panel_{width}x{height}"),
             render(&app).backend()

@@ -18,9 +18,9 @@ fn long_table() -> Arc<Model> {
     data.memberships = (0..ROWS)
         .map(|i| {
             let mut m = originals[i % originals.len()].clone();
-            m.acronym = format!("M{i}");
+            m.acronym = format!("M{i}").into();
             if i % 7 == 0 {
-                m.note = Some(format!("note {i}"));
+                m.note = Some(format!("note {i}").into());
             }
             m
         })

@@ -369,7 +369,7 @@ fn long_table() -> Arc<Model> {
     data.memberships = (0..5_000)
         .map(|i| {
             let mut m = originals[i % originals.len()].clone();
-            m.acronym = format!("M{i}");
+            m.acronym = format!("M{i}").into();
             m
         })
         .collect();

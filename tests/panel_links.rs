@@ -35,7 +35,9 @@ fn marked(app: &App) -> String {
 
 fn open_body(app: &App) -> Option<String> {
     match app.state.entry(&app.model) {
-        Some(Entry::Body(i)) if app.state.view().open => Some(app.model.data.bodies[i].id.clone()),
+        Some(Entry::Body(i)) if app.state.view().open => {
+            Some(app.model.data.bodies[i].id.to_string())
+        }
         _ => None,
     }
 }

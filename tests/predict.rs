@@ -14,7 +14,7 @@ fn prediction(app: &polity::app::App) -> Prediction {
 }
 
 fn name(app: &polity::app::App, body: usize) -> String {
-    app.model.data.bodies[body].name.clone()
+    app.model.data.bodies[body].name.to_string()
 }
 
 #[test]

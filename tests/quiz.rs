@@ -38,7 +38,11 @@ fn assert_true_in(m: &Model, q: &Question) {
     let about: Vec<&str> = match &q.claim {
         Claim::StartsAt { matter, court } => {
             let found = d.matters.iter().find(|x| &x.id == matter);
-            assert_eq!(found.map(|x| &x.starts_at), Some(court), "{at}");
+            assert_eq!(
+                found.map(|x| x.starts_at.as_str()),
+                Some(court.as_str()),
+                "{at}"
+            );
             assert_eq!(right, m.name(court), "{at}");
             vec![court]
         }
@@ -46,7 +50,11 @@ fn assert_true_in(m: &Model, q: &Question) {
             let r = m
                 .relations_of_kind(RelationKind::AppealsTo)
                 .find(|r| &r.from == from && &r.to == to);
-            assert_eq!(r.map(|r| &r.source), Some(&q.source), "{at}");
+            assert_eq!(
+                r.map(|r| r.source.as_str()),
+                Some(q.source.as_str()),
+                "{at}"
+            );
             assert_eq!(right, m.name(to), "{at}");
             let reachable = targets(m, RelationKind::AppealsTo, from);
             assert!(
@@ -59,7 +67,11 @@ fn assert_true_in(m: &Model, q: &Question) {
             let r = m
                 .relations_of_kind(RelationKind::Appoints)
                 .find(|r| &r.from == who && &r.to == body);
-            assert_eq!(r.map(|r| &r.source), Some(&q.source), "{at}");
+            assert_eq!(
+                r.map(|r| r.source.as_str()),
+                Some(q.source.as_str()),
+                "{at}"
+            );
             assert_eq!(right, m.name(who), "{at}");
             let appointers: Vec<&str> = m
                 .relations_of_kind(RelationKind::Appoints)
@@ -81,7 +93,7 @@ fn assert_true_in(m: &Model, q: &Question) {
         }
         Claim::Acronym { acronym, name } => {
             let ms = d.memberships.iter().find(|x| &x.acronym == acronym);
-            assert_eq!(ms.map(|x| &x.name), Some(name), "{at}");
+            assert_eq!(ms.map(|x| x.name.as_str()), Some(name.as_str()), "{at}");
             assert_eq!(right, name, "{at}");
             vec![]
         }

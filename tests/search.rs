@@ -42,7 +42,11 @@ fn every_body_is_found_by_its_name_at_every_date_and_the_export_names_it_too() {
                 "{} is listed",
                 body.name
             );
-            assert!(export.contains(&body.name), "export names {}", body.name);
+            assert!(
+                export.contains(body.name.as_str()),
+                "export names {}",
+                body.name
+            );
         }
     }
 }

@@ -83,10 +83,10 @@ pub fn label(model: &Model, w: &'static Strings, entry: Entry) -> String {
         Entry::Summary => w.at_a_glance.to_string(),
         Entry::Body(i) => {
             let b = &d.bodies[i];
-            b.short.clone().unwrap_or_else(|| b.name.clone())
+            b.short.as_deref().unwrap_or(&b.name).to_string()
         }
-        Entry::Topic(i) => d.topics[i].title.clone(),
-        Entry::Election(i) => d.elections[i].title.clone(),
+        Entry::Topic(i) => d.topics[i].title.to_string(),
+        Entry::Election(i) => d.elections[i].title.to_string(),
         Entry::Memberships => (w.memberships_count)(d.memberships.len()),
         Entry::Discrepancies => (w.contradictions_count)(d.discrepancies.len()),
         Entry::CourtDiagram => w.court_system.to_string(),

@@ -132,7 +132,7 @@ mod tests {
     fn open_body(app: &App) -> Option<String> {
         match app.state.entry(&app.model) {
             Some(Entry::Body(i)) if app.state.view().open => {
-                Some(app.model.data.bodies[i].id.clone())
+                Some(app.model.data.bodies[i].id.to_string())
             }
             _ => None,
         }
@@ -144,7 +144,7 @@ mod tests {
         app.update(Action::Diagram(DiagramAction::NextBox));
         let before = app.place();
         let focused = app.diagram_layout().and_then(|l| l.focused_body());
-        let id = focused.map(|i| app.model.data.bodies[i].id.clone());
+        let id = focused.map(|i| app.model.data.bodies[i].id.to_string());
         app.update(Action::Link(LinkAction::OpenPage));
         assert_eq!(open_body(&app), id);
         app.update(Action::HistoryBack);
@@ -252,7 +252,7 @@ mod tests {
         app.update(Action::Link(LinkAction::OpenPage));
         assert_eq!(
             open_body(&app),
-            at.map(|i| app.model.data.bodies[i].id.clone())
+            at.map(|i| app.model.data.bodies[i].id.to_string())
         );
         app.update(Action::HistoryBack);
         assert_eq!(app.state.diagram.walk.map(|w| w.step), Some(1));

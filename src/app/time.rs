@@ -79,9 +79,9 @@ enum Target {
 fn target(model: &Model, entry: Entry) -> Target {
     let d = &model.data;
     match entry {
-        Entry::Body(i) => Target::Body(d.bodies[i].id.clone()),
-        Entry::Topic(i) => Target::Topic(d.topics[i].id.clone()),
-        Entry::Election(i) => Target::Election(d.elections[i].id.clone()),
+        Entry::Body(i) => Target::Body(d.bodies[i].id.to_string()),
+        Entry::Topic(i) => Target::Topic(d.topics[i].id.to_string()),
+        Entry::Election(i) => Target::Election(d.elections[i].id.to_string()),
         other => Target::Other(other),
     }
 }

@@ -230,8 +230,8 @@ mod tests {
 
     fn tour(id: &str, title: &str) -> Tour {
         Tour {
-            id: id.to_string(),
-            title: title.to_string(),
+            id: id.into(),
+            title: title.into(),
             stops: vec![TourStop::default()],
         }
     }

@@ -96,7 +96,7 @@ pub fn members(
         }
         let who = match (r.who.as_deref(), model.body(&r.from)) {
             (Some(who), _) => who.to_string(),
-            (None, Some(b)) => b.name.clone(),
+            (None, Some(b)) => b.name.to_string(),
             (None, None) => continue,
         };
         let who = if r.kind == RelationKind::Chairs {

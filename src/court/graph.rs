@@ -254,9 +254,9 @@ impl Graph {
                     label_width: width(&label),
                     name_width: width(&b.name),
                     role_width: width(&b.role),
-                    name: b.name.clone(),
+                    name: b.name.to_string(),
                     label,
-                    role: b.role.clone(),
+                    role: b.role.to_string(),
                     stubs: Vec::new(),
                     members: String::new(),
                     members_width: 0,
@@ -289,7 +289,7 @@ impl Graph {
                     if let Some(n) = node_of(&m.starts_at) {
                         let stub = Stub {
                             width: width(&m.label),
-                            text: m.label.clone(),
+                            text: m.label.to_string(),
                             inward: true,
                             source: StubSource::Matter(i),
                         };

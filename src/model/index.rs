@@ -17,12 +17,12 @@ pub struct Model {
     pub origins: Origins,
     /// The date of a snapshot; `None` for a whole file.
     pub as_of: Option<Date>,
-    bodies: HashMap<String, usize>,
-    sources: HashMap<String, usize>,
-    discrepancies: HashMap<String, usize>,
+    bodies: HashMap<SharedStr, usize>,
+    sources: HashMap<SharedStr, usize>,
+    discrepancies: HashMap<SharedStr, usize>,
     /// Name and short label of every body the file knows, for items that name a body of another date
     /// (a past election, an event).
-    all_names: HashMap<String, (String, Option<String>)>,
+    all_names: HashMap<SharedStr, (SharedStr, Option<SharedStr>)>,
     /// Tells models apart for caches of what is derived from them; a clone keeps it, as it keeps the data.
     id: u64,
 }
@@ -58,7 +58,7 @@ impl Model {
         data: Dataset,
         origins: Origins,
         as_of: Option<Date>,
-        all_names: Vec<(String, String, Option<String>)>,
+        all_names: Vec<(SharedStr, SharedStr, Option<SharedStr>)>,
     ) -> Model {
         let all_names = all_names
             .into_iter()
@@ -86,9 +86,9 @@ impl Model {
         data: Dataset,
         origins: Origins,
         as_of: Option<Date>,
-        all_names: HashMap<String, (String, Option<String>)>,
+        all_names: HashMap<SharedStr, (SharedStr, Option<SharedStr>)>,
     ) -> Model {
-        let by_id = |ids: Vec<&String>| -> HashMap<String, usize> {
+        let by_id = |ids: Vec<&SharedStr>| -> HashMap<SharedStr, usize> {
             ids.into_iter()
                 .enumerate()
                 .map(|(i, id)| (id.clone(), i))

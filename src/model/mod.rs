@@ -10,6 +10,7 @@ pub mod phrasing;
 pub mod positions;
 pub mod ron_tree;
 mod sections;
+pub mod shared_str;
 pub mod snapshot;
 pub mod structure;
 pub mod timeline;

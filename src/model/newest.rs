@@ -1,7 +1,7 @@
 //! The newest snapshot of the built-in dataset as build.rs stores it, so the first frame needs no whole file.
 
 use super::snapshot::Origins;
-use super::types::Dataset;
+use super::types::{Dataset, SharedStr};
 use serde::{Deserialize, Serialize};
 
 /// What the app shows first, made at build time from the whole file: the snapshot at its newest change date,
@@ -14,5 +14,5 @@ pub struct NewestSnapshot {
     pub data: Dataset,
     pub origins: Origins,
     /// Id, name and short label of every body in the whole file.
-    pub all_names: Vec<(String, String, Option<String>)>,
+    pub all_names: Vec<(SharedStr, SharedStr, Option<SharedStr>)>,
 }

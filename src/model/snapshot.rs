@@ -224,6 +224,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_snapshot_shares_its_texts_with_its_file() {
+        let data = crate::model::load_str(
+            "ruritania_then_now.ron",
+            include_str!("../../tests/fixtures/ruritania_then_now.ron"),
+        )
+        .expect("the fixture parses");
+        let date = Date::parse("2024").expect("a date");
+        let (shown, origins) = app_snapshot(&data, &date);
+        assert!(!shown.bodies.is_empty());
+        for (body, &i) in shown.bodies.iter().zip(&origins.bodies) {
+            let file = &data.bodies[i];
+            assert!(SharedStr::ptr_eq(&body.name, &file.name), "{}", body.id);
+            assert!(SharedStr::ptr_eq(&body.role, &file.role), "{}", body.id);
+        }
+        let fact = |d: &Dataset| d.overview.facts.last().map(|f| f.text.clone());
+        let (ours, theirs) = (fact(&shown), fact(&data));
+        assert!(
+            ours.zip(theirs)
+                .is_some_and(|(a, b)| SharedStr::ptr_eq(&a, &b))
+        );
+    }
+
+    #[test]
     fn paths_map_back_to_the_file() {
         let origins = Origins {
             bodies: vec![0, 5],

@@ -240,6 +240,24 @@ mod tests {
     }
 
     #[test]
+    fn a_snapshot_names_bodies_of_other_dates_with_the_files_text() {
+        let t = then_and_now();
+        let now = at(&t, "2024");
+        let gone = "council_of_elders";
+        assert!(now.body(gone).is_none());
+        let file = t.full().body(gone).expect("in the file");
+        // The same bytes, not a copy of them.
+        assert!(std::ptr::eq(now.name(gone).as_ptr(), file.name.as_ptr()));
+        for (kept, &i) in now.data.bodies.iter().zip(&now.origins.bodies) {
+            let in_file = &t.full().data.bodies[i];
+            assert!(std::ptr::eq(
+                now.name(&kept.id).as_ptr(),
+                in_file.name.as_ptr()
+            ));
+        }
+    }
+
+    #[test]
     fn a_body_replaced_by_another() {
         let t = then_and_now();
         let then = at(&t, "2019-06");
@@ -298,7 +316,7 @@ mod tests {
         let t = then_and_now();
         let labels = |m: &Model| -> Vec<String> {
             m.body("upper")
-                .map(|b| b.seats.iter().map(|g| g.label.clone()).collect())
+                .map(|b| b.seats.iter().map(|g| g.label.to_string()).collect())
                 .unwrap_or_default()
         };
         assert_eq!(labels(at(&t, "2019-06")), ["Town seats", "Royal seats"]);
@@ -326,8 +344,9 @@ mod tests {
     #[test]
     fn elections_and_events_up_to_the_date() {
         let t = then_and_now();
-        let ids =
-            |m: &Model| -> Vec<String> { m.data.elections.iter().map(|e| e.id.clone()).collect() };
+        let ids = |m: &Model| -> Vec<String> {
+            m.data.elections.iter().map(|e| e.id.to_string()).collect()
+        };
         assert_eq!(ids(at(&t, "2019-06")), ["commons_2019"]);
         assert_eq!(
             ids(at(&t, "2023-03-19")),

@@ -5,6 +5,7 @@
 //! places where its source contradicts itself. Every fact carries a source id and the date it describes.
 
 use super::date::Dated;
+pub use super::shared_str::SharedStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -74,38 +75,38 @@ impl PartialEq for SourceText {
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// Shown in the title bar, e.g. "Politics of Ruritania".
-    pub title: String,
+    pub title: SharedStr,
     /// The country's name as shown to the user.
-    pub country: String,
+    pub country: SharedStr,
     /// The same name in other languages, keyed by language tag ("ru", "kk", ...).
     #[serde(default)]
-    pub names: BTreeMap<String, String>,
+    pub names: BTreeMap<SharedStr, SharedStr>,
     /// Language tag of the dataset's own text.
     #[serde(default = "default_language")]
-    pub language: String,
+    pub language: SharedStr,
     /// A sentence or two for the Overview tab.
     #[serde(default)]
-    pub description: String,
+    pub description: SharedStr,
     /// The source the dataset was first built from; its `as_of` is the article's date.
     #[serde(default)]
-    pub base_source: Option<String>,
+    pub base_source: Option<SharedStr>,
 }
 
 impl Default for Meta {
     fn default() -> Self {
         Meta {
-            title: String::new(),
-            country: String::new(),
+            title: SharedStr::default(),
+            country: SharedStr::default(),
             names: BTreeMap::new(),
             language: default_language(),
-            description: String::new(),
+            description: SharedStr::default(),
             base_source: None,
         }
     }
 }
 
-fn default_language() -> String {
-    "en".to_string()
+fn default_language() -> SharedStr {
+    SharedStr::from("en")
 }
 
 /// A source of facts, declared once and referred to by id.
@@ -113,20 +114,20 @@ fn default_language() -> String {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Stable id other items cite; unique among sources.
-    pub id: String,
+    pub id: SharedStr,
     /// The source's title as a reader would look it up.
-    pub title: String,
+    pub title: SharedStr,
     /// Where it comes from: a publication, a file name, an address.
-    pub origin: String,
+    pub origin: SharedStr,
     /// The date the source describes (YYYY, YYYY-MM or YYYY-MM-DD).
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub as_of: String,
+    pub as_of: SharedStr,
     /// An address where it can be read.
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<SharedStr>,
     /// A remark shown with the item.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<SharedStr>,
 }
 
 /// One statement with its provenance.
@@ -134,33 +135,34 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     /// The statement, in the dataset's own words.
-    pub text: String,
+    pub text: SharedStr,
     /// Id of the source this rests on (an `id` from `sources`).
-    pub source: String,
+    pub source: SharedStr,
     /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub as_of: String,
+    pub as_of: SharedStr,
     /// Id of a discrepancy this fact is part of; the app marks the fact and shows both readings.
     #[serde(default)]
-    pub discrepancy: Option<String>,
+    pub discrepancy: Option<SharedStr>,
     /// Set when a later change made this fact no longer true.
+    // Boxed, as is `correction`: few facts have one, and every snapshot holds a copy of each fact.
     #[serde(default)]
-    pub superseded: Option<Superseded>,
+    pub superseded: Option<Box<Superseded>>,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
     #[schemars(extend("x-aliases" = ["since"]))]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub from: Option<String>,
+    pub from: Option<SharedStr>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub until: Option<String>,
+    pub until: Option<SharedStr>,
     /// Further sources for the same statement.
     #[serde(default)]
-    pub more_sources: Vec<String>,
+    pub more_sources: Vec<SharedStr>,
     /// Where the source is wrong: what it says and what is true instead.
     #[serde(default)]
-    pub correction: Option<Correction>,
+    pub correction: Option<Box<Correction>>,
 }
 
 /// A claim of a source that is wrong: what it says (in our words), what is true instead, on whose word.
@@ -168,11 +170,11 @@ pub struct Fact {
 #[serde(deny_unknown_fields)]
 pub struct Correction {
     /// What the source says, in our words.
-    pub says: String,
+    pub says: SharedStr,
     /// What is true instead.
-    pub truth: String,
+    pub truth: SharedStr,
     /// Id of the source for the truth.
-    pub source: String,
+    pub source: SharedStr,
 }
 
 /// What replaced a fact, from when, and on whose word.
@@ -180,12 +182,12 @@ pub struct Correction {
 #[serde(deny_unknown_fields)]
 pub struct Superseded {
     /// What holds since the change.
-    pub by: String,
+    pub by: SharedStr,
     /// The date the change took effect.
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub from: String,
+    pub from: SharedStr,
     /// Id of the source for the change.
-    pub source: String,
+    pub source: SharedStr,
 }
 
 /// The facts the Overview tab leads with.
@@ -195,9 +197,9 @@ pub struct Overview {
     /// One fact naming the form of government, e.g. "a presidential republic".
     pub form_of_government: Fact,
     /// Body id of the head of state's office.
-    pub head_of_state: String,
+    pub head_of_state: SharedStr,
     /// Body id of the head of government's office.
-    pub head_of_government: String,
+    pub head_of_government: SharedStr,
     /// Further overview facts (e.g. where executive and legislative power lie).
     #[serde(default)]
     pub facts: Vec<Fact>,
@@ -264,22 +266,22 @@ pub enum BodyKind {
 #[serde(deny_unknown_fields)]
 pub struct Body {
     /// Stable id other items refer to.
-    pub id: String,
+    pub id: SharedStr,
     /// What sort of institution it is.
     pub kind: BodyKind,
     /// The branch of the state it belongs to; decides its tab.
     pub branch: Branch,
     /// Full name as shown; must not be empty.
-    pub name: String,
+    pub name: SharedStr,
     /// A short label for diagrams and narrow screens: at most 14 characters.
     #[serde(default)]
     #[schemars(length(max = 14))]
-    pub short: Option<String>,
+    pub short: Option<SharedStr>,
     /// The name in other languages, keyed by language tag.
     #[serde(default)]
-    pub names: BTreeMap<String, String>,
+    pub names: BTreeMap<SharedStr, SharedStr>,
     /// One line on what it is or does.
-    pub role: String,
+    pub role: SharedStr,
     /// Number of members, judges or seats, where the source gives one.
     #[serde(default)]
     pub members: Option<u32>,
@@ -293,12 +295,12 @@ pub struct Body {
     /// For courts: the branch or jurisdiction whose chain it belongs to ("criminal", "labour"); courts of one
     /// branch are drawn in one lane of the court diagram.
     #[serde(default)]
-    pub court_branch: Option<String>,
+    pub court_branch: Option<SharedStr>,
     /// Id of the source this rests on (an `id` from `sources`).
-    pub source: String,
+    pub source: SharedStr,
     /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub as_of: String,
+    pub as_of: SharedStr,
     /// Further facts about it, shown on its page.
     #[serde(default)]
     pub facts: Vec<Fact>,
@@ -306,20 +308,20 @@ pub struct Body {
     #[serde(default, alias = "since")]
     #[schemars(extend("x-aliases" = ["since"]))]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub from: Option<String>,
+    pub from: Option<SharedStr>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub until: Option<String>,
+    pub until: Option<SharedStr>,
     /// Ids of the bodies this one replaced.
     #[serde(default)]
-    pub replaces: Vec<String>,
+    pub replaces: Vec<SharedStr>,
     /// The name is plural ("Local courts", "Judges"), so sentences about it agree with it.
     #[serde(default)]
     pub plural: bool,
     /// Further sources for the same statement.
     #[serde(default)]
-    pub more_sources: Vec<String>,
+    pub more_sources: Vec<SharedStr>,
 }
 
 /// A block of seats in a chamber filled the same way.
@@ -327,20 +329,20 @@ pub struct Body {
 #[serde(deny_unknown_fields)]
 pub struct SeatGroup {
     /// What these seats are called, e.g. "Party lists".
-    pub label: String,
+    pub label: SharedStr,
     /// How many seats; the groups of a body add up to its `members`.
     pub count: u32,
     /// How these seats are filled.
-    pub how: String,
+    pub how: SharedStr,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
     #[schemars(extend("x-aliases" = ["since"]))]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub from: Option<String>,
+    pub from: Option<SharedStr>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub until: Option<String>,
+    pub until: Option<SharedStr>,
 }
 
 /// The typed edges between bodies.
@@ -380,43 +382,43 @@ pub struct Relation {
     /// What the relation is.
     pub kind: RelationKind,
     /// Body id of the side that acts (appoints, elects, appeals, ...).
-    pub from: String,
+    pub from: SharedStr,
     /// Body id of the side acted on.
-    pub to: String,
+    pub to: SharedStr,
     /// How many (seats, members, judges), where the source gives a number.
     #[serde(default)]
     pub count: Option<u32>,
     /// What is appointed, nominated, ... when it is not `to` itself, e.g. "the chair".
     #[serde(default)]
-    pub what: Option<String>,
+    pub what: Option<SharedStr>,
     /// A remark shown with the item.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<SharedStr>,
     /// For an appeal: the kind of review the higher court gives, where the source says.
     #[serde(default)]
     pub review: Option<Review>,
     /// Id of the source this rests on (an `id` from `sources`).
-    pub source: String,
+    pub source: SharedStr,
     /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub as_of: String,
+    pub as_of: SharedStr,
     /// First day the relation holds (inclusive). Named `since` because `from` is the relation's first body.
     #[serde(default, alias = "valid_from")]
     #[schemars(extend("x-aliases" = ["valid_from"]))]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub since: Option<String>,
+    pub since: Option<SharedStr>,
     /// First day it no longer holds (exclusive).
     #[serde(default)]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub until: Option<String>,
+    pub until: Option<SharedStr>,
     /// Further sources for the same statement.
     #[serde(default)]
-    pub more_sources: Vec<String>,
+    pub more_sources: Vec<SharedStr>,
     /// For a `MemberOf` that is not the whole of `from`: who of it sits in `to`, as written inside a sentence,
     /// e.g. "some senators" or "the chairperson of the Supreme Court". Membership sentences then name them
     /// ("Some senators sit on ...") instead of the whole body, and leave out `what`, which says the same.
     #[serde(default)]
-    pub who: Option<String>,
+    pub who: Option<SharedStr>,
     /// Whether `who` is more than one person ("some senators sit on", not "sits on").
     #[serde(default)]
     pub who_plural: bool,
@@ -449,9 +451,9 @@ impl Review {
 #[serde(deny_unknown_fields)]
 pub struct Election {
     /// Stable id; unique among elections.
-    pub id: String,
+    pub id: SharedStr,
     /// Shown in the list, e.g. "2019 presidential election".
-    pub title: String,
+    pub title: SharedStr,
     /// What was voted on.
     #[serde(default)]
     pub kind: ElectionKind,
@@ -460,10 +462,10 @@ pub struct Election {
     pub status: ElectionStatus,
     /// The body or office elected (body id); empty for a referendum, which elects no one.
     #[serde(default)]
-    pub for_body: String,
+    pub for_body: SharedStr,
     /// The day of the vote: YYYY, YYYY-MM or YYYY-MM-DD.
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub date: String,
+    pub date: SharedStr,
     /// Percentage of registered voters who voted.
     #[serde(default)]
     pub turnout: Option<f64>,
@@ -472,7 +474,7 @@ pub struct Election {
     pub voters: Option<u64>,
     /// A referendum's question.
     #[serde(default)]
-    pub question: Option<String>,
+    pub question: Option<SharedStr>,
     /// A referendum's outcome.
     #[serde(default)]
     pub referendum: Option<ReferendumResult>,
@@ -481,14 +483,14 @@ pub struct Election {
     pub parties: Vec<PartyResult>,
     /// How the seats were won, where the parties' seats need a word.
     #[serde(default)]
-    pub seats_note: Option<String>,
+    pub seats_note: Option<SharedStr>,
     /// Why it was held when it was (e.g. early after a resignation).
     #[serde(default)]
-    pub why: Option<String>,
+    pub why: Option<SharedStr>,
     /// When it would otherwise have been held.
     #[serde(default)]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub scheduled: Option<String>,
+    pub scheduled: Option<SharedStr>,
     /// How many candidates were registered.
     #[serde(default)]
     pub candidates_registered: Option<u32>,
@@ -502,13 +504,13 @@ pub struct Election {
     #[serde(default)]
     pub facts: Vec<Fact>,
     /// Id of the source this rests on (an `id` from `sources`).
-    pub source: String,
+    pub source: SharedStr,
     /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub as_of: String,
+    pub as_of: SharedStr,
     /// Further sources for the same statement.
     #[serde(default)]
-    pub more_sources: Vec<String>,
+    pub more_sources: Vec<SharedStr>,
     /// Where the election's source is wrong (e.g. rounded results).
     #[serde(default)]
     pub corrections: Vec<Correction>,
@@ -561,7 +563,7 @@ pub struct ReferendumResult {
 #[serde(deny_unknown_fields)]
 pub struct PartyResult {
     /// The party's name (or a body id of kind Party).
-    pub party: String,
+    pub party: SharedStr,
     /// Share of the vote, 0 to 100.
     #[schemars(range(min = 0, max = 100))]
     pub percent: f64,
@@ -573,7 +575,7 @@ pub struct PartyResult {
     pub seats: Option<u32>,
     /// A remark shown with the item.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<SharedStr>,
 }
 
 /// A candidate's or party's share of the vote.
@@ -581,10 +583,10 @@ pub struct PartyResult {
 #[serde(deny_unknown_fields)]
 pub struct ElectionResult {
     /// The candidate's name.
-    pub candidate: String,
+    pub candidate: SharedStr,
     /// The candidate's party.
     #[serde(default)]
-    pub party: Option<String>,
+    pub party: Option<SharedStr>,
     /// Percentage of the vote, 0 to 100.
     #[schemars(range(min = 0, max = 100))]
     pub percent: f64,
@@ -593,7 +595,7 @@ pub struct ElectionResult {
     pub votes: Option<u64>,
     /// A remark shown with the item.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<SharedStr>,
 }
 
 /// Membership in an international organization.
@@ -601,36 +603,36 @@ pub struct ElectionResult {
 #[serde(deny_unknown_fields)]
 pub struct Membership {
     /// The organization's acronym, e.g. "UN".
-    pub acronym: String,
+    pub acronym: SharedStr,
     /// The organization's full name.
-    pub name: String,
+    pub name: SharedStr,
     /// A grouping for the table, e.g. "United Nations and agencies".
-    pub category: String,
+    pub category: SharedStr,
     /// "member", "observer", "associate", ...
-    pub status: String,
+    pub status: SharedStr,
     /// A remark shown with the item.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<SharedStr>,
     /// Set when the membership later changed.
     #[serde(default)]
-    pub superseded: Option<Superseded>,
+    pub superseded: Option<Box<Superseded>>,
     /// Id of the source this rests on (an `id` from `sources`).
-    pub source: String,
+    pub source: SharedStr,
     /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub as_of: String,
+    pub as_of: SharedStr,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
     #[schemars(extend("x-aliases" = ["since"]))]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub from: Option<String>,
+    pub from: Option<SharedStr>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub until: Option<String>,
+    pub until: Option<SharedStr>,
     /// Further sources for the same statement.
     #[serde(default)]
-    pub more_sources: Vec<String>,
+    pub more_sources: Vec<SharedStr>,
 }
 
 /// Which tab a topic belongs on.
@@ -651,22 +653,22 @@ pub enum Section {
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     /// Stable id; unique among topics (discrepancies may name it as a subject).
-    pub id: String,
+    pub id: SharedStr,
     /// The tab it is shown on.
     pub section: Section,
     /// Shown in the tab's list.
-    pub title: String,
+    pub title: SharedStr,
     /// The facts, in order.
     pub facts: Vec<Fact>,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
     #[schemars(extend("x-aliases" = ["since"]))]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub from: Option<String>,
+    pub from: Option<SharedStr>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub until: Option<String>,
+    pub until: Option<SharedStr>,
 }
 
 /// A place where the source contradicts itself: both readings are kept.
@@ -674,26 +676,26 @@ pub struct Topic {
 #[serde(deny_unknown_fields)]
 pub struct Discrepancy {
     /// Stable id facts name in their `discrepancy`.
-    pub id: String,
+    pub id: SharedStr,
     /// What is disputed, e.g. "Term of the lower house".
-    pub title: String,
+    pub title: SharedStr,
     /// Body ids (or topic ids) where it appears.
     #[serde(default)]
-    pub subjects: Vec<String>,
+    pub subjects: Vec<SharedStr>,
     /// What each part of the source says; at least two.
     pub readings: Vec<Reading>,
     /// A remark shown with the item.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<SharedStr>,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
     #[schemars(extend("x-aliases" = ["since"]))]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub from: Option<String>,
+    pub from: Option<SharedStr>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub until: Option<String>,
+    pub until: Option<SharedStr>,
 }
 
 /// One side of a discrepancy.
@@ -701,15 +703,15 @@ pub struct Discrepancy {
 #[serde(deny_unknown_fields)]
 pub struct Reading {
     /// What this part of the source says, in our words.
-    pub text: String,
+    pub text: SharedStr,
     /// Id of the source this rests on (an `id` from `sources`).
-    pub source: String,
+    pub source: SharedStr,
     /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub as_of: String,
+    pub as_of: SharedStr,
     /// Further sources for the same statement.
     #[serde(default)]
-    pub more_sources: Vec<String>,
+    pub more_sources: Vec<SharedStr>,
 }
 
 /// A kind of legal matter and the body where it starts.
@@ -717,28 +719,28 @@ pub struct Reading {
 #[serde(deny_unknown_fields)]
 pub struct Matter {
     /// Stable id scenarios name in their `matter`.
-    pub id: String,
+    pub id: SharedStr,
     /// What kind of case it is, e.g. "Theft".
-    pub label: String,
+    pub label: SharedStr,
     /// Body id of the court or council that hears it first.
-    pub starts_at: String,
+    pub starts_at: SharedStr,
     /// Id of the source this rests on (an `id` from `sources`).
-    pub source: String,
+    pub source: SharedStr,
     /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub as_of: String,
+    pub as_of: SharedStr,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
     #[schemars(extend("x-aliases" = ["since"]))]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub from: Option<String>,
+    pub from: Option<SharedStr>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub until: Option<String>,
+    pub until: Option<SharedStr>,
     /// Further sources for the same statement.
     #[serde(default)]
-    pub more_sources: Vec<String>,
+    pub more_sources: Vec<SharedStr>,
 }
 
 /// A worked example: a case and the ordered path it takes.
@@ -746,30 +748,30 @@ pub struct Matter {
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Stable id; unique among scenarios.
-    pub id: String,
+    pub id: SharedStr,
     /// Shown in the case picker, e.g. "A theft".
-    pub title: String,
+    pub title: SharedStr,
     /// The matter the case is (its first step must be where that matter starts).
-    pub matter: String,
+    pub matter: SharedStr,
     /// The courts the case passes through, in order; each step follows an appeal.
     pub steps: Vec<Step>,
     /// Id of the source this rests on (an `id` from `sources`).
-    pub source: String,
+    pub source: SharedStr,
     /// The date the statement describes: YYYY, YYYY-MM or YYYY-MM-DD.
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub as_of: String,
+    pub as_of: SharedStr,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
     #[schemars(extend("x-aliases" = ["since"]))]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub from: Option<String>,
+    pub from: Option<SharedStr>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub until: Option<String>,
+    pub until: Option<SharedStr>,
     /// Further sources for the same statement.
     #[serde(default)]
-    pub more_sources: Vec<String>,
+    pub more_sources: Vec<SharedStr>,
 }
 
 /// One stop on a scenario's path.
@@ -777,9 +779,9 @@ pub struct Scenario {
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// Body id of the court or council.
-    pub at: String,
+    pub at: SharedStr,
     /// Why the case is here and what happens.
-    pub why: String,
+    pub why: SharedStr,
     /// The case comes here only if a side takes it further ("only if the losing side appeals again").
     #[serde(default)]
     pub optional: bool,
@@ -810,22 +812,22 @@ pub enum EventKind {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Stable id; unique among events.
-    pub id: String,
+    pub id: SharedStr,
     /// When it happened: YYYY, YYYY-MM or YYYY-MM-DD.
     #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
-    pub date: String,
+    pub date: SharedStr,
     /// What kind of thing happened.
     pub kind: EventKind,
     /// What happened, in one sentence.
-    pub text: String,
+    pub text: SharedStr,
     /// Ids of the bodies it changed.
     #[serde(default)]
-    pub bodies: Vec<String>,
+    pub bodies: Vec<SharedStr>,
     /// One or more source ids.
-    pub sources: Vec<String>,
+    pub sources: Vec<SharedStr>,
     /// A remark shown with the item.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<SharedStr>,
 }
 
 /// Implements `Dated` for items whose window is in `from` / `until`.
@@ -863,31 +865,31 @@ impl Dated for Relation {
 #[serde(deny_unknown_fields)]
 pub struct GlossaryTerm {
     /// The term as it is written in the dataset's text, e.g. "first instance".
-    pub term: String,
+    pub term: SharedStr,
     /// One or two sentences a student can read aloud.
-    pub definition: String,
+    pub definition: SharedStr,
     /// Other spellings or forms to recognise in text (plurals, transliterations).
     #[serde(default)]
-    pub forms: Vec<String>,
-    pub source: String,
-    pub as_of: String,
+    pub forms: Vec<SharedStr>,
+    pub source: SharedStr,
+    pub as_of: SharedStr,
     /// First day this holds (inclusive); absent = as far as the sources know.
     #[serde(default, alias = "since")]
-    pub from: Option<String>,
+    pub from: Option<SharedStr>,
     /// First day this no longer holds (exclusive).
     #[serde(default)]
-    pub until: Option<String>,
+    pub until: Option<SharedStr>,
     /// Further sources for the same statement.
     #[serde(default)]
-    pub more_sources: Vec<String>,
+    pub more_sources: Vec<SharedStr>,
 }
 
 /// An ordered walk through the app that a teacher can project: each stop shows one thing and asks a question.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Tour {
-    pub id: String,
-    pub title: String,
+    pub id: SharedStr,
+    pub title: SharedStr,
     pub stops: Vec<TourStop>,
 }
 
@@ -900,24 +902,24 @@ pub struct TourStop {
     pub item: Option<TourItem>,
     /// The date the app shows at this stop; absent = the date already chosen.
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<SharedStr>,
     /// A short text about what is on screen.
-    pub text: String,
+    pub text: SharedStr,
     /// A question for the class to think about.
-    pub question: String,
+    pub question: SharedStr,
 }
 
 /// What a tour stop points at.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema, PartialEq)]
 pub enum TourItem {
     /// A body's page (by id).
-    Body(String),
+    Body(SharedStr),
     /// An election (by id).
-    Election(String),
+    Election(SharedStr),
     /// A box in the court diagram (a judicial body's id).
-    Court(String),
+    Court(SharedStr),
     /// One step of a case followed through the courts (scenario id, step index from 0).
-    Case { scenario: String, step: usize },
+    Case { scenario: SharedStr, step: usize },
 }
 
 dated!(GlossaryTerm);

@@ -282,7 +282,7 @@ impl<'a> FileRules<'a> {
         }
     }
 
-    fn more_sources(&mut self, path: &str, ids: &[String]) {
+    fn more_sources(&mut self, path: &str, ids: &[SharedStr]) {
         for (i, id) in ids.iter().enumerate() {
             self.source_ref(format!("{path}.more_sources[{i}]"), id);
         }

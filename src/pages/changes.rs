@@ -44,7 +44,7 @@ fn as_on<'a>(versions: &[(&'a Body, Validity)], date: &Date) -> Option<Shape<'a>
 /// The source and date of the event that changed body `id` on `date`, else the body's own.
 fn cause(page: &Page, body: &Body, date: &Date) -> (String, String) {
     let Some(when) = page.when else {
-        return (body.source.clone(), body.as_of.clone());
+        return (body.source.to_string(), body.as_of.to_string());
     };
     when.timeline
         .full()
@@ -52,8 +52,8 @@ fn cause(page: &Page, body: &Body, date: &Date) -> (String, String) {
         .events
         .iter()
         .find(|e| Date::parse(&e.date) == Some(*date) && e.bodies.iter().any(|b| b == &body.id))
-        .and_then(|e| Some((e.sources.first()?.clone(), e.date.clone())))
-        .unwrap_or_else(|| (body.source.clone(), body.as_of.clone()))
+        .and_then(|e| Some((e.sources.first()?.to_string(), e.date.to_string())))
+        .unwrap_or_else(|| (body.source.to_string(), body.as_of.to_string()))
 }
 
 /// The marked lines about time at the top of a body's page.
@@ -132,8 +132,8 @@ pub fn body_lines(page: &mut Page, body: &Body) {
             .versions(&body.id)
             .flat_map(|(_, b, _)| b.replaces.iter())
             .fold(Vec::new(), |mut ids, id| {
-                if !ids.contains(id) {
-                    ids.push(id.clone());
+                if !ids.iter().any(|known| known == id) {
+                    ids.push(id.to_string());
                 }
                 ids
             });

@@ -30,9 +30,9 @@ pub fn built(
         Some(walk) => caption(&mut page, walk, step_keys),
         None => match body.and_then(|i| model.data.bodies.get(i)) {
             Some(b) => {
-                page.subject = Some(b.id.clone());
+                page.subject = Some(b.id.to_string());
                 details(&mut page, b);
-                b.name.clone()
+                b.name.to_string()
             }
             None => String::new(),
         },
@@ -123,7 +123,7 @@ fn caption(page: &mut Page, walk: Walk, step_keys: &str) -> String {
         return String::new();
     };
     let Some(step) = scenario.steps.get(walk.step) else {
-        return scenario.title.clone();
+        return scenario.title.to_string();
     };
     let total = scenario.steps.len();
     let here = model.name(&step.at);

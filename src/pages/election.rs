@@ -41,7 +41,7 @@ pub fn build(page: &mut Page, e: &Election) {
             .map(|r| Bar {
                 label: match &r.party {
                     Some(party) => format!("{} ({party})", r.candidate),
-                    None => r.candidate.clone(),
+                    None => r.candidate.to_string(),
                 },
                 percent: r.percent,
             })
@@ -131,7 +131,7 @@ fn parties(page: &mut Page, e: &Election) {
         .map(|p| Bar {
             label: match p.seats {
                 Some(n) => (w.party_seats)(&p.party, n),
-                None => p.party.clone(),
+                None => p.party.to_string(),
             },
             percent: p.percent,
         })

@@ -17,7 +17,7 @@ pub(super) fn build(page: &mut Page) {
     terms.sort_by_key(|g| g.term.to_lowercase());
     for g in terms {
         let heading = if g.forms.is_empty() {
-            g.term.clone()
+            g.term.to_string()
         } else {
             format!("{} ({})", g.term, (w.also)(&g.forms.join(", ")))
         };
@@ -60,8 +60,8 @@ impl TermMarker {
             .iter()
             .enumerate()
             .flat_map(|(i, g)| {
-                std::iter::once(g.term.clone())
-                    .chain(g.forms.iter().cloned())
+                std::iter::once(g.term.to_string())
+                    .chain(g.forms.iter().map(|f| f.to_string()))
                     .filter(|s| !s.trim().is_empty())
                     .map(move |s| (s, i))
             })
@@ -140,7 +140,7 @@ mod tests {
     fn term(word: &str, forms: &[&str]) -> GlossaryTerm {
         GlossaryTerm {
             term: word.into(),
-            forms: forms.iter().map(|f| f.to_string()).collect(),
+            forms: forms.iter().map(|&f| f.into()).collect(),
             ..Default::default()
         }
     }

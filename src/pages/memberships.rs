@@ -81,7 +81,7 @@ pub fn build_window(
         let status = if m.superseded.is_some() {
             format!("{}*", m.status)
         } else {
-            m.status.clone()
+            m.status.to_string()
         };
         page.lines.push(Line::from(Span::styled(
             row(&m.acronym, &m.name, &m.category, &status),

@@ -103,7 +103,7 @@ pub fn body_built(
 ) -> Built {
     let mut page = Page::new(model, theme, w, width);
     page.when = when;
-    page.subject = Some(b.id.clone());
+    page.subject = Some(b.id.to_string());
     body::build(&mut page, b);
     page.built()
 }
@@ -479,7 +479,7 @@ impl<'a> Page<'a> {
                 &fact.as_of,
             );
             if let Some(d) = disputed {
-                if self.shown.contains(&d.id) {
+                if self.shown.iter().any(|id| *id == d.id) {
                     let text = (self.w.both_readings_above)(&d.title);
                     push_wrapped(
                         &mut self.lines,
@@ -490,7 +490,7 @@ impl<'a> Page<'a> {
                         self.theme.dim,
                     );
                 } else {
-                    self.shown.push(d.id.clone());
+                    self.shown.push(d.id.to_string());
                     self.readings(&d, "    ");
                 }
             }
@@ -548,7 +548,7 @@ impl<'a> Page<'a> {
         let model = self.model;
         let pending: Vec<&Discrepancy> = model
             .discrepancies_about(subject)
-            .filter(|d| !self.shown.contains(&d.id))
+            .filter(|d| !self.shown.iter().any(|id| *id == d.id))
             .collect();
         if pending.is_empty() {
             return;

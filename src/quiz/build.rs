@@ -117,16 +117,16 @@ fn starts_at(model: &Model, w: &QuizWords) -> Vec<Candidate> {
                     (w.starts_first)(&s.title),
                     s.steps
                         .first()
-                        .map(|step| step.why.clone())
+                        .map(|step| step.why.to_string())
                         .unwrap_or_default(),
-                    s.source.clone(),
-                    s.as_of.clone(),
+                    s.source.to_string(),
+                    s.as_of.to_string(),
                 ),
                 None => (
                     (w.starts_first)(&m.label),
                     (w.starts_fact)(&m.label, &court),
-                    m.source.clone(),
-                    m.as_of.clone(),
+                    m.source.to_string(),
+                    m.as_of.to_string(),
                 ),
             };
             Candidate {
@@ -139,8 +139,8 @@ fn starts_at(model: &Model, w: &QuizWords) -> Vec<Candidate> {
                 as_of,
                 disputed: disputed(model, w, &[&m.starts_at]),
                 claim: Claim::StartsAt {
-                    matter: m.id.clone(),
-                    court: m.starts_at.clone(),
+                    matter: m.id.to_string(),
+                    court: m.starts_at.to_string(),
                 },
             }
         })
@@ -170,12 +170,12 @@ fn appeals(model: &Model, w: &QuizWords) -> Vec<Candidate> {
                 wrong: others(&answer, wrong),
                 fact: (w.appeal_fact)(model.name(&r.from), &answer, r.what.as_deref()),
                 answer,
-                source: r.source.clone(),
-                as_of: r.as_of.clone(),
+                source: r.source.to_string(),
+                as_of: r.as_of.to_string(),
                 disputed: disputed(model, w, &[&r.from, &r.to]),
                 claim: Claim::AppealsTo {
-                    from: r.from.clone(),
-                    to: r.to.clone(),
+                    from: r.from.to_string(),
+                    to: r.to.to_string(),
                 },
             }
         })
@@ -239,12 +239,12 @@ fn appointments(model: &Model, w: &QuizWords) -> Vec<Candidate> {
                 wrong: others(&answer, wrong),
                 fact,
                 answer,
-                source: r.source.clone(),
-                as_of: r.as_of.clone(),
+                source: r.source.to_string(),
+                as_of: r.as_of.to_string(),
                 disputed: disputed(model, w, &[&r.from, &r.to]),
                 claim: Claim::Appoints {
-                    who: r.from.clone(),
-                    body: r.to.clone(),
+                    who: r.from.to_string(),
+                    body: r.to.to_string(),
                 },
             }
         })
@@ -279,11 +279,11 @@ fn seats(model: &Model, w: &QuizWords) -> Vec<Candidate> {
                 wrong: others(&answer, wrong),
                 answer,
                 fact: (w.seats_fact)(&b.name, n),
-                source: b.source.clone(),
-                as_of: b.as_of.clone(),
+                source: b.source.to_string(),
+                as_of: b.as_of.to_string(),
                 disputed: disputed(model, w, &[&b.id]),
                 claim: Claim::Seats {
-                    body: b.id.clone(),
+                    body: b.id.to_string(),
                     seats: n,
                 },
             }
@@ -309,15 +309,15 @@ fn acronyms(model: &Model, w: &QuizWords) -> Vec<Candidate> {
         .map(|m| Candidate {
             kind: Kind::Acronym,
             prompt: (w.which_organization)(&m.acronym),
-            answer: m.name.clone(),
-            wrong: others(&m.name, memberships.iter().map(|o| o.name.clone())),
+            answer: m.name.to_string(),
+            wrong: others(&m.name, memberships.iter().map(|o| o.name.to_string())),
             fact: (w.organization_fact)(&m.acronym, &m.name),
-            source: m.source.clone(),
-            as_of: m.as_of.clone(),
+            source: m.source.to_string(),
+            as_of: m.as_of.to_string(),
             disputed: None,
             claim: Claim::Acronym {
-                acronym: m.acronym.clone(),
-                name: m.name.clone(),
+                acronym: m.acronym.to_string(),
+                name: m.name.to_string(),
             },
         })
         .collect()

@@ -33,7 +33,7 @@ pub fn draw(buf: &mut Buffer, app: &App) {
     };
     let panel = layout.panel.unwrap_or(fallback);
     let inside = layout.panel_inner().unwrap_or(fallback);
-    let name = |i: usize| app.model.data.bodies[i].name.clone();
+    let name = |i: usize| app.model.data.bodies[i].name.to_string();
     if prediction.asking() {
         Clear.render(inside, buf);
         let mut lines = question(app, prediction, inside.width as usize, &name, false);

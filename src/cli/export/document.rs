@@ -8,7 +8,8 @@ use super::history;
 use super::provenance::Cite;
 use crate::model::phrasing;
 use crate::model::{
-    Body, Dated, Discrepancy, Model, Reading, Relation, Scenario, Section, Timeline, Topic,
+    Body, Dated, Discrepancy, Model, Reading, Relation, Scenario, Section, SharedStr, Timeline,
+    Topic,
 };
 use crate::strings::Strings;
 use std::collections::HashMap;
@@ -93,15 +94,15 @@ impl Doc<'_> {
     }
 
     /// "[Politics article, as of 2019-06]" and the further sources by number.
-    fn cite(&self, source: &str, as_of: &str, more: &[String]) -> String {
+    fn cite(&self, source: &str, as_of: &str, more: &[SharedStr]) -> String {
         self.cite.sources(source, as_of, more)
     }
 
     fn title(&mut self) {
         let meta = &self.model.data.meta;
-        self.push(Block::Heading(1, meta.title.clone()));
+        self.push(Block::Heading(1, meta.title.to_string()));
         if !meta.description.trim().is_empty() {
-            self.push(Block::Paragraph(meta.description.clone()));
+            self.push(Block::Paragraph(meta.description.to_string()));
         }
         let mut country = (self.w.country)(&meta.country);
         if !meta.names.is_empty() {
@@ -193,7 +194,7 @@ impl Doc<'_> {
         let model = self.model;
         let heading = match &b.short {
             Some(short) if short != &b.name => format!("{} ({short})", b.name),
-            _ => b.name.clone(),
+            _ => b.name.to_string(),
         };
         self.push(Block::Heading(3, heading));
         self.push(Block::Paragraph(format!(
@@ -285,7 +286,7 @@ impl Doc<'_> {
     }
 
     fn topic(&mut self, t: &Topic) {
-        self.push(Block::Heading(3, t.title.clone()));
+        self.push(Block::Heading(3, t.title.to_string()));
         for f in &t.facts {
             self.fact(f);
         }
@@ -313,7 +314,7 @@ impl Doc<'_> {
             self.reading(r);
         }
         if let Some(note) = &d.note {
-            self.push(Block::Paragraph(note.clone()));
+            self.push(Block::Paragraph(note.to_string()));
         }
     }
 
@@ -382,10 +383,10 @@ impl Doc<'_> {
                 .iter()
                 .map(|m| {
                     vec![
-                        m.acronym.clone(),
-                        m.name.clone(),
-                        m.category.clone(),
-                        m.status.clone(),
+                        m.acronym.to_string(),
+                        m.name.to_string(),
+                        m.category.to_string(),
+                        m.status.to_string(),
                         (w.as_of)(model.source_title(&m.source), &m.as_of),
                     ]
                 })

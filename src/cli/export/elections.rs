@@ -10,7 +10,7 @@ use crate::strings::Strings;
 /// The election's heading, what it was for and when, its results, corrections, facts and criticism.
 pub fn election(cite: &Cite, e: &Election, out: &mut Vec<Block>) {
     let w = cite.w;
-    out.push(Block::Heading(3, e.title.clone()));
+    out.push(Block::Heading(3, e.title.to_string()));
     out.push(Block::Paragraph(about(cite, e)));
     match e.status {
         ElectionStatus::Called => out.push(Block::Paragraph(w.results_not_known.to_string())),
@@ -124,13 +124,13 @@ fn candidates(e: &Election, w: &Strings) -> Block {
         .results
         .iter()
         .map(|r| {
-            let mut candidate = r.candidate.clone();
+            let mut candidate = r.candidate.to_string();
             if let Some(note) = &r.note {
                 candidate.push_str(&format!(" ({note})"));
             }
             let mut row = vec![candidate];
             if with_party {
-                row.push(r.party.clone().unwrap_or_default());
+                row.push(r.party.as_deref().unwrap_or_default().to_string());
             }
             row.push(percent(r.percent));
             if with_votes {
@@ -173,7 +173,7 @@ fn parties(e: &Election, w: &Strings) -> Block {
         .parties
         .iter()
         .map(|p| {
-            let mut party = p.party.clone();
+            let mut party = p.party.to_string();
             if let Some(note) = &p.note {
                 party.push_str(&format!(" ({note})"));
             }

@@ -29,7 +29,7 @@ pub fn what_changed(cite: &Cite, later: usize, out: &mut Vec<Block>) {
             out.push(Block::SubItem((w.changed_bodies)(&names.join(", "))));
         }
         if let Some(note) = &e.note {
-            out.push(Block::SubItem(note.clone()));
+            out.push(Block::SubItem(note.to_string()));
         }
     }
     if later > 0 {

@@ -2,7 +2,7 @@
 //! Sources section, and what a correcting source says is true instead.
 
 use super::block::Block;
-use crate::model::{Correction, Discrepancy, Fact, Model};
+use crate::model::{Correction, Discrepancy, Fact, Model, SharedStr};
 use crate::strings::Strings;
 use std::collections::HashMap;
 
@@ -36,14 +36,14 @@ impl<'a> Cite<'a> {
     }
 
     /// The source, then the further sources by number: "[Politics article, as of 2019-06] (also sources 7, 8)".
-    pub fn sources(&self, source: &str, as_of: &str, more: &[String]) -> String {
+    pub fn sources(&self, source: &str, as_of: &str, more: &[SharedStr]) -> String {
         let mut cite = self.source(source, as_of);
         if !more.is_empty() {
             let numbers: Vec<String> = more
                 .iter()
                 .map(|id| {
                     self.number(id)
-                        .map_or_else(|| id.clone(), |n| n.to_string())
+                        .map_or_else(|| id.to_string(), |n| n.to_string())
                 })
                 .collect();
             cite.push_str(&(self.w.also_sources)(more.len(), &numbers.join(", ")));

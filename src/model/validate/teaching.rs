@@ -234,7 +234,7 @@ mod tests {
         TourStop {
             tab: Section::Judicial,
             item,
-            date: date.map(str::to_string),
+            date: date.map(Into::into),
             text: "Look.".into(),
             question: "Why?".into(),
         }
@@ -255,8 +255,8 @@ mod tests {
             definition: "Explained.".into(),
             source: "article".into(),
             as_of: "2019".into(),
-            from: from.map(str::to_string),
-            until: until.map(str::to_string),
+            from: from.map(Into::into),
+            until: until.map(Into::into),
             ..Default::default()
         }
     }

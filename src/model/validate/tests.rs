@@ -399,7 +399,7 @@ fn a_long_appeal_chain_does_not_exhaust_the_stack() {
     let n = 50_000;
     for i in 0..n {
         let mut b = d.bodies[4].clone();
-        b.id = format!("court{i}");
+        b.id = format!("court{i}").into();
         d.bodies.push(b);
     }
     for i in 0..n {
