@@ -1,6 +1,6 @@
 //! What is searchable: every text a snapshot of the dataset shows, each tagged with the item it belongs to.
 
-use crate::model::{Fact, Model, phrasing};
+use crate::model::{Fact, Model, SharedStr, phrasing};
 use crate::strings::Strings;
 
 /// The item a searchable text belongs to, by its index in the snapshot.
@@ -21,7 +21,8 @@ pub enum Subject {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     pub subject: Subject,
-    pub text: String,
+    /// The model's own text where the document is one (shared, not copied), else the sentence made for it.
+    pub text: SharedStr,
     /// The text is a name of the subject (listed before what is said about it).
     pub name: bool,
 }
@@ -31,22 +32,34 @@ pub struct Document {
 struct Texts(Vec<Document>);
 
 impl Texts {
-    fn push(&mut self, subject: Subject, text: &str, name: bool) {
+    fn push(&mut self, subject: Subject, text: SharedStr, name: bool) {
         if !text.trim().is_empty() {
             self.0.push(Document {
                 subject,
-                text: text.to_string(),
+                text,
                 name,
             });
         }
     }
 
-    fn name(&mut self, subject: Subject, text: &str) {
-        self.push(subject, text, true);
+    /// A name of `subject`: the model's own text.
+    fn name(&mut self, subject: Subject, text: &SharedStr) {
+        self.push(subject, text.clone(), true);
     }
 
-    fn add(&mut self, subject: Subject, text: &str) {
-        self.push(subject, text, false);
+    /// What the model says about `subject`, in its own text.
+    fn add(&mut self, subject: Subject, text: &SharedStr) {
+        self.push(subject, text.clone(), false);
+    }
+
+    /// A name made for `subject` from the model's texts.
+    fn made_name(&mut self, subject: Subject, text: String) {
+        self.push(subject, text.into(), true);
+    }
+
+    /// A sentence made about `subject` from the model's texts.
+    fn made(&mut self, subject: Subject, text: String) {
+        self.push(subject, text.into(), false);
     }
 
     fn facts(&mut self, subject: Subject, facts: &[Fact]) {
@@ -63,6 +76,7 @@ impl Texts {
 pub fn documents(model: &Model, w: &'static Strings) -> Vec<Document> {
     let d = &model.data;
     let mut t = Texts::default();
+    let mut sentences: Vec<Option<SharedStr>> = vec![None; d.relations.len()];
     for (i, body) in d.bodies.iter().enumerate() {
         let subject = Subject::Body(i);
         t.name(subject, &body.name);
@@ -70,24 +84,27 @@ pub fn documents(model: &Model, w: &'static Strings) -> Vec<Document> {
             t.name(subject, short);
         }
         for (language, name) in &body.names {
-            t.name(subject, &format!("{language}: {name}"));
+            t.made_name(subject, format!("{language}: {name}"));
         }
         t.add(subject, &body.role);
         for seat in &body.seats {
-            t.add(subject, &format!("{}: {}", seat.label, seat.how));
+            t.made(subject, format!("{}: {}", seat.label, seat.how));
         }
         t.facts(subject, &body.facts);
-        for r in model.relations_of(&body.id) {
-            t.add(
-                subject,
-                &phrasing::sentence_agreeing(
+        let relations = d.relations.iter().enumerate();
+        for (at, r) in relations.filter(|(_, r)| r.from == body.id || r.to == body.id) {
+            // A relation reads the same on the pages of both its bodies: one sentence for the two.
+            let sentence = sentences[at].get_or_insert_with(|| {
+                phrasing::sentence_agreeing(
                     model.name(&r.from),
                     model.body(&r.from).is_some_and(|b| b.plural),
                     r,
                     model.name(&r.to),
                     w,
-                ),
-            );
+                )
+                .into()
+            });
+            t.add(subject, sentence);
         }
     }
     t.add(Subject::Overview, &d.overview.form_of_government.text);
@@ -101,7 +118,7 @@ pub fn documents(model: &Model, w: &'static Strings) -> Vec<Document> {
         t.name(subject, &e.title);
         for r in &e.results {
             match &r.party {
-                Some(party) => t.add(subject, &format!("{} ({party})", r.candidate)),
+                Some(party) => t.made(subject, format!("{} ({party})", r.candidate)),
                 None => t.add(subject, &r.candidate),
             }
         }
@@ -115,9 +132,9 @@ pub fn documents(model: &Model, w: &'static Strings) -> Vec<Document> {
         t.facts(subject, &e.facts);
     }
     for (i, m) in d.memberships.iter().enumerate() {
-        t.name(
+        t.made_name(
             Subject::Membership(i),
-            &format!("{} · {}", m.acronym, m.name),
+            format!("{} · {}", m.acronym, m.name),
         );
     }
     for (i, x) in d.discrepancies.iter().enumerate() {

@@ -15,12 +15,12 @@ fn index() -> SearchIndex {
     // Names in other scripts, as a dataset may give them.
     documents.push(Document {
         subject: Subject::Overview,
-        text: "ru: Сенат Парламента".to_string(),
+        text: "ru: Сенат Парламента".into(),
         name: true,
     });
     documents.push(Document {
         subject: Subject::Overview,
-        text: "Dïetrat élection".to_string(),
+        text: "Dïetrat élection".into(),
         name: false,
     });
     SearchIndex::from_documents(documents)
@@ -30,7 +30,7 @@ fn texts(index: &SearchIndex, query: &str) -> Vec<String> {
     index
         .search(query)
         .iter()
-        .map(|h| index.documents[h.document].text.clone())
+        .map(|h| index.documents[h.document].text.to_string())
         .collect()
 }
 
@@ -97,7 +97,7 @@ fn each_text_is_kept_folded_and_no_match_runs_into_the_next() {
     assert_eq!(index.folded(index.documents.len()), "");
     let documents = ["one ab", "cd two"].map(|text| Document {
         subject: Subject::Overview,
-        text: text.to_string(),
+        text: text.into(),
         name: false,
     });
     let index = SearchIndex::from_documents(documents.to_vec());
