@@ -2,12 +2,14 @@
 //! the membership table and two keys in the court diagram's appointments view (one that keeps its layout, one
 //! that lays it out again), each with the frame it draws at 120x40, on the shipped data and on a dataset a hundred
 //! times larger made from it here (bodies, relations and memberships copied under new ids). Prints each
-//! median, the ratio (target: within 2x) and the peak heap while the large dataset is in use (target: under
-//! 16 MB above the model). Run with `cargo bench --bench scale`; `cargo bench --bench scale -- WORDS` runs only the
-//! cases whose name contains WORDS.
+//! median, the ratio (target: within 2x) and the peak heap while the large dataset is in use (target: the app and
+//! its largest key under 16 MB above the model), what the large snapshot's search index holds, and a whole new
+//! frame per tab on both datasets (target: under 300 µs). Run with `cargo bench --bench scale`;
+//! `cargo bench --bench scale -- WORDS` runs only the cases whose name contains WORDS.
 
 use polity::app::{Action, App, Keymap, Tab};
-use polity::model::{Dataset, Model, load_str};
+use polity::model::{Dataset, Model, SharedStr, load_str};
+use polity::output::{self, ByteBackend};
 use polity::theme::Theme;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
@@ -60,7 +62,7 @@ fn main() {
     let counts = |d: &Dataset| (d.bodies.len(), d.relations.len(), d.memberships.len());
     let shipped = Arc::new(Model::new(data.clone()).expect("the shipped file is valid"));
     let before = LIVE.load(Ordering::Relaxed);
-    let large = scaled(&data, TIMES);
+    let large = as_if_read(&scaled(&data, TIMES));
     let big = Arc::new(Model::new(large).unwrap_or_else(|problems| {
         panic!(
             "the scaled dataset is invalid: {:?}",
@@ -107,6 +109,7 @@ fn main() {
         "ratio",
         "peak heap +"
     );
+    let largest_peak = peaks.iter().copied().max().unwrap_or(0);
     for ((name, small, big), peak) in results.iter_mut().zip(peaks) {
         small.sort();
         big.sort();
@@ -125,6 +128,104 @@ fn main() {
         model_bytes as f64 / 1e6,
         app_bytes as f64 / 1e6
     );
+    let above = (app_bytes + largest_peak) as f64 / 1e6;
+    println!(
+        "  the app plus its largest peak: {above:.1} MB above the model ({})",
+        if above < MEMORY_TARGET_MB {
+            format!("under the {MEMORY_TARGET_MB:.0} MB target")
+        } else {
+            format!("OVER the {MEMORY_TARGET_MB:.0} MB target")
+        }
+    );
+    search_index_parts(&big_app);
+    whole_frames(&mut small_app, &mut big_app);
+}
+
+/// What the search index of the large snapshot holds: its documents (texts shared with the model, and the
+/// sentences made for it) and the folded text with its tables.
+fn search_index_parts(bench: &Bench) {
+    use polity::search::{Document, SearchIndex, documents};
+    let mb = |bytes: usize| bytes as f64 / 1e6;
+    let start = LIVE.load(Ordering::Relaxed);
+    let docs = documents(&bench.app.model, bench.app.strings);
+    let docs_bytes = LIVE.load(Ordering::Relaxed).saturating_sub(start);
+    let structs = docs.capacity() * std::mem::size_of::<Document>();
+    let folded: usize = docs.iter().map(|d| d.text.len() + 1).sum();
+    let count = docs.len();
+    let index = SearchIndex::from_documents(docs);
+    let all = LIVE.load(Ordering::Relaxed).saturating_sub(start);
+    println!(
+        "  the search index of the {TIMES}x snapshot holds {:.1} MB: {count} documents {:.1} MB (texts made for it \
+         {:.1} MB), folded text {:.1} MB, its tables {:.1} MB",
+        mb(all),
+        mb(structs),
+        mb(docs_bytes.saturating_sub(structs)),
+        mb(folded),
+        mb(all.saturating_sub(docs_bytes).saturating_sub(folded))
+    );
+    drop(index);
+}
+
+/// The most heap the large dataset's app may hold above its model: its start and its largest key.
+const MEMORY_TARGET_MB: f64 = 16.0;
+/// The most a whole new frame may take on any tab.
+const WHOLE_FRAME_TARGET_US: f64 = 300.0;
+
+/// A whole new frame on every tab, the terminal cleared so every cell is drawn (as benches/render.rs times it on
+/// the shipped data), through polity's own encoder, on both datasets in interleaved rounds.
+fn whole_frames(small: &mut Bench, big: &mut Bench) {
+    let mut terminal = Terminal::with_options(
+        ByteBackend::new(SIZE, true),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, SIZE.0, SIZE.1)),
+        },
+    )
+    .expect("terminal");
+    let mut times: Vec<(Vec<Duration>, Vec<Duration>)> = vec![Default::default(); Tab::ALL.len()];
+    for _ in 0..ROUNDS {
+        for (i, tab) in Tab::ALL.iter().enumerate() {
+            times[i].0.push(whole_frame_on(small, *tab, &mut terminal));
+            times[i].1.push(whole_frame_on(big, *tab, &mut terminal));
+        }
+    }
+    println!(
+        "a whole new frame at {}x{} (target under {WHOLE_FRAME_TARGET_US:.0} µs)",
+        SIZE.0, SIZE.1
+    );
+    let us = |d: Duration| d.as_secs_f64() * 1e6;
+    for (tab, (small, big)) in Tab::ALL.iter().zip(&mut times) {
+        small.sort();
+        big.sort();
+        let (s, l) = (us(small[ROUNDS / 2]), us(big[ROUNDS / 2]));
+        let over = |t: f64| {
+            if t > WHOLE_FRAME_TARGET_US {
+                " OVER"
+            } else {
+                ""
+            }
+        };
+        println!(
+            "  {:<34} {s:>7.0} µs{:<5} {l:>8.0} µs{}",
+            format!("{tab:?}"),
+            over(s),
+            over(l)
+        );
+    }
+}
+
+/// The time per frame of `STEPS` whole frames of `bench`'s app on `tab`.
+fn whole_frame_on(bench: &mut Bench, tab: Tab, terminal: &mut Terminal<ByteBackend>) -> Duration {
+    bench.app.update(Action::GoToTab(tab.index()));
+    let start = Instant::now();
+    for _ in 0..STEPS {
+        terminal.backend_mut().forget_screen();
+        output::draw(terminal, bench.app.scroll_hint(), |frame| {
+            polity::ui::draw(frame, &bench.app)
+        })
+        .expect("draw");
+        terminal.backend_mut().clear_output();
+    }
+    start.elapsed() / STEPS as u32
 }
 
 /// An app drawing into a terminal whose bytes go nowhere.
@@ -257,15 +358,21 @@ fn cases() -> Vec<Case> {
     cases
 }
 
+/// `data` written out and read back, so every text has its own allocation, as in a file that is read.
+fn as_if_read(data: &Dataset) -> Dataset {
+    let bytes = postcard::to_allocvec(data).expect("a dataset serializes");
+    postcard::from_bytes(&bytes).expect("a dataset reads back")
+}
+
 /// `data` and `times - 1` copies of its bodies, relations and memberships under new ids.
 fn scaled(data: &Dataset, times: usize) -> Dataset {
     let mut out = data.clone();
     for k in 1..times {
-        let id = |id: &str| format!("{id}.x{k}");
+        let id = |id: &str| SharedStr::from(format!("{id}.x{k}"));
         for b in &data.bodies {
             let mut copy = b.clone();
             copy.id = id(&b.id);
-            copy.name = format!("{} {k}", b.name);
+            copy.name = format!("{} {k}", b.name).into();
             copy.replaces = b.replaces.iter().map(|r| id(r)).collect();
             out.bodies.push(copy);
         }
@@ -277,7 +384,7 @@ fn scaled(data: &Dataset, times: usize) -> Dataset {
         }
         for m in &data.memberships {
             let mut copy = m.clone();
-            copy.acronym = format!("{}{k}", m.acronym);
+            copy.acronym = format!("{}{k}", m.acronym).into();
             out.memberships.push(copy);
         }
     }
