@@ -222,8 +222,10 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
         .collect();
     let mut wraps = Wraps::default();
     let mut best: Option<(u32, Options)> = None;
-    // The appointments view is measured by laying it out, so the winner's geometry is kept, not made twice.
-    let mut kept: Option<Geometry> = None;
+    // The appointments view is measured by laying it out, so the winner's geometry is kept (by its place in
+    // `laid`), not made twice; levels that leave every box saying the same lay out alike, so each is made once.
+    let mut kept: Option<usize> = None;
+    let mut laid: Vec<(super::flow::Texts, Geometry)> = Vec::new();
     for (k, &opts) in levels.iter().enumerate() {
         // Only a smaller cost wins (the first of equal costs is the richest), and no level left can go below
         // its floor.
@@ -232,8 +234,16 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
         }
         let (measured, geometry) = match graph.view {
             DiagramView::Appointments => {
-                let g = super::flow::layout(graph, opts, room.0, &mut wraps);
-                (super::flow::measured(&g), Some(g))
+                let texts = super::flow::texts(graph, opts, &mut wraps);
+                let at = match laid.iter().position(|(t, _)| *t == texts) {
+                    Some(at) => at,
+                    None => {
+                        let g = super::flow::layout_texts(graph, &texts, room.0);
+                        laid.push((texts, g));
+                        laid.len() - 1
+                    }
+                };
+                (super::flow::measured(&laid[at].1), Some(at))
             }
             DiagramView::Courts => (measure(graph, opts, room.0, &mut wraps), None),
         };
@@ -245,7 +255,7 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
     }
     let opts = best.map_or(levels[0], |(_, opts)| opts);
     let mut g = match kept {
-        Some(g) => g,
+        Some(at) => laid.swap_remove(at).1,
         None => layout_with(graph, opts, room.0, &mut wraps),
     };
     super::geometry::drop_crowded_notes(&mut g);
