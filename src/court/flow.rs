@@ -529,7 +529,7 @@ pub fn layout_texts(graph: &Graph, texts: &Texts, width: u16) -> Geometry {
     let mut g = Geometry::empty(roles_cut, names_short);
     g.width = clamp(x);
     g.height = clamp(items.iter().map(|i| i.y + i.height).max().unwrap_or(0));
-    for (n, t) in texts.into_iter().enumerate() {
+    for (n, t) in texts.iter().enumerate() {
         let item = &items[node_item[n]];
         g.boxes.push(BoxGeom {
             node: n,
