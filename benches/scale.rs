@@ -1,11 +1,12 @@
 //! Whether a key costs what is on screen rather than what is in the dataset: a tab switch, a scroll step in
-//! the membership table and two keys in the court diagram's appointments view (one that keeps its layout, one
-//! that lays it out again), each with the frame it draws at 120x40, on the shipped data and on a dataset a hundred
-//! times larger made from it here (bodies, relations and memberships copied under new ids). Prints each
-//! median, the ratio (target: within 2x) and the peak heap while the large dataset is in use (target: the app and
-//! its largest key under 16 MB above the model), what the large snapshot's search index holds, and a whole new
-//! frame per tab on both datasets (target: under 300 µs). Run with `cargo bench --bench scale`;
-//! `cargo bench --bench scale -- WORDS` runs only the cases whose name contains WORDS.
+//! the membership table, two keys in the court diagram's appointments view (one that keeps its layout, one
+//! that lays it out again) and a switch between the diagram's views, each with the frame it draws at 120x40,
+//! on the shipped data and on a dataset a hundred times larger made from it here (bodies, relations and
+//! memberships copied under new ids). Prints each median, the ratio (target: within 2x) and the peak heap
+//! while the large dataset is in use (target: the app and its largest key under 16 MB
+//! above the model), what the large snapshot's search index holds, and a whole new frame per tab on both
+//! datasets (target: under 300 µs). Run with `cargo bench --bench
+//! scale`; `cargo bench --bench scale -- WORDS` runs only the cases whose name contains WORDS.
 
 use polity::app::{Action, App, Keymap, Tab};
 use polity::model::{Dataset, Model, SharedStr, load_str};
@@ -326,10 +327,34 @@ fn cases() -> Vec<Case> {
     cases.push((
         "appointments view laid out afresh".to_string(),
         Box::new(|b: &mut Bench| {
+            use polity::app::{DiagramAction, Direction};
+            b.key(Action::GoToTab(Tab::Judicial.index()));
+            b.key(Action::Open);
+            b.key(Action::Diagram(DiagramAction::ToggleView));
+            // Each key finds no kept layout, as after a change of size or group, so each frame arranges the
+            // view afresh; what the snapshot keeps (its groups) stays.
+            let start = Instant::now();
+            for i in 0..STEPS {
+                b.app.state.diagram_cache.forget_layout();
+                b.key(Action::Diagram(DiagramAction::Focus(if i % 2 == 0 {
+                    Direction::Right
+                } else {
+                    Direction::Left
+                })));
+            }
+            let time = start.elapsed() / STEPS as u32;
+            b.key(Action::Diagram(DiagramAction::ToggleView));
+            b.key(Action::Back);
+            time
+        }),
+    ));
+    cases.push((
+        "switch between the diagram's views".to_string(),
+        Box::new(|b: &mut Bench| {
             use polity::app::DiagramAction;
             b.key(Action::GoToTab(Tab::Judicial.index()));
             b.key(Action::Open);
-            // Each key switches the view, so each frame arranges a diagram.
+            // Each key switches the view, so each frame arranges a diagram: the appeals view has every court.
             let time = b.time(|_| Action::Diagram(DiagramAction::ToggleView));
             b.key(Action::Back);
             time

@@ -29,6 +29,15 @@ impl App {
                 let target = layout.get(self).and_then(|l| l.neighbour(direction));
                 self.set_focus(target);
             }
+            D::NextBox | D::PreviousBox
+                if d.walk.is_none() && d.view == DiagramView::Appointments =>
+            {
+                // On through the group, then into the next one: the groups' order covers every box.
+                let current = layout.get(self).and_then(|l| l.focused_body());
+                let groups = self.state.diagram_cache.groups(&self.model, self.strings);
+                let target = current.and_then(|b| groups.step(b, action == D::NextBox));
+                self.set_focus(target);
+            }
             D::NextBox | D::PreviousBox if d.walk.is_none() => {
                 let (order, current) = layout
                     .get(self)

@@ -1,7 +1,9 @@
 //! The diagram's layout kept between frames and keys: arranged once per snapshot, view, words and area, and
 //! re-aimed only when the focus or the case followed moves, so a frame that changes neither costs no layout.
 
-use crate::court::layout::{DiagramLayout, arrange};
+use crate::court::groups::Groups;
+use crate::court::layout::{DiagramLayout, arrange, arrange_group};
+use crate::court::relations::RelationIndex;
 use crate::court::{DiagramState, DiagramView, Walk};
 use crate::model::Model;
 use crate::pages::Built;
@@ -17,6 +19,8 @@ struct Arranged {
     view: DiagramView,
     words: usize,
     area: Rect,
+    /// The appointments view's connected group shown (always 0 in the courts view).
+    group: usize,
 }
 
 /// What aiming the arrangement depends on beyond it.
@@ -31,6 +35,14 @@ struct Kept {
     arranged: Arranged,
     aim: Aim,
     layout: Arc<DiagramLayout>,
+}
+
+/// The groups of one snapshot in one language's words.
+#[derive(Debug)]
+struct KeptGroups {
+    model: u64,
+    words: usize,
+    groups: Arc<Groups>,
 }
 
 /// What the details panel beside the diagram is built from.
@@ -53,6 +65,10 @@ pub type PanelText = (String, Built);
 pub struct LayoutCache {
     kept: Mutex<Option<Kept>>,
     panel: Mutex<Option<(PanelKey, Arc<PanelText>)>>,
+    /// The appointments view's groups, per snapshot and words.
+    groups: Mutex<Option<KeptGroups>>,
+    /// Each body's relations, per snapshot, for the panel.
+    relations: Mutex<Option<(u64, Arc<RelationIndex>)>>,
 }
 
 impl LayoutCache {
@@ -65,11 +81,16 @@ impl LayoutCache {
         w: &'static Strings,
         area: Rect,
     ) -> Arc<DiagramLayout> {
+        let groups = match state.view {
+            DiagramView::Courts => None,
+            DiagramView::Appointments => Some(self.groups(model, w)),
+        };
         let arranged = Arranged {
             model: model.id(),
             view: state.view,
             words: std::ptr::from_ref(w) as usize,
             area,
+            group: groups.as_ref().map_or(0, |g| g.group_for(model, state)),
         };
         let aim = Aim {
             focus: state.focus,
@@ -84,7 +105,10 @@ impl LayoutCache {
                 Arc::new(layout)
             }
             _ => {
-                let mut layout = arrange(model, state.view, w, area);
+                let mut layout = match &groups {
+                    Some(groups) => arrange_group(groups, arranged.group, w, area),
+                    None => arrange(model, state.view, w, area),
+                };
                 layout.follow(model, state);
                 Arc::new(layout)
             }
@@ -95,6 +119,33 @@ impl LayoutCache {
             layout: layout.clone(),
         });
         layout
+    }
+
+    /// The appointments view's connected groups for `model` in `w`'s words: the kept ones, else made and kept.
+    pub fn groups(&self, model: &Model, w: &'static Strings) -> Arc<Groups> {
+        let (id, words) = (model.id(), std::ptr::from_ref(w) as usize);
+        let mut kept = self.groups.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(k) = kept.as_ref().filter(|k| k.model == id && k.words == words) {
+            return k.groups.clone();
+        }
+        let groups = Arc::new(Groups::new(model, w));
+        *kept = Some(KeptGroups {
+            model: id,
+            words,
+            groups: groups.clone(),
+        });
+        groups
+    }
+
+    /// Each body's relations in `model`: the kept index, else made and kept.
+    pub fn relations(&self, model: &Model) -> Arc<RelationIndex> {
+        let mut kept = self.relations.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, index)) = kept.as_ref().filter(|(k, _)| *k == model.id()) {
+            return index.clone();
+        }
+        let index = Arc::new(RelationIndex::new(model));
+        *kept = Some((model.id(), index.clone()));
+        index
     }
 
     /// The panel built from `key`: the kept one, else `build`'s, kept.
@@ -108,8 +159,16 @@ impl LayoutCache {
         text
     }
 
-    /// Forgets the kept layout and panel, so the next are made afresh (for measuring that).
+    /// Forgets everything kept, the snapshot's groups too, so the next frame makes it all afresh (for measuring
+    /// that).
     pub fn forget(&self) {
+        self.forget_layout();
+        *self.groups.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        *self.relations.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+
+    /// Forgets the kept layout and panel but keeps the snapshot's groups, as a change of size or group does.
+    pub fn forget_layout(&self) {
         *self.kept.lock().unwrap_or_else(|e| e.into_inner()) = None;
         *self.panel.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }

@@ -138,7 +138,10 @@ impl App {
         };
         let text = self.state.diagram_cache.panel(key, || {
             pages::court_panel::built(
-                &self.model,
+                (
+                    &self.model,
+                    &self.state.diagram_cache.relations(&self.model),
+                ),
                 &self.theme,
                 self.strings,
                 d.walk,

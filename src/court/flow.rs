@@ -135,10 +135,30 @@ fn columns(graph: &Graph) -> Vec<usize> {
 }
 
 /// Each box's size and texts: the full name where the detail level leaves room for it.
+#[derive(Debug, Clone, PartialEq)]
 struct BoxText {
     width: u32,
     lines: Vec<String>,
     label: String,
+}
+
+/// What the boxes say at one detail level: all a layout takes from the level, so two levels whose texts are
+/// equal lay out alike.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Texts {
+    boxes: Vec<BoxText>,
+    roles_cut: usize,
+    names_short: usize,
+}
+
+/// The boxes' texts at detail level `opts`.
+pub fn texts(graph: &Graph, opts: Options, wraps: &mut Wraps) -> Texts {
+    let (boxes, roles_cut, names_short) = box_texts(graph, opts, wraps);
+    Texts {
+        boxes,
+        roles_cut,
+        names_short,
+    }
 }
 
 fn box_texts(graph: &Graph, opts: Options, wraps: &mut Wraps) -> (Vec<BoxText>, usize, usize) {
@@ -213,7 +233,13 @@ fn clamp(v: u32) -> u16 {
 /// The appointments graph laid out for `width` columns: labels give way to their verbs, widest gap first,
 /// where the full words would not fit; what still does not fit scrolls.
 pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Geometry {
-    let (texts, roles_cut, names_short) = box_texts(graph, opts, wraps);
+    layout_texts(graph, &texts(graph, opts, wraps), width)
+}
+
+/// The appointments graph with the boxes saying `texts`, laid out for `width` columns.
+pub fn layout_texts(graph: &Graph, texts: &Texts, width: u16) -> Geometry {
+    let (roles_cut, names_short) = (texts.roles_cut, texts.names_short);
+    let texts = &texts.boxes;
     let column = columns(graph);
     let columns_n = column.iter().map(|&c| c + 1).max().unwrap_or(0);
     // Items: boxes, and a pass per column an arrow crosses.
@@ -503,7 +529,7 @@ pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Ge
     let mut g = Geometry::empty(roles_cut, names_short);
     g.width = clamp(x);
     g.height = clamp(items.iter().map(|i| i.y + i.height).max().unwrap_or(0));
-    for (n, t) in texts.into_iter().enumerate() {
+    for (n, t) in texts.iter().enumerate() {
         let item = &items[node_item[n]];
         g.boxes.push(BoxGeom {
             node: n,
@@ -513,8 +539,8 @@ pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Ge
                 clamp(item.width),
                 clamp(item.height),
             ),
-            label: t.label,
-            lines: t.lines,
+            label: t.label.clone(),
+            lines: t.lines.clone(),
         });
     }
     // Each arrow's points, left to right, then turned to run from its source.

@@ -7,6 +7,7 @@
 
 use super::geometry::{Geometry, Measure, Options, Wraps};
 use super::graph::Graph;
+use super::groups::Groups;
 use super::state::{DiagramState, DiagramView, Direction};
 use crate::model::Model;
 use crate::model::validate::diagram_extent::{MAX_DIAGRAM_CELLS, MAX_LAYOUT_WIDTH, extent};
@@ -63,6 +64,8 @@ pub struct DiagramLayout {
     pub current: Option<usize>,
     /// The dataset's diagram could pass the cells a layout can address: nothing is placed, and this says so.
     pub too_large: Option<String>,
+    /// In the appointments view with several connected groups: the one shown and how many there are.
+    pub group: Option<(usize, usize)>,
 }
 
 /// What a layout loses: label columns cut, rows and columns that need scrolling, role lines left out.
@@ -115,14 +118,38 @@ pub fn compute(
     w: &'static Strings,
     area: Rect,
 ) -> DiagramLayout {
-    let mut layout = arrange(model, state.view, w, area);
+    let mut layout = match state.view {
+        DiagramView::Courts => arrange(model, state.view, w, area),
+        DiagramView::Appointments => {
+            let groups = Groups::new(model, w);
+            arrange_group(&groups, groups.group_for(model, state), w, area)
+        }
+    };
     layout.follow(model, state);
     layout
 }
 
-/// The layout of `view` in `area`, unscrolled and with no focus yet.
+/// The layout of `view` in `area` with every box, unscrolled and with no focus yet.
 pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect) -> DiagramLayout {
     let graph = Graph::new(model, view, w);
+    arrange_graph(graph, extent(&model.data), w, area)
+}
+
+/// The appointments view's group `group` of `groups` alone in `area`, unscrolled and with no focus yet.
+pub fn arrange_group(
+    groups: &Groups,
+    group: usize,
+    w: &'static Strings,
+    area: Rect,
+) -> DiagramLayout {
+    let mut layout = arrange_graph(groups.graph_of(group), groups.extent, w, area);
+    layout.group = (groups.count() > 1).then_some((group, groups.count()));
+    layout
+}
+
+/// `graph` laid out in `area`; `most` is the bound on the whole dataset's diagram, in cells.
+fn arrange_graph(graph: Graph, most: (u64, u64), w: &'static Strings, area: Rect) -> DiagramLayout {
+    let view = graph.view;
     // Label columns take at most twice the width laid out for: the bound on the diagram's size counts on it.
     let area = Rect {
         width: area.width.min(MAX_LAYOUT_WIDTH),
@@ -148,7 +175,7 @@ pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect
         (area.width, area.height)
     };
     // Validation refuses such data; this keeps data that skipped it from overflowing the layout's cells.
-    let (most_w, most_h) = extent(&model.data);
+    let (most_w, most_h) = most;
     let too_large = (most_w > MAX_DIAGRAM_CELLS || most_h > MAX_DIAGRAM_CELLS)
         .then(|| (w.diagram_too_large)(most_w, most_h, MAX_DIAGRAM_CELLS));
     let (geometry, options) = match too_large {
@@ -178,6 +205,7 @@ pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect
         focus: None,
         current: None,
         too_large,
+        group: None,
     };
     layout.origin = layout.origin_for(None);
     layout
@@ -194,8 +222,10 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
         .collect();
     let mut wraps = Wraps::default();
     let mut best: Option<(u32, Options)> = None;
-    // The appointments view is measured by laying it out, so the winner's geometry is kept, not made twice.
-    let mut kept: Option<Geometry> = None;
+    // The appointments view is measured by laying it out, so the winner's geometry is kept (by its place in
+    // `laid`), not made twice; levels that leave every box saying the same lay out alike, so each is made once.
+    let mut kept: Option<usize> = None;
+    let mut laid: Vec<(super::flow::Texts, Geometry)> = Vec::new();
     for (k, &opts) in levels.iter().enumerate() {
         // Only a smaller cost wins (the first of equal costs is the richest), and no level left can go below
         // its floor.
@@ -204,8 +234,16 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
         }
         let (measured, geometry) = match graph.view {
             DiagramView::Appointments => {
-                let g = super::flow::layout(graph, opts, room.0, &mut wraps);
-                (super::flow::measured(&g), Some(g))
+                let texts = super::flow::texts(graph, opts, &mut wraps);
+                let at = match laid.iter().position(|(t, _)| *t == texts) {
+                    Some(at) => at,
+                    None => {
+                        let g = super::flow::layout_texts(graph, &texts, room.0);
+                        laid.push((texts, g));
+                        laid.len() - 1
+                    }
+                };
+                (super::flow::measured(&laid[at].1), Some(at))
             }
             DiagramView::Courts => (measure(graph, opts, room.0, &mut wraps), None),
         };
@@ -217,7 +255,7 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
     }
     let opts = best.map_or(levels[0], |(_, opts)| opts);
     let mut g = match kept {
-        Some(g) => g,
+        Some(at) => laid.swap_remove(at).1,
         None => layout_with(graph, opts, room.0, &mut wraps),
     };
     super::geometry::drop_crowded_notes(&mut g);

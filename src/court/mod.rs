@@ -35,9 +35,11 @@ pub mod canvas;
 pub mod flow;
 pub mod geometry;
 pub mod graph;
+pub mod groups;
 pub mod lanes;
 pub mod layout;
 pub mod marks;
+pub mod relations;
 pub mod state;
 pub mod tracks;
 

@@ -3,6 +3,7 @@
 
 use super::{Built, Page};
 use crate::court::Walk;
+use crate::court::relations::RelationIndex;
 use crate::model::{Body, Model, RelationKind};
 use crate::strings::Strings;
 use crate::text::{Overlong, wrap};
@@ -16,8 +17,9 @@ const HANGING: usize = 2;
 /// The panel's title and lines for a pane `width` columns wide: the case's step while one is followed, else
 /// the details of `body`; with its links, every court and body it names (underlined in the lines), so a click
 /// or the keys can follow one. `step_keys` names the keys that step a case on.
+/// `relations` is `model`'s index of each body's relations.
 pub fn built(
-    model: &Model,
+    (model, relations): (&Model, &RelationIndex),
     theme: &Theme,
     w: &'static Strings,
     walk: Option<Walk>,
@@ -27,11 +29,11 @@ pub fn built(
 ) -> (String, Built) {
     let mut page = Page::new(model, theme, w, width);
     let title = match walk {
-        Some(walk) => caption(&mut page, walk, step_keys),
+        Some(walk) => caption(&mut page, relations, walk, step_keys),
         None => match body.and_then(|i| model.data.bodies.get(i)) {
             Some(b) => {
                 page.subject = Some(b.id.to_string());
-                details(&mut page, b);
+                details(&mut page, relations, b);
                 b.name.to_string()
             }
             None => String::new(),
@@ -117,7 +119,7 @@ fn names(model: &Model, ids: &[&str]) -> String {
 }
 
 /// What a case's current step means: why the case is here, where an appeal goes next, or that the road ends.
-fn caption(page: &mut Page, walk: Walk, step_keys: &str) -> String {
+fn caption(page: &mut Page, relations: &RelationIndex, walk: Walk, step_keys: &str) -> String {
     let (model, w) = (page.model, page.w);
     let Some(scenario) = model.data.scenarios.get(walk.scenario) else {
         return String::new();
@@ -128,9 +130,9 @@ fn caption(page: &mut Page, walk: Walk, step_keys: &str) -> String {
     let total = scenario.steps.len();
     let here = model.name(&step.at);
     linked_field(page, here, &step.why, &[&step.at]);
-    let onward: Vec<&str> = model
-        .relations_of_kind(RelationKind::AppealsTo)
-        .filter(|r| r.from == step.at)
+    let onward: Vec<&str> = relations
+        .of(model, &step.at)
+        .filter(|r| r.kind == RelationKind::AppealsTo && r.from == step.at)
         .map(|r| r.to.as_str())
         .collect();
     match scenario.steps.get(walk.step + 1) {
@@ -141,9 +143,9 @@ fn caption(page: &mut Page, walk: Walk, step_keys: &str) -> String {
                 w.next
             };
             let court = model.name(&next.at);
-            let review = model
-                .relations_of_kind(RelationKind::AppealsTo)
-                .find(|r| r.from == step.at && r.to == next.at)
+            let review = relations
+                .of(model, &step.at)
+                .find(|r| r.kind == RelationKind::AppealsTo && r.from == step.at && r.to == next.at)
                 .and_then(|r| r.review)
                 .and_then(|k| w.reviews.get(k.index()));
             let text = match review {
@@ -182,7 +184,7 @@ fn caption(page: &mut Page, walk: Walk, step_keys: &str) -> String {
 }
 
 /// A body's details: size, place in the chain, who chooses its members, what it hears, its facts, its source.
-fn details(page: &mut Page, b: &Body) {
+fn details(page: &mut Page, relations: &RelationIndex, b: &Body) {
     let (model, w) = (page.model, page.w);
     page.paragraph(&b.role);
     if let Some(n) = b.members {
@@ -195,8 +197,9 @@ fn details(page: &mut Page, b: &Body) {
     }
     // Each court named with the kind of review, where the data gives it: "Cassation Court (cassation)".
     let appeals = |from_here: bool| -> (String, Vec<&str>) {
-        let (named, ids): (Vec<String>, Vec<&str>) = model
-            .relations_of_kind(RelationKind::AppealsTo)
+        let (named, ids): (Vec<String>, Vec<&str>) = relations
+            .of(model, &b.id)
+            .filter(|r| r.kind == RelationKind::AppealsTo)
             .filter(|r| {
                 if from_here {
                     r.from == b.id
@@ -235,10 +238,8 @@ fn details(page: &mut Page, b: &Body) {
             page.cited(page.theme.symbols.bullet, &m.label, &m.source, &m.as_of);
         }
     }
-    let chosen: Vec<_> = model
-        .data
-        .relations
-        .iter()
+    let chosen: Vec<_> = relations
+        .of(model, &b.id)
         .filter(|r| r.to == b.id && r.kind.chooses_members())
         .collect();
     if !chosen.is_empty() {
@@ -251,10 +252,8 @@ fn details(page: &mut Page, b: &Body) {
             page.relation(r);
         }
     }
-    let chooses: Vec<_> = model
-        .data
-        .relations
-        .iter()
+    let chooses: Vec<_> = relations
+        .of(model, &b.id)
         .filter(|r| r.from == b.id && r.kind.chooses_members())
         .collect();
     if !chooses.is_empty() {
@@ -262,7 +261,7 @@ fn details(page: &mut Page, b: &Body) {
         for r in chooses {
             page.relation(r);
             if r.kind == RelationKind::Lists {
-                onward_lists(page, &r.to, 0);
+                onward_lists(page, relations, &r.to, 0);
             }
         }
     }
@@ -293,19 +292,17 @@ fn details(page: &mut Page, b: &Body) {
 }
 
 /// Where a list goes after the body that receives it: a ministry passes it to the appointer, and so on.
-fn onward_lists(page: &mut Page, from: &str, depth: usize) {
+fn onward_lists(page: &mut Page, relations: &RelationIndex, from: &str, depth: usize) {
     if depth >= 4 {
         return;
     }
     let model = page.model;
-    for r in model
-        .data
-        .relations
-        .iter()
+    for r in relations
+        .of(model, from)
         .filter(|r| r.from == from && r.kind == RelationKind::Lists)
     {
         page.relation(r);
-        onward_lists(page, &r.to, depth + 1);
+        onward_lists(page, relations, &r.to, depth + 1);
     }
 }
 
@@ -364,7 +361,15 @@ mod tests {
         let model = article();
         let theme = Theme::mono();
         let supreme = index(&model, "supreme_court");
-        let (_, built) = super::built(&model, &theme, &EN, None, Some(supreme), 120, KEYS);
+        let (_, built) = super::built(
+            (&model, &RelationIndex::new(&model)),
+            &theme,
+            &EN,
+            None,
+            Some(supreme),
+            120,
+            KEYS,
+        );
         let links = linked(&built);
         assert_eq!(
             links[0],
@@ -381,7 +386,15 @@ mod tests {
             "a court's own name is no link in its panel: {links:?}"
         );
         let oblast = index(&model, "oblast_courts");
-        let (_, built) = super::built(&model, &theme, &EN, None, Some(oblast), 120, KEYS);
+        let (_, built) = super::built(
+            (&model, &RelationIndex::new(&model)),
+            &theme,
+            &EN,
+            None,
+            Some(oblast),
+            120,
+            KEYS,
+        );
         let links = linked(&built);
         assert_eq!(
             links[..2],
@@ -401,7 +414,15 @@ mod tests {
             scenario: 0,
             step: 0,
         };
-        let (_, built) = super::built(&model, &theme, &EN, Some(theft), None, 120, KEYS);
+        let (_, built) = super::built(
+            (&model, &RelationIndex::new(&model)),
+            &theme,
+            &EN,
+            Some(theft),
+            None,
+            120,
+            KEYS,
+        );
         assert_eq!(
             linked(&built),
             [
@@ -411,7 +432,15 @@ mod tests {
         );
         // The last step: the road ends at the court it is at.
         let last = Walk { step: 2, ..theft };
-        let (_, built) = super::built(&model, &theme, &EN, Some(last), None, 120, KEYS);
+        let (_, built) = super::built(
+            (&model, &RelationIndex::new(&model)),
+            &theme,
+            &EN,
+            Some(last),
+            None,
+            120,
+            KEYS,
+        );
         let links = linked(&built);
         assert_eq!(links[0], named(&model, "supreme_court"));
         assert!(
@@ -429,7 +458,15 @@ mod tests {
             step: 0,
         };
         // 30 columns: "Next: an appeal goes to Oblast" and "courts (→ or n)." on the next line.
-        let (_, built) = super::built(&model, &theme, &EN, Some(theft), None, 30, KEYS);
+        let (_, built) = super::built(
+            (&model, &RelationIndex::new(&model)),
+            &theme,
+            &EN,
+            Some(theft),
+            None,
+            30,
+            KEYS,
+        );
         let next = built
             .links
             .iter()

@@ -597,4 +597,6 @@ pub static EN: Strings = Strings {
     boxes: "boxes",
     in_the_panels_links: "In the links of the court diagram's panel",
     keys_or: " or ",
+    // The appointments view split into connected groups.
+    diagram_group: |shown, groups| format!(" · group {shown} of {groups}"),
 };

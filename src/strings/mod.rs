@@ -478,6 +478,10 @@ pub struct Strings {
     pub in_the_panels_links: &'static str,
     /// Between two keys that do the same thing, in a sentence ("→ or n").
     pub keys_or: &'static str,
+
+    // The appointments view split into connected groups.
+    /// After the view's name in the diagram's title: which group is shown, counted from 1 (" · group 2 of 100").
+    pub diagram_group: fn(shown: usize, groups: usize) -> String,
 }
 
 /// A relation kind's words: "{from} {verb} {to}", "{to} {passive} {from}", and one word for a diagram's arrow

@@ -15,7 +15,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-fn pane_title(app: &App) -> String {
+/// The pane's title; `group` is the appointments view's group shown and how many there are, when several.
+fn pane_title(app: &App, group: Option<(usize, usize)>) -> String {
     let (s, w) = (&app.state, app.strings);
     let view = match s.diagram.view {
         DiagramView::Courts => w.view_appeals,
@@ -28,7 +29,11 @@ fn pane_title(app: &App) -> String {
     } else {
         w.tail_back
     };
-    (w.court_pane_title)(view, tail)
+    let view = match group {
+        Some((shown, groups)) => format!("{view}{}", (w.diagram_group)(shown + 1, groups)),
+        None => view.to_string(),
+    };
+    (w.court_pane_title)(&view, tail)
 }
 
 /// Marks the panel's focused link as a page marks its own, when its line is in view.
@@ -54,17 +59,18 @@ pub fn draw_pane(pane: Rect, buf: &mut Buffer, app: &App) {
     } else {
         theme.border
     };
-    let title = pane_title(app);
+    let area = inner(pane);
+    let layout = (area.width > 0 && area.height > 0).then(|| {
+        app.state
+            .diagram_cache
+            .get(&app.model, &app.state.diagram, app.strings, area)
+    });
+    let title = pane_title(app, layout.as_ref().and_then(|l| l.group));
     let set = &theme.symbols.border;
     frame::frame(buf, pane, Sides::All, (style, set), (&title, style), "");
-    let area = inner(pane);
-    if area.width == 0 || area.height == 0 {
+    let Some(layout) = layout else {
         return;
-    }
-    let layout = app
-        .state
-        .diagram_cache
-        .get(&app.model, &app.state.diagram, app.strings, area);
+    };
     let marks = Marks::new(&app.model, &app.state.diagram, &layout.graph, layout.focus);
     draw::draw(&layout, &marks, theme, app.strings, buf);
     if let Some(panel) = layout.panel {
