@@ -3,7 +3,8 @@
 //! loading the shipped dataset as the app does (its newest snapshot made at build time, then the whole file in
 //! postcard's binary form, both checked by the test suite) and as `--data FILE` does (RON, fully validated),
 //! with the memory the timeline holds; and, where valgrind is installed, the main thread's instructions to the
-//! first frame. Run with `cargo bench --bench startup`; with `POLITY_STARTUP_BASELINE=PATH` another build of
+//! first frame; and the page faults of the main thread and the resident memory when the first frame (or `less`'s
+//! first screen) is seen, the cost that sets start-up's time on a virtual machine more than instructions. Run with `cargo bench --bench startup`; with `POLITY_STARTUP_BASELINE=PATH` another build of
 //! polity starts in the same rounds, for a before-and-after on the same load.
 
 #[path = "../tests/support/pty.rs"]
@@ -56,17 +57,24 @@ fn main() {
     let mut first_frame = Vec::new();
     let mut less_frame = Vec::new();
     let mut peak_kib = Vec::new();
+    let (mut our_memory, mut less_memory) = (Vec::new(), Vec::new());
     // Another build of polity to compare with in the same run (e.g. the one before a change).
     let baseline = std::env::var_os(BASELINE_VAR).filter(|p| !p.is_empty());
     let mut baseline_frame = Vec::new();
+    let mut baseline_memory = Vec::new();
     // Interleaved, so the machine's load drifts over all alike.
     for _ in 0..RUNS {
-        let (latency, peak) = one_start(env!("CARGO_BIN_EXE_polity"));
+        let (latency, peak, seen) = one_start(env!("CARGO_BIN_EXE_polity"));
         first_frame.push(latency);
         peak_kib.push(peak);
-        less_frame.push(one_less(&export));
+        our_memory.push(seen);
+        let (latency, seen) = one_less(&export);
+        less_frame.push(latency);
+        less_memory.push(seen);
         if let Some(other) = &baseline {
-            baseline_frame.push(one_start(other).0);
+            let (latency, _, seen) = one_start(other);
+            baseline_frame.push(latency);
+            baseline_memory.push(seen);
         }
     }
     let instructions = instructions_to_first_frame();
@@ -75,6 +83,9 @@ fn main() {
     less_frame.sort();
     baseline_frame.sort();
     peak_kib.sort();
+    our_memory.sort();
+    less_memory.sort();
+    baseline_memory.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let (ours, theirs) = (first_frame[RUNS / 2], less_frame[RUNS / 2]);
     println!("start-up over {RUNS} interleaved runs at 120x40");
@@ -99,16 +110,25 @@ fn main() {
     );
     if let (Some(other), Some(median)) = (&baseline, baseline_frame.get(RUNS / 2)) {
         println!(
-            "  {} ({BASELINE_VAR}): median {:.1} ms, {:.2}x less",
+            "  {} ({BASELINE_VAR}): median {:.1} ms, {:.2}x less; {} page faults at the first frame",
             other.to_string_lossy(),
             ms(*median),
-            median.as_secs_f64() / theirs.as_secs_f64()
+            median.as_secs_f64() / theirs.as_secs_f64(),
+            baseline_memory[RUNS / 2].faults
         );
     }
     println!(
         "  peak memory (VmHWM): median {:.1} MB, largest {:.1} MB",
         peak_kib[RUNS / 2] as f64 / 1024.0,
         peak_kib[RUNS - 1] as f64 / 1024.0
+    );
+    let (ours, theirs) = (our_memory[RUNS / 2], less_memory[RUNS / 2]);
+    println!(
+        "  at the first frame: polity {} page faults (main thread), {:.1} MB resident; less {} faults, {:.1} MB (medians)",
+        ours.faults,
+        ours.resident_kib as f64 / 1024.0,
+        theirs.faults,
+        theirs.resident_kib as f64 / 1024.0
     );
     match instructions {
         Some(count) => println!(
@@ -162,27 +182,61 @@ fn instructions_to_first_frame() -> Option<u64> {
         .and_then(|n| n.trim().parse().ok())
 }
 
-/// Time from spawn until the tab bar is on screen, and the process's peak resident memory after visiting
-/// every tab.
-fn one_start(binary: impl AsRef<std::ffi::OsStr>) -> (Duration, u64) {
+/// What a process had taken when its first screen was seen: the main thread's minor page faults (each a fresh or
+/// newly mapped page) and the process's resident memory. Read just after the screen arrives, so they may include
+/// a little of what came right after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct AtFirstFrame {
+    faults: u64,
+    resident_kib: u64,
+}
+
+fn at_first_frame(pid: Option<u32>) -> AtFirstFrame {
+    let Some(pid) = pid else {
+        return AtFirstFrame {
+            faults: 0,
+            resident_kib: 0,
+        };
+    };
+    // The fields after the command's closing parenthesis: state is the first, minflt the eighth.
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/stat")).unwrap_or_default();
+    let faults = stat
+        .rsplit_once(')')
+        .and_then(|(_, rest)| rest.split_whitespace().nth(7))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    AtFirstFrame {
+        faults,
+        resident_kib: status_kib(pid, "VmRSS:"),
+    }
+}
+
+/// A `kB` line of `/proc/PID/status`, 0 when unreadable.
+fn status_kib(pid: u32, field: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(field))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// Time from spawn until the tab bar is on screen, what the process had taken then, and its peak resident
+/// memory after visiting every tab.
+fn one_start(binary: impl AsRef<std::ffi::OsStr>) -> (Duration, u64, AtFirstFrame) {
     let start = Instant::now();
     let mut app = PtyApp::spawn(binary, &[] as &[&str], 120, 40);
     app.wait_for("1 Overview", WAIT);
     let shown = start.elapsed();
+    let seen = at_first_frame(app.pid());
     // Tab 1 is on screen: visit the others.
     for (digit, marker) in &TAB_MARKERS[1..] {
         app.press(digit, marker, WAIT);
     }
-    let pid = app.pid().expect("pid");
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let peak = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0);
+    let peak = status_kib(app.pid().expect("pid"), "VmHWM:");
     app.send("q");
     app.wait_exit(WAIT);
-    (shown, peak)
+    (shown, peak, seen)
 }
 
 /// The export of the shipped data written to a file, for `less` to show.
@@ -196,8 +250,8 @@ fn export_file() -> std::path::PathBuf {
     path
 }
 
-/// Time from spawn until `less` shows the export's first line.
-fn one_less(export: &std::path::Path) -> Duration {
+/// Time from spawn until `less` shows the export's first line, and what it had taken then.
+fn one_less(export: &std::path::Path) -> (Duration, AtFirstFrame) {
     let text = std::fs::read_to_string(export).unwrap_or_default();
     let first_line: String = text
         .lines()
@@ -210,9 +264,10 @@ fn one_less(export: &std::path::Path) -> Duration {
     let mut less = PtyApp::spawn("less", &[export], 120, 40);
     less.wait_for(first_line.trim(), WAIT);
     let shown = start.elapsed();
+    let seen = at_first_frame(less.pid());
     less.send("q");
     less.wait_exit(WAIT);
-    shown
+    (shown, seen)
 }
 
 /// What `polity` does before its first frame: the built-in dataset's timeline from its newest snapshot.

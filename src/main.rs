@@ -9,6 +9,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
+#[global_allocator]
+static HEAP: term::startup_heap::StartupHeap = term::startup_heap::StartupHeap;
+
 fn main() -> ExitCode {
     let cli = Cli::from_env();
     match cli.command {
@@ -33,6 +36,9 @@ fn main() -> ExitCode {
         Some(Command::New { country, file }) => new::run(&country, file.as_deref()),
         Some(Command::Schema { markdown }) => schema::run(markdown),
         None => {
+            // Start-up allocates from one block faulted in at once, sized for this terminal.
+            let (cols, rows) = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
+            term::startup_heap::open(term::startup_heap::bytes_for_screen(cols, rows));
             let exit_key = match cli.exit_key.as_deref().map(str::parse::<ExitKey>) {
                 None => None,
                 Some(Ok(chord)) => Some(chord),

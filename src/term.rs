@@ -6,6 +6,7 @@
 
 mod frame_writer;
 mod signals;
+pub mod startup_heap;
 
 use crate::app::attract::{Attract, AttractTimes};
 use crate::app::{App, Keymap};
@@ -122,6 +123,8 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
     // loading), so none competes with it for the processor or for fresh memory; keys typed meanwhile wait in the
     // tty and signals in the watcher's pipe.
     let end = draw(&mut terminal, &app).and_then(|()| {
+        // What comes after the first frame (threads among it) is served by the system allocator.
+        startup_heap::close();
         watcher.start();
         spawn_reader(wake);
         warm_whole_file(warming);

@@ -11,6 +11,8 @@ use std::ops::Range;
 /// What the terminal shows, as far as this side knows, and the page scroll it showed.
 pub struct Painter {
     shown: Buffer,
+    /// The shown frame is a new blank buffer nothing was painted into: swapped out, it needs no reset.
+    blank: bool,
     hint: Option<ScrollHint>,
     scroll_regions: bool,
 }
@@ -26,6 +28,7 @@ impl Painter {
     pub fn new(scroll_regions: bool) -> Painter {
         Painter {
             shown: Buffer::empty(Rect::ZERO),
+            blank: true,
             hint: None,
             scroll_regions,
         }
@@ -42,6 +45,7 @@ impl Painter {
         if self.shown.area != frame.area {
             // A new size: the terminal was cleared when the size changed, or this is the first frame.
             self.shown = Buffer::empty(frame.area);
+            self.blank = true;
             self.hint = None;
         }
         let scroll = self.worth_scrolling(frame, hint.as_ref());
@@ -61,7 +65,10 @@ impl Painter {
             out.truncate(start);
         }
         std::mem::swap(&mut self.shown, frame);
-        frame.reset();
+        // The first frame's blank shown buffer is blank still: resetting its cells again would be wasted work.
+        if !std::mem::replace(&mut self.blank, false) {
+            frame.reset();
+        }
         cells
     }
 
@@ -77,13 +84,14 @@ impl Painter {
         self.hint = None;
     }
 
-    /// At a new size, `spare` (a buffer of the coming frame's size whose memory has been touched already, such as
-    /// ratatui's unused other buffer) becomes the blank shown frame, instead of a fresh one: at start-up a fresh
-    /// buffer's pages cost more than filling it.
-    pub fn adopt(&mut self, mut spare: Buffer, coming: Rect) {
+    /// At a new size, `spare` (a blank buffer of the coming frame's size whose memory has been touched already,
+    /// such as ratatui's unused other buffer, which its `swap_buffers` resets) becomes the blank shown frame,
+    /// instead of a fresh one: at start-up a fresh buffer's pages cost more than filling it.
+    pub fn adopt(&mut self, spare: Buffer, coming: Rect) {
         if self.shown.area != coming && spare.area == coming {
-            spare.reset();
+            debug_assert!(spare.content.iter().all(|c| *c == Cell::EMPTY));
             self.shown = spare;
+            self.blank = true;
             self.hint = None;
         }
     }
