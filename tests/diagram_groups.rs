@@ -6,7 +6,7 @@ mod support;
 
 use polity::app::{Action, App, Keymap, Tab};
 use polity::court::groups::Groups;
-use polity::model::{Dataset, Model, load_file};
+use polity::model::{Dataset, Model, SharedStr, load_file};
 use polity::theme::Theme;
 use ratatui::crossterm::event::KeyCode;
 use std::sync::Arc;
@@ -17,15 +17,15 @@ use support::repo_path;
 fn doubled() -> Dataset {
     let data = load_file(&repo_path(FICTIONAL)).unwrap_or_else(|e| panic!("{e}"));
     let mut out = data.clone();
-    let id = |id: &str| format!("{id}.copy");
+    let id = |id: &str| SharedStr::from(format!("{id}.copy"));
     for b in &data.bodies {
         let mut copy = b.clone();
         copy.id = id(&b.id);
-        copy.name = format!("{} 2", b.name);
+        copy.name = format!("{} 2", b.name).into();
         copy.short = b
             .short
             .as_ref()
-            .map(|s| format!("{} 2", s.chars().take(12).collect::<String>()));
+            .map(|s| format!("{} 2", s.chars().take(12).collect::<String>()).into());
         copy.replaces = b.replaces.iter().map(|r| id(r)).collect();
         out.bodies.push(copy);
     }
