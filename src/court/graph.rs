@@ -363,3 +363,14 @@ pub fn bodies_shown(model: &Model) -> Vec<usize> {
     all.sort_unstable();
     all
 }
+
+/// The node order focus moves through with Tab: the chain from the top, then the bodies apart.
+pub fn order(graph: &Graph) -> Vec<usize> {
+    graph
+        .rows
+        .iter()
+        .flatten()
+        .chain(&graph.apart)
+        .copied()
+        .collect()
+}

@@ -3,7 +3,7 @@
 
 use super::appointments::Edge;
 use super::graph::Graph;
-use super::layout::order;
+use super::graph::order;
 use super::state::{DiagramState, DiagramView};
 use crate::model::Model;
 use crate::model::validate::diagram_extent::extent;

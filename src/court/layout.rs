@@ -7,6 +7,7 @@
 
 use super::geometry::{Geometry, Measure, Options, Wraps};
 use super::graph::Graph;
+pub use super::graph::order;
 use super::groups::Groups;
 use super::state::{DiagramState, DiagramView, Direction};
 use crate::model::Model;
@@ -82,17 +83,6 @@ fn cost(g: &Measure, opts: Options, room: (u16, u16), boxes: usize) -> u32 {
 fn floor(opts: Options, boxes: usize) -> u32 {
     let roles = 2 * (2 - opts.role_lines.min(2)) as u32 * boxes as u32;
     roles + if opts.apart_right { 0 } else { 1 }
-}
-
-/// The node order focus moves through with Tab: the chain from the top, then the bodies apart.
-pub fn order(graph: &Graph) -> Vec<usize> {
-    graph
-        .rows
-        .iter()
-        .flatten()
-        .chain(&graph.apart)
-        .copied()
-        .collect()
 }
 
 /// The size of `graph` laid out at `opts`, by the layout of its view.

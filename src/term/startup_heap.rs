@@ -109,9 +109,11 @@ unsafe impl GlobalAlloc for StartupHeap {
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // The block's pages come zeroed from the kernel and are never reused.
+        // The newest allocation can be taken back and handed out again, so block memory is zeroed here.
         let ptr = bump(layout.size(), layout.align());
         if !ptr.is_null() {
+            // SAFETY: `ptr` was just handed out with `layout.size()` bytes.
+            unsafe { ptr.write_bytes(0, layout.size()) };
             return ptr;
         }
         // SAFETY: the caller's layout is passed on unchanged.
@@ -193,7 +195,12 @@ mod tests {
             let temporary = heap.alloc(small);
             heap.dealloc(temporary, small);
             assert_eq!(used(), before);
+            // Memory taken back and handed out again comes zeroed when asked.
+            let dirty = heap.alloc(Layout::from_size_align(4096, 8).unwrap());
+            dirty.write_bytes(9, 4096);
+            heap.dealloc(dirty, Layout::from_size_align(4096, 8).unwrap());
             let zeroed = heap.alloc_zeroed(Layout::from_size_align(4096, 8).unwrap());
+            assert_eq!(zeroed, dirty);
             assert!(
                 std::slice::from_raw_parts(zeroed, 4096)
                     .iter()
