@@ -59,16 +59,25 @@ pub struct PanelKey {
 /// The details panel's title and lines.
 pub type PanelText = (String, Built);
 
-/// The last layout asked for, and the last details panel. Not part of what the state *is*: two states compare
+/// The last layout asked for in each view, and the last details panel. Not part of what the state *is*: two states compare
 /// equal whatever they keep, and a clone starts empty.
 #[derive(Default)]
 pub struct LayoutCache {
-    kept: Mutex<Option<Kept>>,
+    /// The last layout of each view, so switching between the views lays neither out again.
+    kept: Mutex<[Option<Kept>; 2]>,
     panel: Mutex<Option<(PanelKey, Arc<PanelText>)>>,
     /// The appointments view's groups, per snapshot and words.
     groups: Mutex<Option<KeptGroups>>,
     /// Each body's relations, per snapshot, for the panel.
     relations: Mutex<Option<(u64, Arc<RelationIndex>)>>,
+}
+
+/// Which of the kept layouts a view's is.
+fn slot(view: DiagramView) -> usize {
+    match view {
+        DiagramView::Courts => 0,
+        DiagramView::Appointments => 1,
+    }
 }
 
 impl LayoutCache {
@@ -96,7 +105,8 @@ impl LayoutCache {
             focus: state.focus,
             walk: state.walk,
         };
-        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        let mut slots = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        let kept = &mut slots[slot(state.view)];
         let layout = match kept.take() {
             Some(k) if k.arranged == arranged && k.aim == aim => k.layout,
             Some(k) if k.arranged == arranged => {
@@ -169,7 +179,7 @@ impl LayoutCache {
 
     /// Forgets the kept layout and panel but keeps the snapshot's groups, as a change of size or group does.
     pub fn forget_layout(&self) {
-        *self.kept.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        *self.kept.lock().unwrap_or_else(|e| e.into_inner()) = [None, None];
         *self.panel.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 }
