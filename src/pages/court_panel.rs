@@ -352,6 +352,25 @@ mod tests {
     }
 
     /// A link to `id` under the body's full name as the dataset gives it (the code names no country).
+    /// The panel for a case followed or a body, in English and monochrome, `width` columns wide.
+    fn panel(
+        model: &Model,
+        walk: Option<Walk>,
+        body: Option<usize>,
+        width: usize,
+    ) -> (String, Built) {
+        let index = RelationIndex::new(model);
+        super::built(
+            (model, &index),
+            &Theme::mono(),
+            &EN,
+            walk,
+            body,
+            width,
+            KEYS,
+        )
+    }
+
     fn named(model: &Model, id: &str) -> (String, String) {
         pair(&model.data.bodies[index(model, id)].name, id)
     }
@@ -359,17 +378,8 @@ mod tests {
     #[test]
     fn a_courts_panel_links_the_courts_it_hears_appeals_from_and_who_chooses_its_judges() {
         let model = article();
-        let theme = Theme::mono();
         let supreme = index(&model, "supreme_court");
-        let (_, built) = super::built(
-            (&model, &RelationIndex::new(&model)),
-            &theme,
-            &EN,
-            None,
-            Some(supreme),
-            120,
-            KEYS,
-        );
+        let (_, built) = panel(&model, None, Some(supreme), 120);
         let links = linked(&built);
         assert_eq!(
             links[0],
@@ -386,15 +396,7 @@ mod tests {
             "a court's own name is no link in its panel: {links:?}"
         );
         let oblast = index(&model, "oblast_courts");
-        let (_, built) = super::built(
-            (&model, &RelationIndex::new(&model)),
-            &theme,
-            &EN,
-            None,
-            Some(oblast),
-            120,
-            KEYS,
-        );
+        let (_, built) = panel(&model, None, Some(oblast), 120);
         let links = linked(&built);
         assert_eq!(
             links[..2],
@@ -409,20 +411,11 @@ mod tests {
     #[test]
     fn a_case_caption_links_the_court_it_is_at_and_the_next_one() {
         let model = article();
-        let theme = Theme::mono();
         let theft = Walk {
             scenario: 0,
             step: 0,
         };
-        let (_, built) = super::built(
-            (&model, &RelationIndex::new(&model)),
-            &theme,
-            &EN,
-            Some(theft),
-            None,
-            120,
-            KEYS,
-        );
+        let (_, built) = panel(&model, Some(theft), None, 120);
         assert_eq!(
             linked(&built),
             [
@@ -432,15 +425,7 @@ mod tests {
         );
         // The last step: the road ends at the court it is at.
         let last = Walk { step: 2, ..theft };
-        let (_, built) = super::built(
-            (&model, &RelationIndex::new(&model)),
-            &theme,
-            &EN,
-            Some(last),
-            None,
-            120,
-            KEYS,
-        );
+        let (_, built) = panel(&model, Some(last), None, 120);
         let links = linked(&built);
         assert_eq!(links[0], named(&model, "supreme_court"));
         assert!(
@@ -452,21 +437,12 @@ mod tests {
     #[test]
     fn links_are_underlined_and_a_wrapped_name_links_its_first_line() {
         let model = article();
-        let theme = Theme::mono();
         let theft = Walk {
             scenario: 0,
             step: 0,
         };
         // 30 columns: "Next: an appeal goes to Oblast" and "courts (→ or n)." on the next line.
-        let (_, built) = super::built(
-            (&model, &RelationIndex::new(&model)),
-            &theme,
-            &EN,
-            Some(theft),
-            None,
-            30,
-            KEYS,
-        );
+        let (_, built) = panel(&model, Some(theft), None, 30);
         let next = built
             .links
             .iter()
