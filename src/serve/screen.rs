@@ -33,7 +33,7 @@ pub fn idle_warning(frame: &mut Frame, seconds_left: u64, w: &'static Strings) {
     let style = Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD);
     let buf = frame.buffer_mut();
     buf.set_style(row, style);
-    buf.set_stringn(row.x, row.y, text, row.width as usize, style);
+    crate::ui::put::put_str(buf, row.x, row.y, text, row.width as usize, style);
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub fn status_line(area: Rect, buf: &mut Buffer, app: &App) {
         } else {
             app.theme.warn
         };
-        buf.set_stringn(x, area.y, &label, width as usize, style);
+        crate::ui::put::put_str(buf, x, area.y, &label, width as usize, style);
         area.width -= width;
     }
     if super::page_covered(app) {
@@ -62,7 +62,7 @@ pub fn status_line(area: Rect, buf: &mut Buffer, app: &App) {
         text = text.trim_start().to_string();
     }
     let width = area.right().saturating_sub(x) as usize;
-    buf.set_stringn(x, area.y, fit(&text, width), width, app.theme.dim);
+    crate::ui::put::put_str(buf, x, area.y, fit(&text, width), width, app.theme.dim);
 }
 
 /// The most useful keys for where the user is, generated from the key map. Where the line is too narrow the
@@ -116,7 +116,8 @@ pub fn too_small(area: Rect, buf: &mut Buffer, app: &App) {
         .take(area.height as usize)
         .enumerate()
     {
-        buf.set_stringn(
+        crate::ui::put::put_str(
+            buf,
             area.x,
             area.y + row as u16,
             line,

@@ -33,7 +33,8 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
             ""
         };
         let prompt = format!(" /{}{cursor} ", search.query);
-        buf.set_stringn(
+        crate::ui::put::put_str(
+            buf,
             pane.x + 2,
             pane.bottom() - 1,
             prompt,
@@ -42,6 +43,6 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, scroll: usize) {
         );
     } else if search.scope == Scope::Help && search.typing {
         let prompt = format!(" /{} ", app.theme.symbols.cursor);
-        buf.set_stringn(pane.x + 2, pane.bottom() - 1, prompt, 4, app.theme.key);
+        crate::ui::put::put_str(buf, pane.x + 2, pane.bottom() - 1, prompt, 4, app.theme.key);
     }
 }

@@ -20,7 +20,8 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App) {
     crate::ui::bordered(&app.theme)
         .border_style(app.theme.border_focus)
         .render(pane, buf);
-    buf.set_stringn(
+    crate::ui::put::put_str(
+        buf,
         pane.x + 3,
         pane.y + 1,
         question,

@@ -7,6 +7,7 @@ pub mod glossary_panel;
 pub mod help;
 pub mod leave;
 pub mod predict;
+pub mod put;
 pub mod quiz;
 pub mod search;
 pub mod timeline;
@@ -162,7 +163,8 @@ fn draw_list(pane: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
         .collect();
     selectable_rows(inside, buf, &labels, selected - offset.min(selected), theme);
     if items.is_empty() {
-        buf.set_stringn(
+        crate::ui::put::put_str(
+            buf,
             inside.x,
             inside.y,
             app.strings.nothing_here,
@@ -246,30 +248,7 @@ enum Shown {
 /// which would wrap them again.
 pub fn lines_into(lines: &[Line], area: Rect, buf: &mut ratatui::buffer::Buffer) {
     for (row, line) in lines.iter().take(area.height as usize).enumerate() {
-        put_line(buf, area.x, area.y + row as u16, line, area.width);
-    }
-}
-
-/// `Buffer::set_line` with a fast path for ASCII spans, which need no grapheme segmentation. Most of the
-/// dataset's text is ASCII, and this is where a frame spends its time.
-pub(crate) fn put_line(buf: &mut ratatui::buffer::Buffer, x: u16, y: u16, line: &Line, width: u16) {
-    let end = x.saturating_add(width).min(buf.area.right());
-    let mut at = x;
-    for span in &line.spans {
-        if at >= end {
-            break;
-        }
-        let style = line.style.patch(span.style);
-        if span.content.is_ascii() && !span.content.bytes().any(|b| b.is_ascii_control()) {
-            for c in span.content.chars().take((end - at) as usize) {
-                buf[(at, y)].set_char(c).set_style(style);
-                at += 1;
-            }
-        } else {
-            at = buf
-                .set_stringn(at, y, &span.content, (end - at) as usize, style)
-                .0;
-        }
+        put::put_line(buf, area.x, area.y + row as u16, line, area.width);
     }
 }
 
@@ -299,7 +278,14 @@ pub fn pick_list(
     let inside = inner(pane);
     if rows.is_empty() {
         let text = text::fit(empty, inside.width as usize);
-        buf.set_stringn(inside.x, inside.y, text, inside.width as usize, theme.dim);
+        crate::ui::put::put_str(
+            buf,
+            inside.x,
+            inside.y,
+            text,
+            inside.width as usize,
+            theme.dim,
+        );
         return;
     }
     selectable_rows(inside, buf, rows, selected.min(rows.len() - 1), theme);
@@ -327,7 +313,8 @@ pub fn selectable_rows(
             ("  ", theme.text)
         };
         let text = text::fit(&format!("{marker}{label}"), inside.width as usize);
-        buf.set_stringn(
+        crate::ui::put::put_str(
+            buf,
             inside.x,
             inside.y + row as u16,
             text,

@@ -52,7 +52,7 @@ pub fn draw(buf: &mut Buffer, app: &App) {
         None => ((w.predict_shown)(&court), app.theme.heading),
     };
     let title = format!(" {verdict} ");
-    buf.set_stringn(panel.x, panel.y, title, panel.width as usize, style);
+    crate::ui::put::put_str(buf, panel.x, panel.y, title, panel.width as usize, style);
 }
 
 fn question(

@@ -30,14 +30,22 @@ pub fn draw_headline(area: Rect, buf: &mut Buffer, app: &App) {
         let date_width = (date.width() as u16).min(area.width);
         let text = format!(" {}  {}", headline.figure, headline.caption);
         let room = area.width - date_width;
-        buf.set_stringn(
+        crate::ui::put::put_str(
+            buf,
             area.x,
             area.y,
             fit(&text, room as usize),
             room as usize,
             theme.selected,
         );
-        buf.set_stringn(area.x + room, area.y, date, date_width as usize, date_style);
+        crate::ui::put::put_str(
+            buf,
+            area.x + room,
+            area.y,
+            date,
+            date_width as usize,
+            date_style,
+        );
         return;
     }
     let figure_width = (headline.figure.width() as u16 * BIG_CHAR_COLUMNS).min(area.width);
@@ -57,14 +65,15 @@ pub fn draw_headline(area: Rect, buf: &mut Buffer, app: &App) {
     }
     let x = area.x + 1 + figure_width + 2;
     let room = area.right().saturating_sub(x + 1) as usize;
-    buf.set_stringn(
+    crate::ui::put::put_str(
+        buf,
         x,
         area.y + 1,
         fit(&headline.caption, room),
         room,
         theme.title,
     );
-    buf.set_stringn(x, area.y + 2, &as_of, room, date_style);
+    crate::ui::put::put_str(buf, x, area.y + 2, &as_of, room, date_style);
 }
 
 /// Large type drawn with `#` for every lit block, for a terminal that shows only ASCII.

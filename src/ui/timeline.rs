@@ -77,7 +77,8 @@ pub fn draw(area: Rect, buf: &mut Buffer, app: &App, selected: usize) {
     let inside = inner(area);
     let events = event_lines(app, inside.width as usize);
     if events.is_empty() {
-        buf.set_stringn(
+        crate::ui::put::put_str(
+            buf,
             inside.x,
             inside.y,
             app.strings.no_events,

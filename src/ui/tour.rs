@@ -35,7 +35,8 @@ pub fn draw_panel(area: Rect, buf: &mut Buffer, app: &App) {
         .map(|l| (l, theme.text))
         .chain(question.iter().map(|l| (l, theme.heading)));
     for (row, (line, style)) in styled.take(inside.height as usize).enumerate() {
-        buf.set_stringn(
+        crate::ui::put::put_str(
+            buf,
             inside.x,
             inside.y + row as u16,
             line,
