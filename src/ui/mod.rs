@@ -3,6 +3,7 @@
 
 mod chrome;
 pub mod diagram;
+pub mod framed;
 pub mod glossary_panel;
 pub mod help;
 pub mod leave;
@@ -27,7 +28,7 @@ use crate::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Widget};
+use ratatui::widgets::Widget;
 
 /// Draws the whole screen for `app` into `frame`.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -252,12 +253,10 @@ pub fn lines_into(lines: &[Line], area: Rect, buf: &mut ratatui::buffer::Buffer)
     }
 }
 
-/// A block framed on every side in the terminal's character set (box drawing, or ASCII where it has no more):
+/// A pane framed on every side in the terminal's character set (box drawing, or ASCII where it has no more):
 /// every pane and overlay starts here, so none can draw box drawing on an ASCII terminal.
-pub fn bordered(theme: &crate::theme::Theme) -> Block<'static> {
-    Block::new()
-        .borders(Borders::ALL)
-        .border_set(theme.symbols.border)
+pub fn bordered<'a>(theme: &crate::theme::Theme) -> framed::Framed<'a> {
+    framed::Framed::new(theme.symbols.border)
 }
 
 /// A list to choose from in a framed pop-up `pane` (cases to follow, tours): `empty` stands in when there are
