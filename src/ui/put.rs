@@ -41,12 +41,18 @@ pub fn put_str(
     }
     let max_width = u16::try_from(max_width).unwrap_or(u16::MAX);
     let room = buf.area.right().saturating_sub(x).min(max_width);
-    let mut at = x;
-    for c in text.chars().take(usize::from(room)) {
-        buf[(at, y)].set_char(c).set_style(style);
-        at += 1;
+    if room == 0 || text.is_empty() {
+        return (x, y);
     }
-    (at, y)
+    // The row's cells from `x` (indexing panics outside the buffer, as `set_stringn` does).
+    let from = buf.index_of(x, y);
+    let cells = &mut buf.content[from..from + usize::from(room)];
+    let mut drawn = 0;
+    for (cell, c) in cells.iter_mut().zip(text.chars()) {
+        cell.set_char(c).set_style(style);
+        drawn += 1;
+    }
+    (x + drawn, y)
 }
 
 /// `Buffer::set_line` for `width` columns from (`x`, `y`), clipped to the buffer.
