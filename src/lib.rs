@@ -5,6 +5,7 @@ pub mod cli;
 pub mod court;
 pub mod dataset;
 pub mod embedded;
+pub mod entry;
 pub mod input;
 pub mod kiosk;
 pub mod model;

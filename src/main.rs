@@ -1,3 +1,7 @@
+// Where glibc passes the arguments to Rust's standard library itself, the C runtime calls `main` below directly
+// (see `polity::entry`); elsewhere Rust's own entry point calls `run`.
+#![cfg_attr(all(target_os = "linux", target_env = "gnu"), no_main)]
+
 use polity::app::attract::{AttractTimes, DEFAULT_STEP_SECS};
 use polity::app::{Action, Keymap, time, tour};
 use polity::cli::{Cli, Command, check, completions, diagram, export, man, new, quiz, schema};
@@ -12,7 +16,22 @@ use std::time::Duration;
 #[global_allocator]
 static HEAP: term::startup_heap::StartupHeap = term::startup_heap::StartupHeap;
 
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[unsafe(no_mangle)]
+extern "C" fn main(
+    _argc: std::ffi::c_int,
+    _argv: *const *const std::ffi::c_char,
+) -> std::ffi::c_int {
+    // `exit` flushes standard output, as returning from Rust's `main` does.
+    std::process::exit(polity::entry::run_as_main(run))
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn main() -> ExitCode {
+    run()
+}
+
+fn run() -> ExitCode {
     let cli = Cli::from_env();
     match cli.command {
         Some(Command::Check { file }) => check::run(file.as_deref().or(cli.data.as_deref())),
