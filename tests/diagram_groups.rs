@@ -220,3 +220,40 @@ fn each_copy_of_the_courts_is_a_group_of_its_own_and_the_title_says_which_is_sho
         title(&app)
     );
 }
+
+#[test]
+fn in_the_appeals_view_tab_crosses_the_groups_arrows_stay_and_a_case_brings_its_court_on_screen() {
+    let mut app = appeals((120, 40));
+    let all = court_groups(&app);
+    let count = all.count();
+    let mut seen: Vec<usize> = Vec::new();
+    for _ in 0..all.graph.nodes.len() {
+        let (group, _) = shown(&app);
+        let layout = screen_layout(&app).expect("on screen");
+        for b in &layout.geometry.boxes {
+            let body = layout.graph.nodes[b.node].body;
+            assert_eq!(all.group_of(Some(body)), group, "body {body}");
+        }
+        if seen.last() != Some(&group) {
+            seen.push(group);
+        }
+        press(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(
+        seen,
+        (0..count).collect::<Vec<_>>(),
+        "each group in turn, once"
+    );
+    // Into the last group; the arrows keep to it.
+    press(&mut app, KeyCode::BackTab);
+    for code in [KeyCode::Right, KeyCode::Down, KeyCode::Left, KeyCode::Up] {
+        press(&mut app, code);
+        assert_eq!(shown(&app).0, count - 1, "{code:?}");
+    }
+    // A case followed shows the group of the court it is at.
+    follow(&mut app, 0);
+    let at = app.state.diagram.current(&app.model);
+    assert_eq!(shown(&app).0, all.group_of(at));
+    let layout = screen_layout(&app).expect("on screen");
+    assert!(layout.current.is_some(), "the case's court is drawn");
+}
