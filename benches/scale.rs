@@ -1,6 +1,6 @@
 //! Whether a key costs what is on screen rather than what is in the dataset: a tab switch, a scroll step in
-//! the membership table, two keys in the court diagram's appointments view (one that keeps its layout, one
-//! that lays it out again) and a switch between the diagram's views, each with the frame it draws at 120x40,
+//! the membership table, two keys in each of the court diagram's views (one that keeps its layout, one that
+//! lays it out again) and a switch between the diagram's views, each with the frame it draws at 120x40,
 //! on the shipped data and on a dataset a hundred times larger made from it here (bodies, relations and
 //! memberships copied under new ids). Prints each median, the ratio (target: within 2x) and the peak heap
 //! while the large dataset is in use (target: the app and its largest key under 16 MB
@@ -344,6 +344,44 @@ fn cases() -> Vec<Case> {
             }
             let time = start.elapsed() / STEPS as u32;
             b.key(Action::Diagram(DiagramAction::ToggleView));
+            b.key(Action::Back);
+            time
+        }),
+    ));
+    cases.push((
+        "arrow key in the appeals view".to_string(),
+        Box::new(|b: &mut Bench| {
+            use polity::app::{DiagramAction, Direction};
+            b.key(Action::GoToTab(Tab::Judicial.index()));
+            b.key(Action::Open);
+            let time = b.time(|i| {
+                Action::Diagram(DiagramAction::Focus(if i % 2 == 0 {
+                    Direction::Right
+                } else {
+                    Direction::Left
+                }))
+            });
+            b.key(Action::Back);
+            time
+        }),
+    ));
+    cases.push((
+        "appeals view laid out afresh".to_string(),
+        Box::new(|b: &mut Bench| {
+            use polity::app::{DiagramAction, Direction};
+            b.key(Action::GoToTab(Tab::Judicial.index()));
+            b.key(Action::Open);
+            // As for the appointments view: each frame arranges the view afresh, the snapshot's groups kept.
+            let start = Instant::now();
+            for i in 0..STEPS {
+                b.app.state.diagram_cache.forget_layout();
+                b.key(Action::Diagram(DiagramAction::Focus(if i % 2 == 0 {
+                    Direction::Right
+                } else {
+                    Direction::Left
+                })));
+            }
+            let time = start.elapsed() / STEPS as u32;
             b.key(Action::Back);
             time
         }),

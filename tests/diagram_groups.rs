@@ -1,6 +1,6 @@
 //! The appointments view of a dataset whose boxes fall into several connected groups (two copies of the
-//! fictional country, each of two groups): the title says which group is shown, only that group's boxes are
-//! drawn, arrow keys stay in it, Tab reaches every box of every group and Shift-Tab comes back the same way.
+//! fictional country, each of two groups), and its appeals view, whose courts keep those groups: the title
+//! says which group is shown, only that group's boxes are drawn, arrow keys stay in it, Tab reaches every box of every group and Shift-Tab comes back the same way.
 
 mod support;
 
@@ -173,4 +173,87 @@ fn a_body_given_the_focus_brings_its_group_on_screen() {
     assert_eq!(shown(&app), (3, 4));
     assert_eq!(focused(&app), Some(last));
     assert!(title(&app).contains("group 4 of 4"));
+}
+
+// The appeals view of the same dataset: each court in the group its body has in the appointments view.
+
+/// The doubled country's appeals view, opened, at `size`.
+fn appeals(size: (u16, u16)) -> App {
+    let model = Model::new(doubled()).unwrap_or_else(|problems| panic!("{problems:?}"));
+    let mut app = App::new(Arc::new(model), Keymap::default(), Theme::mono(), size);
+    app.update(Action::GoToTab(Tab::Judicial.index()));
+    press(&mut app, KeyCode::Enter);
+    assert!(app.diagram_open());
+    assert_eq!(app.state.diagram.view, polity::court::DiagramView::Courts);
+    app
+}
+
+fn court_groups(app: &App) -> Groups {
+    Groups::courts(&app.model, app.strings, &groups(app))
+}
+
+#[test]
+fn each_copy_of_the_courts_is_a_group_of_its_own_and_the_title_says_which_is_shown() {
+    let app = appeals((120, 40));
+    let all = court_groups(&app);
+    let ids = |g: usize| -> Vec<String> {
+        let bodies = &app.model.data.bodies;
+        let nodes = all.graph.nodes.iter();
+        let shown = nodes.filter(|n| all.group_of(Some(n.body)) == g);
+        shown.map(|n| bodies[n.body].id.to_string()).collect()
+    };
+    let count = all.count();
+    assert!(count >= 2);
+    // No group holds courts of both copies.
+    for g in 0..count {
+        let copies = ids(g).iter().filter(|id| id.ends_with(".copy")).count();
+        assert!(
+            copies == 0 || copies == ids(g).len(),
+            "group {g}: {:?}",
+            ids(g)
+        );
+    }
+    assert_eq!(shown(&app), (0, count));
+    assert!(
+        title(&app).contains(&format!("group 1 of {count}")),
+        "{}",
+        title(&app)
+    );
+}
+
+#[test]
+fn in_the_appeals_view_tab_crosses_the_groups_arrows_stay_and_a_case_brings_its_court_on_screen() {
+    let mut app = appeals((120, 40));
+    let all = court_groups(&app);
+    let count = all.count();
+    let mut seen: Vec<usize> = Vec::new();
+    for _ in 0..all.graph.nodes.len() {
+        let (group, _) = shown(&app);
+        let layout = screen_layout(&app).expect("on screen");
+        for b in &layout.geometry.boxes {
+            let body = layout.graph.nodes[b.node].body;
+            assert_eq!(all.group_of(Some(body)), group, "body {body}");
+        }
+        if seen.last() != Some(&group) {
+            seen.push(group);
+        }
+        press(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(
+        seen,
+        (0..count).collect::<Vec<_>>(),
+        "each group in turn, once"
+    );
+    // Into the last group; the arrows keep to it.
+    press(&mut app, KeyCode::BackTab);
+    for code in [KeyCode::Right, KeyCode::Down, KeyCode::Left, KeyCode::Up] {
+        press(&mut app, code);
+        assert_eq!(shown(&app).0, count - 1, "{code:?}");
+    }
+    // A case followed shows the group of the court it is at.
+    follow(&mut app, 0);
+    let at = app.state.diagram.current(&app.model);
+    assert_eq!(shown(&app).0, all.group_of(at));
+    let layout = screen_layout(&app).expect("on screen");
+    assert!(layout.current.is_some(), "the case's court is drawn");
 }

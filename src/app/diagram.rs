@@ -29,28 +29,16 @@ impl App {
                 let target = layout.get(self).and_then(|l| l.neighbour(direction));
                 self.set_focus(target);
             }
-            D::NextBox | D::PreviousBox
-                if d.walk.is_none() && d.view == DiagramView::Appointments =>
-            {
+            D::NextBox | D::PreviousBox if d.walk.is_none() => {
                 // On through the group, then into the next one: the groups' order covers every box.
+                let view = d.view;
                 let current = layout.get(self).and_then(|l| l.focused_body());
-                let groups = self.state.diagram_cache.groups(&self.model, self.strings);
+                let groups = self
+                    .state
+                    .diagram_cache
+                    .groups(&self.model, view, self.strings);
                 let target = current.and_then(|b| groups.step(b, action == D::NextBox));
                 self.set_focus(target);
-            }
-            D::NextBox | D::PreviousBox if d.walk.is_none() => {
-                let (order, current) = layout
-                    .get(self)
-                    .map_or((Vec::new(), None), |l| (l.focus_order(), l.focused_body()));
-                if let Some(at) = order.iter().position(|&b| Some(b) == current) {
-                    let len = order.len();
-                    let next = if action == D::NextBox {
-                        (at + 1) % len
-                    } else {
-                        (at + len - 1) % len
-                    };
-                    self.set_focus(Some(order[next]));
-                }
             }
             D::Focus(_) | D::NextBox | D::PreviousBox => {}
             D::ToggleView => {

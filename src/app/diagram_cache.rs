@@ -2,7 +2,7 @@
 //! re-aimed only when the focus or the case followed moves, so a frame that changes neither costs no layout.
 
 use crate::court::groups::Groups;
-use crate::court::layout::{DiagramLayout, arrange, arrange_group};
+use crate::court::layout::{DiagramLayout, arrange_group};
 use crate::court::relations::RelationIndex;
 use crate::court::{DiagramState, DiagramView, Walk};
 use crate::model::Model;
@@ -19,7 +19,7 @@ struct Arranged {
     view: DiagramView,
     words: usize,
     area: Rect,
-    /// The appointments view's connected group shown (always 0 in the courts view).
+    /// The view's connected group shown.
     group: usize,
 }
 
@@ -66,8 +66,8 @@ pub struct LayoutCache {
     /// The last layout of each view, so switching between the views lays neither out again.
     kept: Mutex<[Option<Kept>; 2]>,
     panel: Mutex<Option<(PanelKey, Arc<PanelText>)>>,
-    /// The appointments view's groups, per snapshot and words.
-    groups: Mutex<Option<KeptGroups>>,
+    /// Each view's groups, per snapshot and words.
+    groups: Mutex<[Option<KeptGroups>; 2]>,
     /// Each body's relations, per snapshot, for the panel.
     relations: Mutex<Option<(u64, Arc<RelationIndex>)>>,
 }
@@ -90,16 +90,13 @@ impl LayoutCache {
         w: &'static Strings,
         area: Rect,
     ) -> Arc<DiagramLayout> {
-        let groups = match state.view {
-            DiagramView::Courts => None,
-            DiagramView::Appointments => Some(self.groups(model, w)),
-        };
+        let groups = self.groups(model, state.view, w);
         let arranged = Arranged {
             model: model.id(),
             view: state.view,
             words: std::ptr::from_ref(w) as usize,
             area,
-            group: groups.as_ref().map_or(0, |g| g.group_for(model, state)),
+            group: groups.group_for(model, state),
         };
         let aim = Aim {
             focus: state.focus,
@@ -115,10 +112,7 @@ impl LayoutCache {
                 Arc::new(layout)
             }
             _ => {
-                let mut layout = match &groups {
-                    Some(groups) => arrange_group(groups, arranged.group, w, area),
-                    None => arrange(model, state.view, w, area),
-                };
+                let mut layout = arrange_group(&groups, arranged.group, w, area);
                 layout.follow(model, state);
                 Arc::new(layout)
             }
@@ -131,20 +125,36 @@ impl LayoutCache {
         layout
     }
 
-    /// The appointments view's connected groups for `model` in `w`'s words: the kept ones, else made and kept.
-    pub fn groups(&self, model: &Model, w: &'static Strings) -> Arc<Groups> {
+    /// `view`'s connected groups for `model` in `w`'s words: the kept ones, else made and kept (the appeals
+    /// view's are made from the appointments view's, so those are made and kept first).
+    pub fn groups(&self, model: &Model, view: DiagramView, w: &'static Strings) -> Arc<Groups> {
         let (id, words) = (model.id(), std::ptr::from_ref(w) as usize);
         let mut kept = self.groups.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(k) = kept.as_ref().filter(|k| k.model == id && k.words == words) {
-            return k.groups.clone();
+        let current = |k: &Option<KeptGroups>| {
+            k.as_ref()
+                .filter(|k| k.model == id && k.words == words)
+                .map(|k| k.groups.clone())
+        };
+        if let Some(groups) = current(&kept[slot(view)]) {
+            return groups;
         }
-        let groups = Arc::new(Groups::new(model, w));
-        *kept = Some(KeptGroups {
+        let keep = |groups: Groups| KeptGroups {
             model: id,
             words,
-            groups: groups.clone(),
-        });
-        groups
+            groups: Arc::new(groups),
+        };
+        let at = slot(DiagramView::Appointments);
+        let appointments = match current(&kept[at]) {
+            Some(groups) => groups,
+            None => kept[at].insert(keep(Groups::new(model, w))).groups.clone(),
+        };
+        match view {
+            DiagramView::Appointments => appointments,
+            DiagramView::Courts => {
+                let courts = keep(Groups::courts(model, w, &appointments));
+                kept[slot(view)].insert(courts).groups.clone()
+            }
+        }
     }
 
     /// Each body's relations in `model`: the kept index, else made and kept.
@@ -173,7 +183,7 @@ impl LayoutCache {
     /// that).
     pub fn forget(&self) {
         self.forget_layout();
-        *self.groups.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        *self.groups.lock().unwrap_or_else(|e| e.into_inner()) = [None, None];
         *self.relations.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 

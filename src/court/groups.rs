@@ -1,5 +1,6 @@
-//! The appointments view's boxes split into connected groups (joined by an arrow the view draws or an appeal),
-//! made once per snapshot, so the view lays out and draws only the group holding the focused box.
+//! Each view's boxes split into connected groups, made once per snapshot, so a view lays out and draws only the
+//! group holding the focused box. The appointments view's boxes are joined by an arrow it draws or an appeal; a
+//! court of the appeals view is in the group its body has in the appointments view.
 
 use super::appointments::Edge;
 use super::graph::Graph;
@@ -9,7 +10,7 @@ use crate::model::Model;
 use crate::model::validate::diagram_extent::extent;
 use crate::strings::Strings;
 
-/// The whole appointments graph and its groups, numbered in the order Tab first reaches them.
+/// The whole graph of a view and its groups, numbered in the order Tab first reaches them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Groups {
     /// The graph of every box of the view.
@@ -47,17 +48,55 @@ fn root(parent: &mut [usize], mut n: usize) -> usize {
 }
 
 impl Groups {
+    /// The appointments view's groups.
     pub fn new(model: &Model, w: &'static Strings) -> Groups {
         let graph = Graph::new(model, DiagramView::Appointments, w);
         Groups::of(graph, model.data.bodies.len(), extent(&model.data))
     }
 
+    /// The appeals view's groups: each court in the group its body has among `appointments`, the appointments
+    /// view's groups of the same snapshot, so a court no appeal reaches stays with the courts that choose
+    /// alike.
+    pub fn courts(model: &Model, w: &'static Strings, appointments: &Groups) -> Groups {
+        let graph = Graph::new(model, DiagramView::Courts, w);
+        // Each node is joined to the first node of its appointments group.
+        let mut first: Vec<Option<usize>> = vec![None; appointments.count()];
+        let mut joins = Vec::new();
+        for (n, node) in graph.nodes.iter().enumerate() {
+            let Some(g) = appointments.group_of_body.get(node.body).copied().flatten() else {
+                continue;
+            };
+            match first.get_mut(g) {
+                Some(Some(m)) => joins.push((*m, n)),
+                Some(slot) => *slot = Some(n),
+                None => {}
+            }
+        }
+        let bodies = model.data.bodies.len();
+        Groups::joined(graph, bodies, appointments.extent, &joins)
+    }
+
+    /// The groups of the graph of `view`: the appointments view's, or the appeals view's made from them.
+    pub fn of_view(model: &Model, view: DiagramView, w: &'static Strings) -> Groups {
+        let appointments = Groups::new(model, w);
+        match view {
+            DiagramView::Appointments => appointments,
+            DiagramView::Courts => Groups::courts(model, w, &appointments),
+        }
+    }
+
     /// The groups of `graph`, whose nodes show bodies below `bodies`, in a dataset of diagram bound `extent`.
     pub fn of(graph: Graph, bodies: usize, extent: (u64, u64)) -> Groups {
+        Groups::joined(graph, bodies, extent, &[])
+    }
+
+    /// As `of`, with the nodes of each pair of `more` joined too.
+    fn joined(graph: Graph, bodies: usize, extent: (u64, u64), more: &[(usize, usize)]) -> Groups {
         let count = graph.nodes.len();
         let mut parent: Vec<usize> = (0..count).collect();
         let joins = graph.edges.iter().map(|e| (e.from, e.to));
-        for (a, b) in joins.chain(graph.appeals.iter().copied()) {
+        let joins = joins.chain(graph.appeals.iter().copied());
+        for (a, b) in joins.chain(more.iter().copied()) {
             if a < count && b < count {
                 let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                 parent[ra.max(rb)] = ra.min(rb);
@@ -211,14 +250,15 @@ impl Groups {
             })
             .collect();
         let picked = |list: &[usize]| list.iter().filter_map(|&n| pick(n)).collect::<Vec<_>>();
+        let (lanes, lane_span) = lanes_of(full, &part.nodes);
         Graph {
             view: full.view,
             nodes: part.nodes.iter().map(|&n| full.nodes[n].clone()).collect(),
             rows: part.rows.iter().map(|row| picked(row)).collect(),
             apart: picked(&part.apart),
             appeals,
-            lanes: full.lanes.clone(),
-            lane_span: part.nodes.iter().map(|&n| full.lane_span[n]).collect(),
+            lanes,
+            lane_span,
             apart_heading: full.apart_heading,
             appeal_label: full.appeal_label,
             reviews,
@@ -229,12 +269,42 @@ impl Groups {
     }
 }
 
+/// The lanes the courts of `nodes` stand over, and each one's span renumbered among them: a group leaves out
+/// the lanes only other groups' courts stand in.
+fn lanes_of(full: &Graph, nodes: &[usize]) -> (Vec<String>, Vec<Option<(usize, usize)>>) {
+    let spans: Vec<Option<(usize, usize)>> = nodes
+        .iter()
+        .map(|&n| full.lane_span.get(n).copied().flatten())
+        .collect();
+    let mut used = vec![false; full.lanes.len()];
+    for &(lo, hi) in spans.iter().flatten() {
+        for slot in used.iter_mut().take(hi.saturating_add(1)).skip(lo) {
+            *slot = true;
+        }
+    }
+    // Each lane's place among those kept: a span's ends are kept lanes, so they keep their order.
+    let mut place = Vec::with_capacity(used.len());
+    let mut lanes = Vec::new();
+    for (lane, &kept) in full.lanes.iter().zip(&used) {
+        place.push(lanes.len());
+        if kept {
+            lanes.push(lane.clone());
+        }
+    }
+    let renumber = |k: usize| place.get(k).copied().unwrap_or(0);
+    let spans = spans
+        .into_iter()
+        .map(|s| s.map(|(lo, hi)| (renumber(lo), renumber(hi))))
+        .collect();
+    (lanes, spans)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_shipped_date_shows_the_appointments_view_as_one_group() {
+    fn every_shipped_date_shows_each_view_as_one_group() {
         let timeline =
             crate::dataset::load_embedded_timeline().expect("the built-in dataset loads");
         let w = crate::strings::choose([None]);
@@ -242,6 +312,9 @@ mod tests {
             let groups = Groups::new(timeline.snapshot(index), w);
             assert_eq!(groups.count(), 1, "{:?}", timeline.date(index));
             assert_eq!(groups.graph_of(0), groups.graph);
+            let courts = Groups::courts(timeline.snapshot(index), w, &groups);
+            assert_eq!(courts.count(), 1, "appeals view {:?}", timeline.date(index));
+            assert_eq!(courts.graph_of(0), courts.graph);
         }
     }
 }

@@ -65,7 +65,7 @@ pub struct DiagramLayout {
     pub current: Option<usize>,
     /// The dataset's diagram could pass the cells a layout can address: nothing is placed, and this says so.
     pub too_large: Option<String>,
-    /// In the appointments view with several connected groups: the one shown and how many there are.
+    /// With several connected groups: the one shown and how many there are.
     pub group: Option<(usize, usize)>,
 }
 
@@ -108,24 +108,19 @@ pub fn compute(
     w: &'static Strings,
     area: Rect,
 ) -> DiagramLayout {
-    let mut layout = match state.view {
-        DiagramView::Courts => arrange(model, state.view, w, area),
-        DiagramView::Appointments => {
-            let groups = Groups::new(model, w);
-            arrange_group(&groups, groups.group_for(model, state), w, area)
-        }
-    };
+    let groups = Groups::of_view(model, state.view, w);
+    let mut layout = arrange_group(&groups, groups.group_for(model, state), w, area);
     layout.follow(model, state);
     layout
 }
 
-/// The layout of `view` in `area` with every box, unscrolled and with no focus yet.
+/// The layout of `view` in `area` with every box of every group, unscrolled and with no focus yet.
 pub fn arrange(model: &Model, view: DiagramView, w: &'static Strings, area: Rect) -> DiagramLayout {
     let graph = Graph::new(model, view, w);
     arrange_graph(graph, extent(&model.data), w, area)
 }
 
-/// The appointments view's group `group` of `groups` alone in `area`, unscrolled and with no focus yet.
+/// The group `group` of `groups` (of either view) alone in `area`, unscrolled and with no focus yet.
 pub fn arrange_group(
     groups: &Groups,
     group: usize,

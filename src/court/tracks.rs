@@ -40,8 +40,11 @@ pub fn assign(runs: &[Run], appeals: usize, gaps: usize) -> Tracks {
     };
     let mut order: Vec<&Run> = runs.iter().collect();
     order.sort_by_key(|r| (r.gap, r.span, r.appeal));
+    // Only runs of the same gap that reach this one's start can clash with it: sorted by gap and start, a run
+    // that ends before one starts ends before every later one too, so it leaves the list.
     let mut placed: Vec<(Run, u16)> = Vec::new();
     for run in order {
+        placed.retain(|(other, _)| other.gap == run.gap && other.span.1 >= run.span.0);
         let mut track = 0u16;
         while placed
             .iter()
