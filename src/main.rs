@@ -1,6 +1,6 @@
 // Where glibc passes the arguments to Rust's standard library itself, the C runtime calls `main` below directly
-// (see `polity::entry`); elsewhere Rust's own entry point calls `run`.
-#![cfg_attr(all(target_os = "linux", target_env = "gnu"), no_main)]
+// (see `polity::entry`); elsewhere, and in the test build, Rust's own entry point calls `run`.
+#![cfg_attr(all(target_os = "linux", target_env = "gnu", not(test)), no_main)]
 
 use polity::app::attract::{AttractTimes, DEFAULT_STEP_SECS};
 use polity::app::{Action, Keymap, time, tour};
@@ -16,7 +16,7 @@ use std::time::Duration;
 #[global_allocator]
 static HEAP: term::startup_heap::StartupHeap = term::startup_heap::StartupHeap;
 
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[cfg(all(target_os = "linux", target_env = "gnu", not(test)))]
 #[unsafe(no_mangle)]
 extern "C" fn main(
     _argc: std::ffi::c_int,
@@ -26,7 +26,7 @@ extern "C" fn main(
     std::process::exit(polity::entry::run_as_main(run))
 }
 
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+#[cfg(any(not(all(target_os = "linux", target_env = "gnu")), test))]
 fn main() -> ExitCode {
     run()
 }
