@@ -74,8 +74,8 @@ struct Part {
     track: u32,
 }
 
-/// Each node's column, 0 the right-most.
-fn columns(graph: &Graph) -> Vec<usize> {
+/// Each node's column, 0 the right-most: the same at every detail level, so a search over levels finds it once.
+pub fn columns(graph: &Graph) -> Vec<usize> {
     let n = graph.nodes.len();
     let edges = &graph.edges;
     let mut next: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -238,9 +238,13 @@ pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Ge
 
 /// The appointments graph with the boxes saying `texts`, laid out for `width` columns.
 pub fn layout_texts(graph: &Graph, texts: &Texts, width: u16) -> Geometry {
+    layout_in_columns(graph, &columns(graph), texts, width)
+}
+
+/// `layout_texts` with each node's column (`columns`) found already.
+pub fn layout_in_columns(graph: &Graph, column: &[usize], texts: &Texts, width: u16) -> Geometry {
     let (roles_cut, names_short) = (texts.roles_cut, texts.names_short);
     let texts = &texts.boxes;
-    let column = columns(graph);
     let columns_n = column.iter().map(|&c| c + 1).max().unwrap_or(0);
     // Items: boxes, and a pass per column an arrow crosses.
     let mut items: Vec<Item> = Vec::new();
@@ -613,6 +617,11 @@ pub fn layout_texts(graph: &Graph, texts: &Texts, width: u16) -> Geometry {
 /// What the search over detail levels needs of the layout.
 pub fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Measure {
     measured(&layout(graph, opts, width, wraps))
+}
+
+/// The least a level with `texts` can lose for its words, whatever its layout: as `Measure` counts them.
+pub fn words_lost(texts: &Texts) -> u32 {
+    2 * texts.roles_cut as u32 + texts.names_short as u32
 }
 
 /// The size of a laid-out appointments graph, as the detail search compares levels.

@@ -211,6 +211,10 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
     // `laid`), not made twice; levels that leave every box saying the same lay out alike, so each is made once.
     let mut kept: Option<usize> = None;
     let mut laid: Vec<(super::flow::Texts, Geometry)> = Vec::new();
+    let column = match graph.view {
+        DiagramView::Appointments => super::flow::columns(graph),
+        DiagramView::Courts => Vec::new(),
+    };
     for (k, &opts) in levels.iter().enumerate() {
         // Only a smaller cost wins (the first of equal costs is the richest), and no level left can go below
         // its floor.
@@ -220,10 +224,16 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
         let (measured, geometry) = match graph.view {
             DiagramView::Appointments => {
                 let texts = super::flow::texts(graph, opts, &mut wraps);
+                // The words a level gives up cost it whatever its layout: one that loses as much as the best
+                // so far by them and its floor alone cannot win, so it is not laid out.
+                let least = floors[k] + super::flow::words_lost(&texts);
+                if best.is_some_and(|(best_cost, _)| least >= best_cost) {
+                    continue;
+                }
                 let at = match laid.iter().position(|(t, _)| *t == texts) {
                     Some(at) => at,
                     None => {
-                        let g = super::flow::layout_texts(graph, &texts, room.0);
+                        let g = super::flow::layout_in_columns(graph, &column, &texts, room.0);
                         laid.push((texts, g));
                         laid.len() - 1
                     }
