@@ -3,7 +3,8 @@
 //!
 //! `graph` decides what is shown, `geometry` where, `layout` how it sits in an area (and scrolls), `marks` how
 //! the user's state highlights it, `canvas` joins its lines into box-drawing characters, `state` is what the
-//! user chose (view, focus, the case followed).
+//! user chose (view, focus, the case followed). `groups` splits each view's boxes into connected groups, once per
+//! snapshot, so a view lays out and draws only the group holding the focus, however large the dataset.
 //!
 //! # Design: layers that point one way
 //!

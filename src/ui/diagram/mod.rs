@@ -15,7 +15,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-/// The pane's title; `group` is the appointments view's group shown and how many there are, when several.
+/// The pane's title; `group` is the view's group shown and how many there are, when several.
 fn pane_title(app: &App, group: Option<(usize, usize)>) -> String {
     let (s, w) = (&app.state, app.strings);
     let view = match s.diagram.view {
