@@ -267,6 +267,40 @@ impl Bench {
     }
 }
 
+/// Arrow keys in the court diagram's appeals view, or its appointments view. With `afresh` each key finds no kept
+/// layout, as after a change of size or group, so each frame arranges the view afresh; what the snapshot keeps
+/// (its groups) stays.
+fn diagram_arrows(appointments: bool, afresh: bool) -> Box<dyn Fn(&mut Bench) -> Duration> {
+    use polity::app::{DiagramAction, Direction};
+    Box::new(move |b: &mut Bench| {
+        b.key(Action::GoToTab(Tab::Judicial.index()));
+        b.key(Action::Open);
+        if appointments {
+            b.key(Action::Diagram(DiagramAction::ToggleView));
+        }
+        let arrow = |i: usize| {
+            Action::Diagram(DiagramAction::Focus(if i.is_multiple_of(2) {
+                Direction::Right
+            } else {
+                Direction::Left
+            }))
+        };
+        let start = Instant::now();
+        for i in 0..STEPS {
+            if afresh {
+                b.app.state.diagram_cache.forget_layout();
+            }
+            b.key(arrow(i));
+        }
+        let time = start.elapsed() / STEPS as u32;
+        if appointments {
+            b.key(Action::Diagram(DiagramAction::ToggleView));
+        }
+        b.key(Action::Back);
+        time
+    })
+}
+
 /// A measured case: its name and what it does to a bench, returning the time per step.
 type Case = (String, Box<dyn Fn(&mut Bench) -> Duration>);
 
@@ -305,87 +339,16 @@ fn cases() -> Vec<Case> {
             time
         }),
     ));
-    cases.push((
-        "arrow key in the appointments view".to_string(),
-        Box::new(|b: &mut Bench| {
-            use polity::app::{DiagramAction, Direction};
-            b.key(Action::GoToTab(Tab::Judicial.index()));
-            b.key(Action::Open);
-            b.key(Action::Diagram(DiagramAction::ToggleView));
-            let time = b.time(|i| {
-                Action::Diagram(DiagramAction::Focus(if i % 2 == 0 {
-                    Direction::Right
-                } else {
-                    Direction::Left
-                }))
-            });
-            b.key(Action::Diagram(DiagramAction::ToggleView));
-            b.key(Action::Back);
-            time
-        }),
-    ));
-    cases.push((
-        "appointments view laid out afresh".to_string(),
-        Box::new(|b: &mut Bench| {
-            use polity::app::{DiagramAction, Direction};
-            b.key(Action::GoToTab(Tab::Judicial.index()));
-            b.key(Action::Open);
-            b.key(Action::Diagram(DiagramAction::ToggleView));
-            // Each key finds no kept layout, as after a change of size or group, so each frame arranges the
-            // view afresh; what the snapshot keeps (its groups) stays.
-            let start = Instant::now();
-            for i in 0..STEPS {
-                b.app.state.diagram_cache.forget_layout();
-                b.key(Action::Diagram(DiagramAction::Focus(if i % 2 == 0 {
-                    Direction::Right
-                } else {
-                    Direction::Left
-                })));
-            }
-            let time = start.elapsed() / STEPS as u32;
-            b.key(Action::Diagram(DiagramAction::ToggleView));
-            b.key(Action::Back);
-            time
-        }),
-    ));
-    cases.push((
-        "arrow key in the appeals view".to_string(),
-        Box::new(|b: &mut Bench| {
-            use polity::app::{DiagramAction, Direction};
-            b.key(Action::GoToTab(Tab::Judicial.index()));
-            b.key(Action::Open);
-            let time = b.time(|i| {
-                Action::Diagram(DiagramAction::Focus(if i % 2 == 0 {
-                    Direction::Right
-                } else {
-                    Direction::Left
-                }))
-            });
-            b.key(Action::Back);
-            time
-        }),
-    ));
-    cases.push((
-        "appeals view laid out afresh".to_string(),
-        Box::new(|b: &mut Bench| {
-            use polity::app::{DiagramAction, Direction};
-            b.key(Action::GoToTab(Tab::Judicial.index()));
-            b.key(Action::Open);
-            // As for the appointments view: each frame arranges the view afresh, the snapshot's groups kept.
-            let start = Instant::now();
-            for i in 0..STEPS {
-                b.app.state.diagram_cache.forget_layout();
-                b.key(Action::Diagram(DiagramAction::Focus(if i % 2 == 0 {
-                    Direction::Right
-                } else {
-                    Direction::Left
-                })));
-            }
-            let time = start.elapsed() / STEPS as u32;
-            b.key(Action::Back);
-            time
-        }),
-    ));
+    for (view, appointments) in [("appointments", true), ("appeals", false)] {
+        cases.push((
+            format!("arrow key in the {view} view"),
+            diagram_arrows(appointments, false),
+        ));
+        cases.push((
+            format!("{view} view laid out afresh"),
+            diagram_arrows(appointments, true),
+        ));
+    }
     cases.push((
         "switch between the diagram's views".to_string(),
         Box::new(|b: &mut Bench| {
