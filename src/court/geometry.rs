@@ -215,25 +215,42 @@ struct Sizes {
 }
 
 /// Each role (and each list of members) wrapped at each width asked, kept across the detail levels tried for
-/// one layout.
+/// one layout. Per node, the few widths asked so far are searched in turn: cheaper than hashing each question.
 #[derive(Debug, Default)]
-pub struct Wraps(
-    std::collections::HashMap<(usize, u16), Vec<String>>,
-    std::collections::HashMap<(usize, u16), Vec<String>>,
-);
+pub struct Wraps {
+    roles: Vec<Vec<(u16, Vec<String>)>>,
+    members: Vec<Vec<(u16, Vec<String>)>>,
+}
+
+/// Node `n`'s `text` wrapped at `width`, from `kept` if it was asked before, else wrapped and kept.
+fn kept_wrap<'a>(
+    kept: &'a mut Vec<Vec<(u16, Vec<String>)>>,
+    n: usize,
+    text: &str,
+    width: u16,
+) -> &'a [String] {
+    if kept.len() <= n {
+        kept.resize_with(n + 1, Vec::new);
+    }
+    let widths = &mut kept[n];
+    let at = match widths.iter().position(|(w, _)| *w == width) {
+        Some(at) => at,
+        None => {
+            widths.push((width, wrap(text, width as usize, Overlong::Cut)));
+            widths.len() - 1
+        }
+    };
+    &widths[at].1
+}
 
 impl Wraps {
     pub(super) fn role(&mut self, n: usize, role: &str, width: u16) -> &[String] {
-        self.0
-            .entry((n, width))
-            .or_insert_with(|| wrap(role, width as usize, Overlong::Cut))
+        kept_wrap(&mut self.roles, n, role, width)
     }
 
     /// Node `n`'s members line wrapped at `width`.
     pub(super) fn members(&mut self, n: usize, members: &str, width: u16) -> &[String] {
-        self.1
-            .entry((n, width))
-            .or_insert_with(|| wrap(members, width as usize, Overlong::Cut))
+        kept_wrap(&mut self.members, n, members, width)
     }
 }
 
