@@ -619,9 +619,25 @@ pub fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> M
     measured(&layout(graph, opts, width, wraps))
 }
 
-/// The least a level with `texts` can lose for its words, whatever its layout: as `Measure` counts them.
-pub fn words_lost(texts: &Texts) -> u32 {
-    2 * texts.roles_cut as u32 + texts.names_short as u32
+/// A size no layout of `texts` in `column`s comes out smaller than, with the words it loses: each column's boxes
+/// stacked on their text alone (no rows for ports, no passes) and each column as wide as its widest box (no
+/// gaps). A level that cannot win even at this size need not be laid out.
+pub fn least_measure(column: &[usize], texts: &Texts) -> Measure {
+    let columns_n = column.iter().map(|&c| c + 1).max().unwrap_or(0);
+    let mut height = vec![0u32; columns_n];
+    let mut width = vec![PASS_W as u32; columns_n];
+    for (t, &c) in texts.boxes.iter().zip(column) {
+        // As `layout_in_columns` stacks a box: its text's rows and borders, then a row before the next.
+        height[c] += 1 + t.lines.len() as u32 + 2 + 1;
+        width[c] = width[c].max(t.width);
+    }
+    Measure {
+        width: clamp(width.iter().sum()),
+        height: clamp(height.iter().max().map_or(0, |h| h.saturating_sub(1))),
+        cut: 0,
+        roles_cut: texts.roles_cut,
+        names_short: texts.names_short,
+    }
 }
 
 /// The size of a laid-out appointments graph, as the detail search compares levels.

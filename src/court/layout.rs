@@ -224,9 +224,10 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
         let (measured, geometry) = match graph.view {
             DiagramView::Appointments => {
                 let texts = super::flow::texts(graph, opts, &mut wraps);
-                // The words a level gives up cost it whatever its layout: one that loses as much as the best
-                // so far by them and its floor alone cannot win, so it is not laid out.
-                let least = floors[k] + super::flow::words_lost(&texts);
+                // A level costs at least what it would at the least size its texts allow (the cost grows with
+                // size): one that cannot beat the best so far even then is not laid out.
+                let least = super::flow::least_measure(&column, &texts);
+                let least = cost(&least, opts, room, graph.nodes.len());
                 if best.is_some_and(|(best_cost, _)| least >= best_cost) {
                     continue;
                 }
