@@ -38,13 +38,20 @@ fn doubled() -> Dataset {
     out
 }
 
-/// The doubled country's appointments view, opened, at `size`.
-fn appointments(size: (u16, u16)) -> App {
+/// The doubled country's court diagram, opened (in its appeals view), at `size`.
+fn opened(size: (u16, u16)) -> App {
     let model = Model::new(doubled()).unwrap_or_else(|problems| panic!("{problems:?}"));
     let mut app = App::new(Arc::new(model), Keymap::default(), Theme::mono(), size);
     app.update(Action::GoToTab(Tab::Judicial.index()));
     press(&mut app, KeyCode::Enter);
     assert!(app.diagram_open());
+    assert_eq!(app.state.diagram.view, polity::court::DiagramView::Courts);
+    app
+}
+
+/// The doubled country's appointments view, opened, at `size`.
+fn appointments(size: (u16, u16)) -> App {
+    let mut app = opened(size);
     keys(&mut app, "a");
     app
 }
@@ -177,24 +184,13 @@ fn a_body_given_the_focus_brings_its_group_on_screen() {
 
 // The appeals view of the same dataset: each court in the group its body has in the appointments view.
 
-/// The doubled country's appeals view, opened, at `size`.
-fn appeals(size: (u16, u16)) -> App {
-    let model = Model::new(doubled()).unwrap_or_else(|problems| panic!("{problems:?}"));
-    let mut app = App::new(Arc::new(model), Keymap::default(), Theme::mono(), size);
-    app.update(Action::GoToTab(Tab::Judicial.index()));
-    press(&mut app, KeyCode::Enter);
-    assert!(app.diagram_open());
-    assert_eq!(app.state.diagram.view, polity::court::DiagramView::Courts);
-    app
-}
-
 fn court_groups(app: &App) -> Groups {
     Groups::courts(&app.model, app.strings, &groups(app))
 }
 
 #[test]
 fn each_copy_of_the_courts_is_a_group_of_its_own_and_the_title_says_which_is_shown() {
-    let app = appeals((120, 40));
+    let app = opened((120, 40));
     let all = court_groups(&app);
     let ids = |g: usize| -> Vec<String> {
         let bodies = &app.model.data.bodies;
@@ -223,7 +219,7 @@ fn each_copy_of_the_courts_is_a_group_of_its_own_and_the_title_says_which_is_sho
 
 #[test]
 fn in_the_appeals_view_tab_crosses_the_groups_arrows_stay_and_a_case_brings_its_court_on_screen() {
-    let mut app = appeals((120, 40));
+    let mut app = opened((120, 40));
     let all = court_groups(&app);
     let count = all.count();
     let mut seen: Vec<usize> = Vec::new();

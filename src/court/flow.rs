@@ -233,15 +233,11 @@ fn clamp(v: u32) -> u16 {
 /// The appointments graph laid out for `width` columns: labels give way to their verbs, widest gap first,
 /// where the full words would not fit; what still does not fit scrolls.
 pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Geometry {
-    layout_texts(graph, &texts(graph, opts, wraps), width)
+    layout_in_columns(graph, &columns(graph), &texts(graph, opts, wraps), width)
 }
 
-/// The appointments graph with the boxes saying `texts`, laid out for `width` columns.
-pub fn layout_texts(graph: &Graph, texts: &Texts, width: u16) -> Geometry {
-    layout_in_columns(graph, &columns(graph), texts, width)
-}
-
-/// `layout_texts` with each node's column (`columns`) found already.
+/// The appointments graph with the boxes saying `texts`, each node in its column (`columns`), laid out for
+/// `width` columns.
 pub fn layout_in_columns(graph: &Graph, column: &[usize], texts: &Texts, width: u16) -> Geometry {
     let (roles_cut, names_short) = (texts.roles_cut, texts.names_short);
     let texts = &texts.boxes;
