@@ -14,6 +14,16 @@ pub enum Overlong {
     Keep,
 }
 
+/// The columns `text` takes on screen, as `UnicodeWidthStr::width` counts them; printable ASCII, most of what is
+/// measured, is counted by its length without walking its chars.
+pub fn width(text: &str) -> usize {
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        text.len()
+    } else {
+        text.width()
+    }
+}
+
 /// Splits `text` into lines of at most `width` columns, breaking at ASCII spaces where it can
 /// (a no-break space, as in citations, holds its neighbours together).
 pub fn wrap(text: &str, width: usize, overlong: Overlong) -> Vec<String> {
@@ -22,7 +32,7 @@ pub fn wrap(text: &str, width: usize, overlong: Overlong) -> Vec<String> {
     let mut line = String::new();
     let mut line_width = 0;
     for word in text.split_ascii_whitespace() {
-        let word_width = word.width();
+        let word_width = self::width(word);
         if line_width > 0 && line_width + 1 + word_width > width {
             lines.push(std::mem::take(&mut line));
             line_width = 0;
@@ -54,7 +64,7 @@ pub fn wrap(text: &str, width: usize, overlong: Overlong) -> Vec<String> {
 
 /// Cuts `text` to `width` columns, ending with "…" when something was cut.
 pub fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
+    if self::width(text) <= width {
         return text.to_string();
     }
     let mut out = String::new();
@@ -76,7 +86,7 @@ pub fn truncate(text: &str, width: usize) -> String {
 /// `text` cut or padded with spaces to exactly `width` columns.
 pub fn fit(text: &str, width: usize) -> String {
     let mut out = truncate(text, width);
-    let w = out.width();
+    let w = self::width(&out);
     out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
     out
 }
@@ -90,7 +100,7 @@ pub fn push_wrapped(
     rest: &str,
     style: Style,
 ) {
-    let indent = first.width().max(rest.width());
+    let indent = self::width(first).max(self::width(rest));
     for (i, part) in wrap(text, width.saturating_sub(indent), Overlong::Cut)
         .into_iter()
         .enumerate()
@@ -106,6 +116,24 @@ pub fn push_wrapped(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn width_counts_as_unicode_width_does() {
+        let samples = [
+            "", " ", "plain words", "~!@#$%^&*()_+{}|:<>?", "tab\there", "line\r\nend", "\u{7f}", "é", "議会",
+            "Мажилис", "a\u{301}", "👍🏽", "1\u{fe0f}\u{20e3}", "x\u{200d}y", "\u{0}",
+        ];
+        for s in samples {
+            assert_eq!(width(s), s.width(), "{s:?}");
+        }
+        // Every pair of ASCII chars, printable or not, so no sequence the fast count takes differs.
+        for a in 0u8..128 {
+            for b in 0u8..128 {
+                let s = String::from_utf8(vec![a, b]).expect("ASCII");
+                assert_eq!(width(&s), s.width(), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn wrap_respects_display_width() {

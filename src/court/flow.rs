@@ -134,12 +134,28 @@ pub fn columns(graph: &Graph) -> Vec<usize> {
     column
 }
 
-/// Each box's size and texts: the full name where the detail level leaves room for it.
-#[derive(Debug, Clone, PartialEq)]
+/// What a box says at one detail level, as the layout needs it: its size, and which words fill it (made only for
+/// the level that wins). Two boxes alike here say the same.
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct BoxText {
     width: u32,
-    lines: Vec<String>,
-    label: String,
+    /// Rows of text under the label.
+    rows: u32,
+    /// The label is the full name, not the short one.
+    full_name: bool,
+    role: Role,
+    /// The columns the role and the members are wrapped at.
+    text_w: u16,
+}
+
+/// The role's lines in a box.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Left,
+    /// On one line as written.
+    Whole,
+    /// Wrapped at the box's text width, this many lines, the last holding the rest.
+    Wrapped(usize),
 }
 
 /// What the boxes say at one detail level: all a layout takes from the level, so two levels whose texts are
@@ -153,17 +169,8 @@ pub struct Texts {
 
 /// The boxes' texts at detail level `opts`.
 pub fn texts(graph: &Graph, opts: Options, wraps: &mut Wraps) -> Texts {
-    let (boxes, roles_cut, names_short) = box_texts(graph, opts, wraps);
-    Texts {
-        boxes,
-        roles_cut,
-        names_short,
-    }
-}
-
-fn box_texts(graph: &Graph, opts: Options, wraps: &mut Wraps) -> (Vec<BoxText>, usize, usize) {
     let (mut roles_cut, mut names_short) = (0, 0);
-    let mut out = Vec::with_capacity(graph.nodes.len());
+    let mut boxes = Vec::with_capacity(graph.nodes.len());
     for (n, node) in graph.nodes.iter().enumerate() {
         let role_w = if opts.role_lines > 0 {
             node.role_width.min(opts.role_cap)
@@ -177,44 +184,77 @@ fn box_texts(graph: &Graph, opts: Options, wraps: &mut Wraps) -> (Vec<BoxText>, 
             node.members_width
                 .min(opts.role_cap.clamp(MEMBERS_MIN_W, MEMBERS_W))
         };
-        let full = node.name_width + 2
+        let full_name = node.name_width + 2
             <= opts
                 .name_cap
                 .max(role_w)
                 .max(members_w)
                 .max(node.label_width + 2);
-        let (label, label_w) = if full {
-            (&node.name, node.name_width + 2)
+        let label_w = if full_name {
+            node.name_width + 2
         } else {
             names_short += 1;
-            (&node.label, node.label_width + 2)
+            node.label_width + 2
         };
         let text_w = label_w.max(role_w).max(members_w);
-        let mut lines = Vec::new();
-        if opts.role_lines > 0 && node.role_width <= text_w {
-            lines.push(node.role.clone());
-        } else if opts.role_lines > 0 {
+        let role = if opts.role_lines == 0 {
+            Role::Left
+        } else if node.role_width <= text_w {
+            Role::Whole
+        } else {
             let shown = opts.role_lines as usize;
-            let wrapped = wraps.role(n, &node.role, text_w);
-            if wrapped.len() > shown {
+            let wrapped = wraps.role(n, &node.role, text_w).len();
+            if wrapped > shown {
                 roles_cut += 1;
-                lines.extend(wrapped[..shown - 1].iter().cloned());
-                lines.push(wrapped[shown - 1..].join(" "));
-            } else {
-                lines.extend(wrapped.iter().cloned());
             }
-        }
+            Role::Wrapped(wrapped.min(shown))
+        };
+        let role_rows = match role {
+            Role::Left => 0,
+            Role::Whole => 1,
+            Role::Wrapped(k) => k,
+        };
         // Who sits on the body, in full, whatever the detail level: it stands for arrows not drawn.
-        if !node.members.is_empty() {
-            lines.extend(wraps.members(n, &node.members, text_w).iter().cloned());
-        }
-        out.push(BoxText {
+        let member_rows = if node.members.is_empty() {
+            0
+        } else {
+            wraps.members(n, &node.members, text_w).len()
+        };
+        boxes.push(BoxText {
             width: text_w as u32 + 4,
-            lines,
-            label: label.clone(),
+            rows: (role_rows + member_rows) as u32,
+            full_name,
+            role,
+            text_w,
         });
     }
-    (out, roles_cut, names_short)
+    Texts {
+        boxes,
+        roles_cut,
+        names_short,
+    }
+}
+
+/// Puts into `g` (laid out from `texts`) the words each box says: its label and its lines.
+pub fn put_words(graph: &Graph, texts: &Texts, g: &mut Geometry, wraps: &mut Wraps) {
+    for b in &mut g.boxes {
+        let (node, t) = (&graph.nodes[b.node], &texts.boxes[b.node]);
+        b.label = if t.full_name { &node.name } else { &node.label }.clone();
+        let mut lines = Vec::with_capacity(t.rows as usize);
+        match t.role {
+            Role::Left => {}
+            Role::Whole => lines.push(node.role.clone()),
+            Role::Wrapped(shown) => {
+                let wrapped = wraps.role(b.node, &node.role, t.text_w);
+                lines.extend(wrapped[..shown - 1].iter().cloned());
+                lines.push(wrapped[shown - 1..].join(" "));
+            }
+        }
+        if !node.members.is_empty() {
+            lines.extend(wraps.members(b.node, &node.members, t.text_w).iter().cloned());
+        }
+        b.lines = lines;
+    }
 }
 
 /// The place of a node in the reading order (as Tab visits them): the chain from the top, then the bodies apart.
@@ -233,11 +273,14 @@ fn clamp(v: u32) -> u16 {
 /// The appointments graph laid out for `width` columns: labels give way to their verbs, widest gap first,
 /// where the full words would not fit; what still does not fit scrolls.
 pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Geometry {
-    layout_in_columns(graph, &columns(graph), &texts(graph, opts, wraps), width)
+    let texts = texts(graph, opts, wraps);
+    let mut g = layout_in_columns(graph, &columns(graph), &texts, width);
+    put_words(graph, &texts, &mut g, wraps);
+    g
 }
 
-/// The appointments graph with the boxes saying `texts`, each node in its column (`columns`), laid out for
-/// `width` columns.
+/// The appointments graph with the boxes sized by `texts`, each node in its column (`columns`), laid out for
+/// `width` columns; the boxes' words are left for `put_words`.
 pub fn layout_in_columns(graph: &Graph, column: &[usize], texts: &Texts, width: u16) -> Geometry {
     let (roles_cut, names_short) = (texts.roles_cut, texts.names_short);
     let texts = &texts.boxes;
@@ -316,7 +359,7 @@ pub fn layout_in_columns(graph: &Graph, column: &[usize], texts: &Texts, width: 
     }
     for (k, item) in items.iter_mut().enumerate() {
         if let Kind::Box(n) = item.kind {
-            let text = 1 + texts[n].lines.len() as u32;
+            let text = 1 + texts[n].rows;
             let (l, r) = ports[k];
             item.height = text.max(2 * l.max(r)) + 2;
         }
@@ -529,7 +572,7 @@ pub fn layout_in_columns(graph: &Graph, column: &[usize], texts: &Texts, width: 
     let mut g = Geometry::empty(roles_cut, names_short);
     g.width = clamp(x);
     g.height = clamp(items.iter().map(|i| i.y + i.height).max().unwrap_or(0));
-    for (n, t) in texts.iter().enumerate() {
+    for n in 0..texts.len() {
         let item = &items[node_item[n]];
         g.boxes.push(BoxGeom {
             node: n,
@@ -539,8 +582,8 @@ pub fn layout_in_columns(graph: &Graph, column: &[usize], texts: &Texts, width: 
                 clamp(item.width),
                 clamp(item.height),
             ),
-            label: t.label.clone(),
-            lines: t.lines.clone(),
+            label: String::new(),
+            lines: Vec::new(),
         });
     }
     // Each arrow's points, left to right, then turned to run from its source.
@@ -624,7 +667,7 @@ pub fn least_measure(column: &[usize], texts: &Texts) -> Measure {
     let mut width = vec![PASS_W as u32; columns_n];
     for (t, &c) in texts.boxes.iter().zip(column) {
         // As `layout_in_columns` stacks a box: its text's rows and borders, then a row before the next.
-        height[c] += 1 + t.lines.len() as u32 + 2 + 1;
+        height[c] += 1 + t.rows + 2 + 1;
         width[c] = width[c].max(t.width);
     }
     Measure {

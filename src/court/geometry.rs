@@ -8,7 +8,6 @@ use super::lanes::{self, Placement};
 use super::tracks::{self, Tracks};
 use crate::text::{Overlong, truncate, wrap};
 use ratatui::layout::Rect;
-use unicode_width::UnicodeWidthStr;
 
 /// Choices that trade detail for room.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,7 +182,7 @@ const RULE: u16 = 5;
 const MIN_LABEL: u16 = 6;
 
 fn w(text: &str) -> u16 {
-    text.width().min(u16::MAX as usize) as u16
+    crate::text::width(text).min(u16::MAX as usize) as u16
 }
 
 /// The side each node's stubs go on.

@@ -251,7 +251,11 @@ fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Op
     }
     let opts = best.map_or(levels[0], |(_, opts)| opts);
     let mut g = match kept {
-        Some(at) => laid.swap_remove(at).1,
+        Some(at) => {
+            let (texts, mut g) = laid.swap_remove(at);
+            super::flow::put_words(graph, &texts, &mut g, &mut wraps);
+            g
+        }
         None => layout_with(graph, opts, room.0, &mut wraps),
     };
     super::geometry::drop_crowded_notes(&mut g);

@@ -9,7 +9,6 @@ use crate::strings::Strings;
 use crate::text::{Overlong, wrap};
 use crate::theme::Theme;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthStr;
 
 /// The columns a field's further lines are indented by.
 const HANGING: usize = 2;
@@ -65,7 +64,7 @@ fn linked_field(page: &mut Page, label: &str, value: &str, ids: &[&str]) {
 
 fn plain_field(page: &mut Page, label: &str, value: &str) {
     let first = format!("{label}: ");
-    let parts = hanging(value, page.width, first.width(), HANGING);
+    let parts = hanging(value, page.width, crate::text::width(&first), HANGING);
     let (key, text) = (page.theme.key, page.theme.text);
     for (i, part) in parts.into_iter().enumerate() {
         let prefix = if i == 0 {
@@ -88,8 +87,8 @@ fn hanging(text: &str, width: usize, first: usize, rest: usize) -> Vec<String> {
     };
     for word in text.split_whitespace() {
         let n = lines.len() - 1;
-        let used = lines[n].width();
-        let fits = used + usize::from(used > 0) + word.width() <= room(n);
+        let used = crate::text::width(&lines[n]);
+        let fits = used + usize::from(used > 0) + crate::text::width(word) <= room(n);
         if fits {
             if used > 0 {
                 lines[n].push(' ');
