@@ -12,7 +12,6 @@ use polity::app::{Action, App, Keymap, Tab};
 use polity::model::{Dataset, Model, SharedStr, load_str};
 use polity::output::{self, ByteBackend};
 use polity::theme::Theme;
-use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -175,13 +174,7 @@ const WHOLE_FRAME_TARGET_US: f64 = 300.0;
 /// A whole new frame on every tab, the terminal cleared so every cell is drawn (as benches/render.rs times it on
 /// the shipped data), through polity's own encoder, on both datasets in interleaved rounds.
 fn whole_frames(small: &mut Bench, big: &mut Bench) {
-    let mut terminal = Terminal::with_options(
-        ByteBackend::new(SIZE, true),
-        TerminalOptions {
-            viewport: Viewport::Fixed(Rect::new(0, 0, SIZE.0, SIZE.1)),
-        },
-    )
-    .expect("terminal");
+    let mut terminal = terminal();
     let mut times: Vec<(Vec<Duration>, Vec<Duration>)> = vec![Default::default(); Tab::ALL.len()];
     for _ in 0..ROUNDS {
         for (i, tab) in Tab::ALL.iter().enumerate() {
@@ -229,22 +222,30 @@ fn whole_frame_on(bench: &mut Bench, tab: Tab, terminal: &mut Terminal<ByteBacke
     start.elapsed() / STEPS as u32
 }
 
-/// An app drawing into a terminal whose bytes go nowhere.
+/// A terminal of `SIZE` drawing through polity's own encoder into memory, as the terminal runner's does.
+fn terminal() -> Terminal<ByteBackend> {
+    Terminal::with_options(
+        ByteBackend::new(SIZE, true),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, SIZE.0, SIZE.1)),
+        },
+    )
+    .expect("terminal")
+}
+
+/// An app drawing into a terminal whose bytes are dropped once made.
 struct Bench {
     app: App,
-    terminal: Terminal<CrosstermBackend<std::io::Sink>>,
+    terminal: Terminal<ByteBackend>,
 }
 
 impl Bench {
     fn new(model: Arc<Model>) -> Bench {
         let app = App::new(model, Keymap::default(), Theme::colour(), SIZE);
-        let viewport = Viewport::Fixed(Rect::new(0, 0, SIZE.0, SIZE.1));
-        let terminal = Terminal::with_options(
-            CrosstermBackend::new(std::io::sink()),
-            TerminalOptions { viewport },
-        )
-        .expect("terminal");
-        let mut bench = Bench { app, terminal };
+        let mut bench = Bench {
+            app,
+            terminal: terminal(),
+        };
         bench.key(Action::GoToTab(0));
         bench
     }
@@ -252,9 +253,11 @@ impl Bench {
     /// One action and the frame that shows it, as the terminal runner does.
     fn key(&mut self, action: Action) {
         self.app.update(action);
-        self.terminal
-            .draw(|frame| polity::ui::draw(frame, &self.app))
-            .expect("draw");
+        output::draw(&mut self.terminal, self.app.scroll_hint(), |frame| {
+            polity::ui::draw(frame, &self.app)
+        })
+        .expect("draw");
+        self.terminal.backend_mut().clear_output();
     }
 
     /// The time per step of `STEPS` steps, each an action and its frame.

@@ -120,8 +120,21 @@ mod tests {
     #[test]
     fn width_counts_as_unicode_width_does() {
         let samples = [
-            "", " ", "plain words", "~!@#$%^&*()_+{}|:<>?", "tab\there", "line\r\nend", "\u{7f}", "é", "議会",
-            "Мажилис", "a\u{301}", "👍🏽", "1\u{fe0f}\u{20e3}", "x\u{200d}y", "\u{0}",
+            "",
+            " ",
+            "plain words",
+            "~!@#$%^&*()_+{}|:<>?",
+            "tab\there",
+            "line\r\nend",
+            "\u{7f}",
+            "é",
+            "議会",
+            "Мажилис",
+            "a\u{301}",
+            "👍🏽",
+            "1\u{fe0f}\u{20e3}",
+            "x\u{200d}y",
+            "\u{0}",
         ];
         for s in samples {
             assert_eq!(width(s), s.width(), "{s:?}");

@@ -251,7 +251,12 @@ pub fn put_words(graph: &Graph, texts: &Texts, g: &mut Geometry, wraps: &mut Wra
             }
         }
         if !node.members.is_empty() {
-            lines.extend(wraps.members(b.node, &node.members, t.text_w).iter().cloned());
+            lines.extend(
+                wraps
+                    .members(b.node, &node.members, t.text_w)
+                    .iter()
+                    .cloned(),
+            );
         }
         b.lines = lines;
     }
