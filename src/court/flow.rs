@@ -663,24 +663,66 @@ pub fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> M
     measured(&layout(graph, opts, width, wraps))
 }
 
-/// A size no layout of `texts` in `column`s comes out smaller than, with the words it loses: each column's boxes
-/// stacked on their text alone (no rows for ports, no passes) and each column as wide as its widest box (no
-/// gaps). A level that cannot win even at this size need not be laid out.
-pub fn least_measure(column: &[usize], texts: &Texts) -> Measure {
-    let columns_n = column.iter().map(|&c| c + 1).max().unwrap_or(0);
-    let mut height = vec![0u32; columns_n];
-    let mut width = vec![PASS_W as u32; columns_n];
-    for (t, &c) in texts.boxes.iter().zip(column) {
-        // As `layout_in_columns` stacks a box: its text's rows and borders, then a row before the next.
-        height[c] += 1 + t.rows + 2 + 1;
-        width[c] = width[c].max(t.width);
+/// What every level of one graph's layout has in common, for bounding a level's size before laying it out:
+/// each node's column, the least width of the gaps between the columns, and the least cut from the labels.
+pub struct Least {
+    pub column: Vec<usize>,
+    gaps: u32,
+    cut: usize,
+}
+
+impl Least {
+    pub fn new(graph: &Graph) -> Least {
+        let column = columns(graph);
+        let columns_n = column.iter().map(|&c| c + 1).max().unwrap_or(0);
+        // Per gap (the one right of each column): whether an arrow runs in it, and its widest label shortened.
+        let mut crossed = vec![false; columns_n];
+        let mut label = vec![0u32; columns_n];
+        let mut cut = 0;
+        for e in &graph.edges {
+            let (cu, cv) = (column[e.from], column[e.to]);
+            let (left, right) = (cu.max(cv), cu.min(cv));
+            // A loop runs in its column's gap; any other arrow in each gap from its right end's to its left's.
+            let first = if cu == cv { left } else { right + 1 };
+            for c in &mut crossed[first..=left] {
+                *c = true;
+            }
+            // Its label sits in the gap by its left end, full or shortened, and loses a column whichever it is
+            // when the full one is over the cap.
+            let shortest = e.label_width.min(e.short_width).min(LABEL_CAP) as u32;
+            label[left] = label[left].max(shortest);
+            cut += usize::from(e.label_width > LABEL_CAP);
+        }
+        // As `layout_in_columns` sizes a gap: its labels' room, shifted right at most as far as its tracks
+        // reach (so at least the label, one track and the columns around it), and never under the least gap.
+        let gaps = (0..columns_n)
+            .map(|g| {
+                let arrows = if crossed[g] { (label[g] + 5).max(4) } else { 0 };
+                if g == 0 { arrows } else { arrows.max(MIN_GAP) }
+            })
+            .sum();
+        Least { column, gaps, cut }
     }
-    Measure {
-        width: clamp(width.iter().sum()),
-        height: clamp(height.iter().max().map_or(0, |h| h.saturating_sub(1))),
-        cut: 0,
-        roles_cut: texts.roles_cut,
-        names_short: texts.names_short,
+
+    /// A size no layout of `texts` comes out smaller than, with the words it loses: each column's boxes stacked
+    /// on their text alone (no rows for ports, no passes), each column as wide as its widest box, and the gaps
+    /// at their least. A level that cannot win even at this size need not be laid out.
+    pub fn measure(&self, texts: &Texts) -> Measure {
+        let columns_n = self.column.iter().map(|&c| c + 1).max().unwrap_or(0);
+        let mut height = vec![0u32; columns_n];
+        let mut width = vec![PASS_W as u32; columns_n];
+        for (t, &c) in texts.boxes.iter().zip(&self.column) {
+            // As `layout_in_columns` stacks a box: its text's rows and borders, then a row before the next.
+            height[c] += 1 + t.rows + 2 + 1;
+            width[c] = width[c].max(t.width);
+        }
+        Measure {
+            width: clamp(width.iter().sum::<u32>() + self.gaps),
+            height: clamp(height.iter().max().map_or(0, |h| h.saturating_sub(1))),
+            cut: self.cut,
+            roles_cut: texts.roles_cut,
+            names_short: texts.names_short,
+        }
     }
 }
 

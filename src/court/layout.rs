@@ -196,70 +196,92 @@ fn arrange_graph(graph: Graph, most: (u64, u64), w: &'static Strings, area: Rect
     layout
 }
 
-/// The detail level that loses least in `room`, and its geometry; role lines beyond two only beside a panel.
-/// Levels are measured without routing their arrows, and a level that cannot lose less than the best so far
-/// (by what it gives up whatever the room) is not measured at all.
+/// The detail level that loses least in `room` (the richest of those losing least), and its geometry; role lines
+/// beyond two only beside a panel.
 fn best_fit(graph: &Graph, room: (u16, u16), panel_right: bool) -> (Geometry, Options) {
     let levels = levels(panel_right);
+    let (mut g, opts) = match graph.view {
+        DiagramView::Courts => best_court_fit(graph, room, &levels),
+        DiagramView::Appointments => best_flow_fit(graph, room, &levels),
+    };
+    super::geometry::drop_crowded_notes(&mut g);
+    (g, opts)
+}
+
+/// The appeals view's best level. Levels are measured without routing their arrows, and a level that cannot
+/// lose less than the best so far (by what it gives up whatever the room) is not measured at all.
+fn best_court_fit(graph: &Graph, room: (u16, u16), levels: &[Options]) -> (Geometry, Options) {
     let floors: Vec<u32> = levels
         .iter()
         .map(|&opts| floor(opts, graph.nodes.len()))
         .collect();
     let mut wraps = Wraps::default();
     let mut best: Option<(u32, Options)> = None;
-    // The appointments view is measured by laying it out, so the winner's geometry is kept (by its place in
-    // `laid`), not made twice; levels that leave every box saying the same lay out alike, so each is made once.
-    let mut kept: Option<usize> = None;
-    let mut laid: Vec<(super::flow::Texts, Geometry)> = Vec::new();
-    let column = match graph.view {
-        DiagramView::Appointments => super::flow::columns(graph),
-        DiagramView::Courts => Vec::new(),
-    };
     for (k, &opts) in levels.iter().enumerate() {
         // Only a smaller cost wins (the first of equal costs is the richest), and no level left can go below
         // its floor.
         if best.is_some_and(|(least, _)| floors[k..].iter().all(|&f| f >= least)) {
             break;
         }
-        let (measured, geometry) = match graph.view {
-            DiagramView::Appointments => {
-                let texts = super::flow::texts(graph, opts, &mut wraps);
-                // A level costs at least what it would at the least size its texts allow (the cost grows with
-                // size): one that cannot beat the best so far even then is not laid out.
-                let least = super::flow::least_measure(&column, &texts);
-                let least = cost(&least, opts, room, graph.nodes.len());
-                if best.is_some_and(|(best_cost, _)| least >= best_cost) {
-                    continue;
-                }
-                let at = match laid.iter().position(|(t, _)| *t == texts) {
-                    Some(at) => at,
-                    None => {
-                        let g = super::flow::layout_in_columns(graph, &column, &texts, room.0);
-                        laid.push((texts, g));
-                        laid.len() - 1
-                    }
-                };
-                (super::flow::measured(&laid[at].1), Some(at))
-            }
-            DiagramView::Courts => (measure(graph, opts, room.0, &mut wraps), None),
-        };
-        let c = cost(&measured, opts, room, graph.nodes.len());
+        let c = cost(
+            &measure(graph, opts, room.0, &mut wraps),
+            opts,
+            room,
+            graph.nodes.len(),
+        );
         if best.is_none_or(|(least, _)| c < least) {
             best = Some((c, opts));
-            kept = geometry;
         }
     }
     let opts = best.map_or(levels[0], |(_, opts)| opts);
-    let mut g = match kept {
-        Some(at) => {
-            let (texts, mut g) = laid.swap_remove(at);
-            super::flow::put_words(graph, &texts, &mut g, &mut wraps);
-            g
+    (layout_with(graph, opts, room.0, &mut wraps), opts)
+}
+
+/// The appointments view's best level. Each level is bounded first by the least it could cost (at the least
+/// size its boxes' texts allow), and the levels are laid out from the lowest bound up, so the best found early
+/// rules out the rest without laying them out. Levels whose boxes say the same lay out alike, so each such
+/// layout is made once, and the winner's words are put in its boxes last.
+fn best_flow_fit(graph: &Graph, room: (u16, u16), levels: &[Options]) -> (Geometry, Options) {
+    let least = super::flow::Least::new(graph);
+    let boxes = graph.nodes.len();
+    let mut wraps = Wraps::default();
+    let mut bounded: Vec<(u32, usize, super::flow::Texts)> = levels
+        .iter()
+        .enumerate()
+        .map(|(k, &opts)| {
+            let texts = super::flow::texts(graph, opts, &mut wraps);
+            (cost(&least.measure(&texts), opts, room, boxes), k, texts)
+        })
+        .collect();
+    bounded.sort_by_key(|&(bound, k, _)| (bound, k));
+    // The best so far as (cost, level), so that of equal costs the richer (earlier) level wins; each layout
+    // made with the texts it was made from.
+    let mut best: Option<(u32, usize, usize)> = None;
+    let mut laid: Vec<(super::flow::Texts, Geometry)> = Vec::new();
+    for (bound, k, texts) in bounded {
+        // No level from here on can beat the best: each costs at least its bound, and the bounds only grow.
+        if best.is_some_and(|(c, at_k, _)| (bound, k) > (c, at_k)) {
+            break;
         }
-        None => layout_with(graph, opts, room.0, &mut wraps),
+        let at = match laid.iter().position(|(t, _)| *t == texts) {
+            Some(at) => at,
+            None => {
+                let g = super::flow::layout_in_columns(graph, &least.column, &texts, room.0);
+                laid.push((texts, g));
+                laid.len() - 1
+            }
+        };
+        let c = cost(&super::flow::measured(&laid[at].1), levels[k], room, boxes);
+        if best.is_none_or(|(least, at_k, _)| (c, k) < (least, at_k)) {
+            best = Some((c, k, at));
+        }
+    }
+    let Some((_, k, at)) = best else {
+        return (Geometry::empty(0, 0), levels[0]);
     };
-    super::geometry::drop_crowded_notes(&mut g);
-    (g, opts)
+    let (texts, mut g) = laid.swap_remove(at);
+    super::flow::put_words(graph, &texts, &mut g, &mut wraps);
+    (g, levels[k])
 }
 
 /// The detail levels to try, richest first.
@@ -521,12 +543,48 @@ mod tests {
         best.expect("levels").1
     }
 
+    /// The shipped dataset and the fictional country.
+    fn models() -> [Model; 2] {
+        let fictional = include_str!("../../tests/fixtures/ruritania.ron");
+        let fictional = crate::model::load_str("ruritania.ron", fictional).expect("parses");
+        [
+            crate::dataset::load_embedded().expect("the built-in dataset loads"),
+            Model::new(fictional).expect("valid"),
+        ]
+    }
+
+    #[test]
+    fn no_appointments_level_lays_out_smaller_than_its_bound() {
+        use super::super::flow::{Least, layout_in_columns, measured, texts};
+        let w = crate::strings::choose([None]);
+        for model in models() {
+            let graph = Graph::new(&model, DiagramView::Appointments, w);
+            let least = Least::new(&graph);
+            for opts in levels(true).into_iter().chain(levels(false)) {
+                let texts = texts(&graph, opts, &mut Wraps::default());
+                let bound = least.measure(&texts);
+                for width in (20..=240).step_by(11) {
+                    let got = measured(&layout_in_columns(&graph, &least.column, &texts, width));
+                    let fields =
+                        |m: &Measure| (m.width, m.height, m.cut, m.roles_cut, m.names_short);
+                    let (b, m) = (fields(&bound), fields(&got));
+                    assert!(
+                        b.0 <= m.0 && b.1 <= m.1 && b.2 <= m.2 && b.3 <= m.3 && b.4 <= m.4,
+                        "{opts:?} at {width}: bound {b:?}, laid out {m:?}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_pruned_search_picks_the_level_every_level_would() {
-        let model = crate::dataset::load_embedded().expect("the built-in dataset loads");
         let w = crate::strings::choose([None]);
-        for view in [DiagramView::Courts, DiagramView::Appointments] {
-            let graph = Graph::new(&model, view, w);
+        for (model, view) in models()
+            .iter()
+            .flat_map(|m| [(m, DiagramView::Courts), (m, DiagramView::Appointments)])
+        {
+            let graph = Graph::new(model, view, w);
             for width in (40..=200).step_by(7) {
                 for height in (10..=60).step_by(5) {
                     for panel_right in [false, true] {
