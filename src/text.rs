@@ -62,6 +62,38 @@ pub fn wrap(text: &str, width: usize, overlong: Overlong) -> Vec<String> {
     lines
 }
 
+/// How many lines `wrap(text, width, Overlong::Cut)` gives, counted without making them.
+pub fn wrap_count(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    let (mut lines, mut line_width, mut line_empty) = (0, 0, true);
+    for word in text.split_ascii_whitespace() {
+        let word_width = self::width(word);
+        if line_width > 0 && line_width + 1 + word_width > width {
+            (lines, line_width, line_empty) = (lines + 1, 0, true);
+        }
+        if word_width > width {
+            for c in word.chars() {
+                let w = c.width().unwrap_or(0);
+                if line_width + w > width && line_width > 0 {
+                    (lines, line_width) = (lines + 1, 0);
+                }
+                line_empty = false;
+                line_width += w;
+            }
+            continue;
+        }
+        if line_width > 0 {
+            line_width += 1;
+        }
+        line_empty = false;
+        line_width += word_width;
+    }
+    if !line_empty || lines == 0 {
+        lines += 1;
+    }
+    lines
+}
+
 /// Cuts `text` to `width` columns, ending with "…" when something was cut.
 pub fn truncate(text: &str, width: usize) -> String {
     if self::width(text) <= width {
@@ -144,6 +176,27 @@ mod tests {
             for b in 0u8..128 {
                 let s = String::from_utf8(vec![a, b]).expect("ASCII");
                 assert_eq!(width(&s), s.width(), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn wrap_count_counts_the_lines_wrap_makes() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            "a few short words in a row",
+            "Supreme Court of the Republic, cassation and supervisory review",
+            "overlongwordthatmustbecut and more",
+            "議会 議会 議会 Мажилис избирается",
+            "zero\u{301} width\u{200b} marks \u{301} alone",
+            "x  y\t\tz\nw",
+        ];
+        for text in texts {
+            for width in 0..40 {
+                let want = wrap(text, width, Overlong::Cut).len();
+                assert_eq!(wrap_count(text, width), want, "{text:?} at {width}");
             }
         }
     }

@@ -19,9 +19,9 @@
 //! one between bodies of one column loops through the gap to its right. Memberships are no arrows: who sits on
 //! a council is listed inside its box.
 
-use super::geometry::{BoxGeom, EdgeGeom, Geometry, Measure, Options, Wraps};
+use super::geometry::{BoxGeom, EdgeGeom, Geometry, Measure, Options};
 use super::graph::Graph;
-use crate::text::truncate;
+use crate::text::{Overlong, truncate, wrap, wrap_count};
 use ratatui::layout::Rect;
 
 /// The most columns (bodies further from what they choose share the left-most one), and the widest label an
@@ -168,10 +168,10 @@ pub struct Texts {
 }
 
 /// The boxes' texts at detail level `opts`.
-pub fn texts(graph: &Graph, opts: Options, wraps: &mut Wraps) -> Texts {
+pub fn texts(graph: &Graph, opts: Options) -> Texts {
     let (mut roles_cut, mut names_short) = (0, 0);
     let mut boxes = Vec::with_capacity(graph.nodes.len());
-    for (n, node) in graph.nodes.iter().enumerate() {
+    for node in &graph.nodes {
         let role_w = if opts.role_lines > 0 {
             node.role_width.min(opts.role_cap)
         } else {
@@ -203,7 +203,7 @@ pub fn texts(graph: &Graph, opts: Options, wraps: &mut Wraps) -> Texts {
             Role::Whole
         } else {
             let shown = opts.role_lines as usize;
-            let wrapped = wraps.role(n, &node.role, text_w).len();
+            let wrapped = wrap_count(&node.role, text_w as usize);
             if wrapped > shown {
                 roles_cut += 1;
             }
@@ -218,7 +218,7 @@ pub fn texts(graph: &Graph, opts: Options, wraps: &mut Wraps) -> Texts {
         let member_rows = if node.members.is_empty() {
             0
         } else {
-            wraps.members(n, &node.members, text_w).len()
+            wrap_count(&node.members, text_w as usize)
         };
         boxes.push(BoxText {
             width: text_w as u32 + 4,
@@ -236,7 +236,7 @@ pub fn texts(graph: &Graph, opts: Options, wraps: &mut Wraps) -> Texts {
 }
 
 /// Puts into `g` (laid out from `texts`) the words each box says: its label and its lines.
-pub fn put_words(graph: &Graph, texts: &Texts, g: &mut Geometry, wraps: &mut Wraps) {
+pub fn put_words(graph: &Graph, texts: &Texts, g: &mut Geometry) {
     for b in &mut g.boxes {
         let (node, t) = (&graph.nodes[b.node], &texts.boxes[b.node]);
         b.label = if t.full_name { &node.name } else { &node.label }.clone();
@@ -245,18 +245,14 @@ pub fn put_words(graph: &Graph, texts: &Texts, g: &mut Geometry, wraps: &mut Wra
             Role::Left => {}
             Role::Whole => lines.push(node.role.clone()),
             Role::Wrapped(shown) => {
-                let wrapped = wraps.role(b.node, &node.role, t.text_w);
-                lines.extend(wrapped[..shown - 1].iter().cloned());
-                lines.push(wrapped[shown - 1..].join(" "));
+                let mut wrapped = wrap(&node.role, t.text_w as usize, Overlong::Cut);
+                let rest = wrapped.split_off(shown - 1).join(" ");
+                lines.extend(wrapped);
+                lines.push(rest);
             }
         }
         if !node.members.is_empty() {
-            lines.extend(
-                wraps
-                    .members(b.node, &node.members, t.text_w)
-                    .iter()
-                    .cloned(),
-            );
+            lines.extend(wrap(&node.members, t.text_w as usize, Overlong::Cut));
         }
         b.lines = lines;
     }
@@ -277,10 +273,10 @@ fn clamp(v: u32) -> u16 {
 
 /// The appointments graph laid out for `width` columns: labels give way to their verbs, widest gap first,
 /// where the full words would not fit; what still does not fit scrolls.
-pub fn layout(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Geometry {
-    let texts = texts(graph, opts, wraps);
+pub fn layout(graph: &Graph, opts: Options, width: u16) -> Geometry {
+    let texts = texts(graph, opts);
     let mut g = layout_in_columns(graph, &columns(graph), &texts, width);
-    put_words(graph, &texts, &mut g, wraps);
+    put_words(graph, &texts, &mut g);
     g
 }
 
@@ -659,8 +655,8 @@ pub fn layout_in_columns(graph: &Graph, column: &[usize], texts: &Texts, width: 
 }
 
 /// What the search over detail levels needs of the layout.
-pub fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Measure {
-    measured(&layout(graph, opts, width, wraps))
+pub fn measure(graph: &Graph, opts: Options, width: u16) -> Measure {
+    measured(&layout(graph, opts, width))
 }
 
 /// What every level of one graph's layout has in common, for bounding a level's size before laying it out:

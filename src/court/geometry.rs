@@ -213,12 +213,11 @@ struct Sizes {
     names_short: usize,
 }
 
-/// Each role (and each list of members) wrapped at each width asked, kept across the detail levels tried for
-/// one layout. Per node, the few widths asked so far are searched in turn: cheaper than hashing each question.
+/// Each role wrapped at each width asked, kept across the detail levels tried for one layout of the appeals
+/// view. Per node, the few widths asked so far are searched in turn: cheaper than hashing each question.
 #[derive(Debug, Default)]
 pub struct Wraps {
     roles: Vec<Vec<(u16, Vec<String>)>>,
-    members: Vec<Vec<(u16, Vec<String>)>>,
 }
 
 /// Node `n`'s `text` wrapped at `width`, from `kept` if it was asked before, else wrapped and kept.
@@ -245,11 +244,6 @@ fn kept_wrap<'a>(
 impl Wraps {
     pub(super) fn role(&mut self, n: usize, role: &str, width: u16) -> &[String] {
         kept_wrap(&mut self.roles, n, role, width)
-    }
-
-    /// Node `n`'s members line wrapped at `width`.
-    pub(super) fn members(&mut self, n: usize, members: &str, width: u16) -> &[String] {
-        kept_wrap(&mut self.members, n, members, width)
     }
 }
 

@@ -89,7 +89,7 @@ fn floor(opts: Options, boxes: usize) -> u32 {
 fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Measure {
     match graph.view {
         DiagramView::Courts => super::geometry::measure(graph, opts, width, wraps),
-        DiagramView::Appointments => super::flow::measure(graph, opts, width, wraps),
+        DiagramView::Appointments => super::flow::measure(graph, opts, width),
     }
 }
 
@@ -97,7 +97,7 @@ fn measure(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Measu
 fn layout_with(graph: &Graph, opts: Options, width: u16, wraps: &mut Wraps) -> Geometry {
     match graph.view {
         DiagramView::Courts => super::geometry::layout_with(graph, opts, width, wraps),
-        DiagramView::Appointments => super::flow::layout(graph, opts, width, wraps),
+        DiagramView::Appointments => super::flow::layout(graph, opts, width),
     }
 }
 
@@ -244,12 +244,11 @@ fn best_court_fit(graph: &Graph, room: (u16, u16), levels: &[Options]) -> (Geome
 fn best_flow_fit(graph: &Graph, room: (u16, u16), levels: &[Options]) -> (Geometry, Options) {
     let least = super::flow::Least::new(graph);
     let boxes = graph.nodes.len();
-    let mut wraps = Wraps::default();
     let mut bounded: Vec<(u32, usize, super::flow::Texts)> = levels
         .iter()
         .enumerate()
         .map(|(k, &opts)| {
-            let texts = super::flow::texts(graph, opts, &mut wraps);
+            let texts = super::flow::texts(graph, opts);
             (cost(&least.measure(&texts), opts, room, boxes), k, texts)
         })
         .collect();
@@ -280,7 +279,7 @@ fn best_flow_fit(graph: &Graph, room: (u16, u16), levels: &[Options]) -> (Geomet
         return (Geometry::empty(0, 0), levels[0]);
     };
     let (texts, mut g) = laid.swap_remove(at);
-    super::flow::put_words(graph, &texts, &mut g, &mut wraps);
+    super::flow::put_words(graph, &texts, &mut g);
     (g, levels[k])
 }
 
@@ -561,7 +560,7 @@ mod tests {
             let graph = Graph::new(&model, DiagramView::Appointments, w);
             let least = Least::new(&graph);
             for opts in levels(true).into_iter().chain(levels(false)) {
-                let texts = texts(&graph, opts, &mut Wraps::default());
+                let texts = texts(&graph, opts);
                 let bound = least.measure(&texts);
                 for width in (20..=240).step_by(11) {
                     let got = measured(&layout_in_columns(&graph, &least.column, &texts, width));
