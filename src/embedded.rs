@@ -6,11 +6,13 @@ pub const TEXT: &str = include_str!(env!("POLITY_EMBEDDED_DATASET"));
 /// The same dataset in postcard's binary form, written by build.rs from `TEXT`: it loads several times faster
 /// than JSON and about twenty times faster than RON. The test suite validates `TEXT` and checks that this says
 /// the same, so it is loaded without another validation pass.
-pub const BINARY: &[u8] = include_bytes!(env!("POLITY_EMBEDDED_BINARY"));
+pub static BINARY: &[u8] = include_bytes!(env!("POLITY_EMBEDDED_BINARY"));
 
 /// The newest snapshot of the same dataset (`model::newest::NewestSnapshot`), written by build.rs: all the
-/// first frame needs, so start-up neither loads the whole file nor builds a snapshot.
-pub const NEWEST: &[u8] = include_bytes!(env!("POLITY_EMBEDDED_NEWEST"));
+/// first frame needs, so start-up neither loads the whole file nor builds a snapshot. This and `BINARY` are
+/// statics, not constants, so each has one address: text read from them is kept where it lies
+/// (`model::SharedStr`).
+pub static NEWEST: &[u8] = include_bytes!(env!("POLITY_EMBEDDED_NEWEST"));
 
 /// The name errors and `polity check` use for it.
 pub const NAME: &str = env!("POLITY_EMBEDDED_NAME");

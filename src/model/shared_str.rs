@@ -12,68 +12,110 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
-/// An immutable string shared by its clones (an `Arc<str>`): cloning copies a pointer, not the text.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct SharedStr(Arc<str>);
+/// An immutable string shared by its clones: cloning copies a pointer, not the text. Text read from the
+/// dataset compiled into the binary stays where it is in the binary, so loading it allocates nothing.
+#[derive(Clone)]
+pub struct SharedStr(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Static(&'static str),
+    Shared(Arc<str>),
+}
 
 impl SharedStr {
     /// The text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Repr::Static(text) => text,
+            Repr::Shared(text) => text,
+        }
     }
 
-    /// Whether `a` and `b` are one allocation, not only equal text.
+    /// `text`, kept where it is.
+    pub const fn from_static(text: &'static str) -> SharedStr {
+        SharedStr(Repr::Static(text))
+    }
+
+    /// Whether `a` and `b` are one copy of the text, not only equal text.
     pub fn ptr_eq(a: &SharedStr, b: &SharedStr) -> bool {
-        Arc::ptr_eq(&a.0, &b.0)
+        std::ptr::eq(a.as_str(), b.as_str())
+    }
+}
+
+impl PartialEq for SharedStr {
+    fn eq(&self, other: &SharedStr) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for SharedStr {}
+
+impl PartialOrd for SharedStr {
+    fn partial_cmp(&self, other: &SharedStr) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SharedStr {
+    fn cmp(&self, other: &SharedStr) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+// As `str` hashes, so that a map keyed by `SharedStr` is looked up by `&str` (`Borrow<str>`).
+impl std::hash::Hash for SharedStr {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
     }
 }
 
 impl Default for SharedStr {
     fn default() -> Self {
-        SharedStr::from("")
+        SharedStr::from_static("")
     }
 }
 
 impl Deref for SharedStr {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl AsRef<str> for SharedStr {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl Borrow<str> for SharedStr {
     fn borrow(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl fmt::Display for SharedStr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&*self.0, f)
+        fmt::Display::fmt(self.as_str(), f)
     }
 }
 
 impl fmt::Debug for SharedStr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 impl From<&str> for SharedStr {
     fn from(text: &str) -> Self {
-        SharedStr(Arc::from(text))
+        SharedStr(Repr::Shared(Arc::from(text)))
     }
 }
 
 impl From<String> for SharedStr {
     fn from(text: String) -> Self {
-        SharedStr(Arc::from(text))
+        SharedStr(Repr::Shared(Arc::from(text)))
     }
 }
 
@@ -85,66 +127,86 @@ impl From<&String> for SharedStr {
 
 impl From<Cow<'_, str>> for SharedStr {
     fn from(text: Cow<'_, str>) -> Self {
-        SharedStr(Arc::from(text))
+        SharedStr(Repr::Shared(Arc::from(text)))
     }
 }
 
 impl From<SharedStr> for String {
     fn from(text: SharedStr) -> Self {
-        text.0.to_string()
+        text.as_str().to_string()
     }
 }
 
 impl PartialEq<str> for SharedStr {
     fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for SharedStr {
     fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
+        self.as_str() == *other
     }
 }
 
 impl PartialEq<String> for SharedStr {
     fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
+        self.as_str() == other.as_str()
     }
 }
 
 impl PartialEq<SharedStr> for str {
     fn eq(&self, other: &SharedStr) -> bool {
-        *self == *other.0
+        self == other.as_str()
     }
 }
 
 impl PartialEq<SharedStr> for &str {
     fn eq(&self, other: &SharedStr) -> bool {
-        **self == *other.0
+        *self == other.as_str()
     }
 }
 
 impl PartialEq<SharedStr> for String {
     fn eq(&self, other: &SharedStr) -> bool {
-        **self == *other.0
+        *self == other.as_str()
     }
 }
 
 impl Serialize for SharedStr {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
+        serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> Deserialize<'de> for SharedStr {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(SharedStrVisitor)
+        // A binary format (postcard) writes a string as its bytes: asked for bytes, it lends them as they lie,
+        // so text from the binary's own dataset is kept in place.
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_str(SharedStrVisitor)
+        } else {
+            deserializer.deserialize_bytes(SharedStrVisitor)
+        }
     }
 }
 
+/// `bytes` as the part of the dataset compiled into the binary they are, if they are.
+fn embedded(bytes: &[u8]) -> Option<&'static [u8]> {
+    let (start, end) = (
+        bytes.as_ptr() as usize,
+        bytes.as_ptr() as usize + bytes.len(),
+    );
+    [crate::embedded::BINARY, crate::embedded::NEWEST]
+        .into_iter()
+        .find_map(|blob| {
+            let from = blob.as_ptr() as usize;
+            (from <= start && end <= from + blob.len()).then(|| &blob[start - from..end - from])
+        })
+}
+
 /// Reads a string straight into its shared allocation, with no `String` in between when the format lends
-/// the text (postcard, RON without escapes).
+/// the text (postcard, RON without escapes), or keeps it where it lies in the binary.
 struct SharedStrVisitor;
 
 impl Visitor<'_> for SharedStrVisitor {
@@ -164,6 +226,26 @@ impl Visitor<'_> for SharedStrVisitor {
 
     fn visit_string<E: de::Error>(self, text: String) -> Result<SharedStr, E> {
         Ok(SharedStr::from(text))
+    }
+
+    fn visit_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<SharedStr, E> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(SharedStr::from(text)),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(bytes), &self)),
+        }
+    }
+
+    fn visit_borrowed_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<SharedStr, E> {
+        match embedded(bytes) {
+            // SAFETY: build.rs wrote the embedded dataset with postcard from Rust strings, so each string in
+            // it is UTF-8; the tests `the_embedded_binary_is_the_valid_ron` and
+            // `the_embedded_newest_snapshot_is_the_timelines` find every one equal to the text the RON file,
+            // read and checked as UTF-8, says.
+            Some(text) => Ok(SharedStr::from_static(unsafe {
+                std::str::from_utf8_unchecked(text)
+            })),
+            None => self.visit_bytes(bytes),
+        }
     }
 }
 
