@@ -259,7 +259,7 @@ fn best_flow_fit(graph: &Graph, room: (u16, u16), levels: &[Options]) -> (Geomet
     let mut laid: Vec<(super::flow::Texts, Geometry)> = Vec::new();
     for (bound, k, texts) in bounded {
         // No level from here on can beat the best: each costs at least its bound, and the bounds only grow.
-        if best.is_some_and(|(c, at_k, _)| (bound, k) > (c, at_k)) {
+        if best.is_some_and(|(best_c, best_k, _)| (bound, k) > (best_c, best_k)) {
             break;
         }
         let at = match laid.iter().position(|(t, _)| *t == texts) {
@@ -271,7 +271,7 @@ fn best_flow_fit(graph: &Graph, room: (u16, u16), levels: &[Options]) -> (Geomet
             }
         };
         let c = cost(&super::flow::measured(&laid[at].1), levels[k], room, boxes);
-        if best.is_none_or(|(least, at_k, _)| (c, k) < (least, at_k)) {
+        if best.is_none_or(|(best_c, best_k, _)| (c, k) < (best_c, best_k)) {
             best = Some((c, k, at));
         }
     }
