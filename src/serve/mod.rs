@@ -422,6 +422,7 @@ async fn connection(
             let reason = conn
                 .end_reason()
                 .unwrap_or_else(|| format!("handshake failed: {e}"));
+            drop(admission);
             conn.log.line(format_args!(
                 "disconnected after {}: {reason}",
                 conn.log.age()
@@ -430,6 +431,7 @@ async fn connection(
         }
         Err(_) => {
             switch.kill();
+            drop(admission);
             conn.log.line(format_args!(
                 "disconnected after {}: no SSH handshake within {kex_secs} s",
                 conn.log.age(),

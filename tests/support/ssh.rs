@@ -197,7 +197,35 @@ impl Server {
             key.to_str().unwrap(),
         ];
         args.extend(extra);
-        Server::start(Path::new(POLITY), &args)
+        let server = Server::start(Path::new(POLITY), &args);
+        server.forget_probe();
+        server
+    }
+
+    /// Waits until the connection that found the port open is gone (its place given back, which the server
+    /// does before logging it) and drops its lines, so a test's waits and places are its own connections'.
+    fn forget_probe(&self) {
+        let line = self.wait_log("connected (", Duration::from_secs(20));
+        let Some(id) = line.split_whitespace().find(|w| w.starts_with('#')) else {
+            return;
+        };
+        let mine = format!(" {id} ");
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            let gone = self
+                .log()
+                .iter()
+                .any(|l| l.contains(&mine) && l.contains("disconnected after"));
+            if gone {
+                self.log.lock().unwrap().retain(|l| !l.contains(&mine));
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "the server never let the port's probe go; its log:\n{}",
+            self.log().join("\n")
+        );
     }
 
     pub fn log(&self) -> Vec<String> {
