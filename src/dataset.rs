@@ -119,17 +119,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn text_from_the_binarys_own_dataset_stays_in_place_and_other_bytes_are_checked() {
+    fn text_from_the_binarys_own_dataset_reads_back_and_other_bytes_are_checked() {
         let newest: NewestSnapshot =
             postcard::from_bytes(embedded::NEWEST).expect("the built-in snapshot reads");
         let name = &newest.data.bodies[0].name;
-        let blob = embedded::NEWEST.as_ptr_range();
-        assert!(blob.contains(&name.as_ptr()), "{name} was copied");
-        // The same bytes elsewhere are copied, and bytes that are not UTF-8 are refused.
+        // The same bytes outside the binary's dataset read the same; bytes that are not UTF-8 are refused.
         let bytes = postcard::to_allocvec(name.as_str()).expect("serializes");
         let copy: crate::model::SharedStr = postcard::from_bytes(&bytes).expect("reads back");
         assert_eq!(copy, *name);
-        assert!(!blob.contains(&copy.as_ptr()));
         let broken = postcard::from_bytes::<crate::model::SharedStr>(&[2, 0xc3, 0x28]);
         assert!(broken.is_err(), "{broken:?}");
     }

@@ -10,8 +10,7 @@ pub static BINARY: &[u8] = include_bytes!(env!("POLITY_EMBEDDED_BINARY"));
 
 /// The newest snapshot of the same dataset (`model::newest::NewestSnapshot`), written by build.rs: all the
 /// first frame needs, so start-up neither loads the whole file nor builds a snapshot. This and `BINARY` are
-/// statics, not constants, so each has one address: text read from them is kept where it lies
-/// (`model::SharedStr`).
+/// statics, not constants, so each has one address: `model::SharedStr` knows text read from them.
 pub static NEWEST: &[u8] = include_bytes!(env!("POLITY_EMBEDDED_NEWEST"));
 
 /// The name errors and `polity check` use for it.

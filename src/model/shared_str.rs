@@ -12,67 +12,25 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
-/// An immutable string shared by its clones: cloning copies a pointer, not the text. Text read from the
-/// dataset compiled into the binary stays where it is in the binary, so loading it allocates nothing.
-#[derive(Clone)]
-pub struct SharedStr(Repr);
-
-#[derive(Clone)]
-enum Repr {
-    Static(&'static str),
-    Shared(Arc<str>),
-}
+/// An immutable string shared by its clones (an `Arc<str>`): cloning copies a pointer, not the text.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SharedStr(Arc<str>);
 
 impl SharedStr {
     /// The text.
     pub fn as_str(&self) -> &str {
-        match &self.0 {
-            Repr::Static(text) => text,
-            Repr::Shared(text) => text,
-        }
+        &self.0
     }
 
-    /// `text`, kept where it is.
-    pub const fn from_static(text: &'static str) -> SharedStr {
-        SharedStr(Repr::Static(text))
-    }
-
-    /// Whether `a` and `b` are one copy of the text, not only equal text.
+    /// Whether `a` and `b` are one allocation, not only equal text.
     pub fn ptr_eq(a: &SharedStr, b: &SharedStr) -> bool {
-        std::ptr::eq(a.as_str(), b.as_str())
-    }
-}
-
-impl PartialEq for SharedStr {
-    fn eq(&self, other: &SharedStr) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for SharedStr {}
-
-impl PartialOrd for SharedStr {
-    fn partial_cmp(&self, other: &SharedStr) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for SharedStr {
-    fn cmp(&self, other: &SharedStr) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
-
-// As `str` hashes, so that a map keyed by `SharedStr` is looked up by `&str` (`Borrow<str>`).
-impl std::hash::Hash for SharedStr {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
+        Arc::ptr_eq(&a.0, &b.0)
     }
 }
 
 impl Default for SharedStr {
     fn default() -> Self {
-        SharedStr::from_static("")
+        SharedStr::from("")
     }
 }
 
@@ -109,13 +67,13 @@ impl fmt::Debug for SharedStr {
 
 impl From<&str> for SharedStr {
     fn from(text: &str) -> Self {
-        SharedStr(Repr::Shared(Arc::from(text)))
+        SharedStr(Arc::from(text))
     }
 }
 
 impl From<String> for SharedStr {
     fn from(text: String) -> Self {
-        SharedStr(Repr::Shared(Arc::from(text)))
+        SharedStr(Arc::from(text))
     }
 }
 
@@ -127,7 +85,7 @@ impl From<&String> for SharedStr {
 
 impl From<Cow<'_, str>> for SharedStr {
     fn from(text: Cow<'_, str>) -> Self {
-        SharedStr(Repr::Shared(Arc::from(text)))
+        SharedStr(Arc::from(text))
     }
 }
 
@@ -181,8 +139,8 @@ impl Serialize for SharedStr {
 
 impl<'de> Deserialize<'de> for SharedStr {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        // A binary format (postcard) writes a string as its bytes: asked for bytes, it lends them as they lie,
-        // so text from the binary's own dataset is kept in place.
+        // A binary format (postcard) writes a string as its bytes: asked for bytes, it lends them unchecked,
+        // so text from the binary's own dataset, checked by the tests, is not checked again.
         if deserializer.is_human_readable() {
             deserializer.deserialize_str(SharedStrVisitor)
         } else {
@@ -191,22 +149,22 @@ impl<'de> Deserialize<'de> for SharedStr {
     }
 }
 
-/// `bytes` as the part of the dataset compiled into the binary they are, if they are.
-fn embedded(bytes: &[u8]) -> Option<&'static [u8]> {
+/// Whether `bytes` lie inside the dataset compiled into the binary.
+fn embedded(bytes: &[u8]) -> bool {
     let (start, end) = (
         bytes.as_ptr() as usize,
         bytes.as_ptr() as usize + bytes.len(),
     );
     [crate::embedded::BINARY, crate::embedded::NEWEST]
-        .into_iter()
-        .find_map(|blob| {
+        .iter()
+        .any(|blob| {
             let from = blob.as_ptr() as usize;
-            (from <= start && end <= from + blob.len()).then(|| &blob[start - from..end - from])
+            from <= start && end <= from + blob.len()
         })
 }
 
 /// Reads a string straight into its shared allocation, with no `String` in between when the format lends
-/// the text (postcard, RON without escapes), or keeps it where it lies in the binary.
+/// the text (postcard, RON without escapes); text from the binary's own dataset is not checked as UTF-8 again.
 struct SharedStrVisitor;
 
 impl Visitor<'_> for SharedStrVisitor {
@@ -236,16 +194,16 @@ impl Visitor<'_> for SharedStrVisitor {
     }
 
     fn visit_borrowed_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<SharedStr, E> {
-        match embedded(bytes) {
-            // SAFETY: build.rs wrote the embedded dataset with postcard from Rust strings, so each string in
-            // it is UTF-8; the tests `the_embedded_binary_is_the_valid_ron` and
-            // `the_embedded_newest_snapshot_is_the_timelines` find every one equal to the text the RON file,
-            // read and checked as UTF-8, says.
-            Some(text) => Ok(SharedStr::from_static(unsafe {
-                std::str::from_utf8_unchecked(text)
-            })),
-            None => self.visit_bytes(bytes),
+        if !embedded(bytes) {
+            return self.visit_bytes(bytes);
         }
+        // SAFETY: build.rs wrote the embedded dataset with postcard from Rust strings, so each string in it is
+        // UTF-8; the tests `the_embedded_binary_is_the_valid_ron` and
+        // `the_embedded_newest_snapshot_is_the_timelines` find every one equal to the text the RON file, read
+        // and checked as UTF-8, says.
+        Ok(SharedStr::from(unsafe {
+            std::str::from_utf8_unchecked(bytes)
+        }))
     }
 }
 
