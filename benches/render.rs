@@ -4,7 +4,7 @@
 use polity::app::search::SearchAction;
 use polity::app::{Action, App, Keymap, Tab, TimeAction};
 use polity::model::{Model, load_str};
-use polity::output::{self, ByteBackend};
+use polity::output::Screen;
 use polity::theme::Theme;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
@@ -31,23 +31,17 @@ impl std::io::Write for Shared {
 }
 
 /// A terminal of `size` drawing through polity's own encoder into memory.
-fn terminal(width: u16, height: u16) -> Terminal<ByteBackend> {
-    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
-    Terminal::with_options(
-        ByteBackend::new((width, height), true),
-        TerminalOptions { viewport },
-    )
-    .expect("terminal")
+fn terminal(width: u16, height: u16) -> Screen {
+    Screen::new((width, height), true)
 }
 
 /// A whole new frame of `app`: the terminal forgets what it showed, so every cell is drawn.
-fn whole_frame(terminal: &mut Terminal<ByteBackend>, app: &App) {
-    terminal.backend_mut().forget_screen();
-    output::draw(terminal, app.scroll_hint(), |frame| {
-        polity::ui::draw(frame, app)
-    })
-    .expect("draw");
-    terminal.backend_mut().clear_output();
+fn whole_frame(terminal: &mut Screen, app: &App) {
+    terminal.forget_screen();
+    terminal.draw(app.scroll_hint(), |area, buf| {
+        polity::ui::draw_into(area, buf, app)
+    });
+    terminal.clear_output();
 }
 
 /// What brings a page to the screen.
@@ -90,23 +84,19 @@ fn scroll_bytes() {
                 },
             )
             .expect("terminal");
-            let mut plain = Terminal::with_options(
-                ByteBackend::new((width, height), false),
-                TerminalOptions {
-                    viewport: viewport(),
-                },
-            )
-            .expect("terminal");
+            let mut plain = Screen::new((width, height), false);
             let mut scrolling = terminal(width, height);
             let mut draw = |app: &App, counting: bool, totals: &mut [usize; 3]| {
                 crossterm.draw(|f| polity::ui::draw(f, app)).expect("draw");
                 let ours = [&mut plain, &mut scrolling];
                 for (i, t) in ours.into_iter().enumerate() {
-                    output::draw(t, app.scroll_hint(), |f| polity::ui::draw(f, app)).expect("draw");
+                    t.draw(app.scroll_hint(), |area, buf| {
+                        polity::ui::draw_into(area, buf, app)
+                    });
                     if counting {
-                        totals[i + 1] += t.backend().output().len();
+                        totals[i + 1] += t.output().len();
                     }
-                    t.backend_mut().clear_output();
+                    t.clear_output();
                 }
                 let sent = std::mem::take(&mut *written.0.borrow_mut());
                 if counting {
@@ -178,11 +168,10 @@ fn change_date_and_redraw_120x40(bencher: divan::Bencher) {
         };
         back = !back;
         app.update(Action::Time(step));
-        output::draw(&mut terminal, app.scroll_hint(), |frame| {
-            polity::ui::draw(frame, &app)
-        })
-        .expect("draw");
-        terminal.backend_mut().clear_output();
+        terminal.draw(app.scroll_hint(), |area, buf| {
+            polity::ui::draw_into(area, buf, &app)
+        });
+        terminal.clear_output();
     });
 }
 
@@ -234,9 +223,9 @@ fn frame_floor<const SIZE: usize>(bencher: divan::Bencher) {
     let mut terminal = terminal(width, height);
     let text = floor_text();
     bencher.bench_local(|| {
-        terminal.backend_mut().forget_screen();
-        output::draw(&mut terminal, None, |frame| fill(frame, &text)).expect("draw");
-        terminal.backend_mut().clear_output();
+        terminal.forget_screen();
+        terminal.draw(None, |area, buf| fill(area, buf, &text));
+        terminal.clear_output();
     });
 }
 
@@ -252,7 +241,9 @@ fn frame_floor_crossterm<const SIZE: usize>(bencher: divan::Bencher) {
     let text = floor_text();
     bencher.bench_local(|| {
         terminal.swap_buffers();
-        terminal.draw(|frame| fill(frame, &text)).expect("draw");
+        terminal
+            .draw(|frame| fill(frame.area(), frame.buffer_mut(), &text))
+            .expect("draw");
     });
 }
 
@@ -262,9 +253,7 @@ fn floor_text() -> Vec<char> {
         .collect()
 }
 
-fn fill(frame: &mut ratatui::Frame, text: &[char]) {
-    let area = frame.area();
-    let buf = frame.buffer_mut();
+fn fill(area: Rect, buf: &mut ratatui::buffer::Buffer, text: &[char]) {
     for y in 0..area.height {
         for x in 0..area.width {
             buf[(x, y)].set_char(text[(x + y) as usize % text.len()]);

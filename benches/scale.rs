@@ -10,10 +10,8 @@
 
 use polity::app::{Action, App, Keymap, Tab};
 use polity::model::{Dataset, Model, SharedStr, load_str};
-use polity::output::{self, ByteBackend};
+use polity::output::Screen;
 use polity::theme::Theme;
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -208,35 +206,28 @@ fn whole_frames(small: &mut Bench, big: &mut Bench) {
 }
 
 /// The time per frame of `STEPS` whole frames of `bench`'s app on `tab`.
-fn whole_frame_on(bench: &mut Bench, tab: Tab, terminal: &mut Terminal<ByteBackend>) -> Duration {
+fn whole_frame_on(bench: &mut Bench, tab: Tab, terminal: &mut Screen) -> Duration {
     bench.app.update(Action::GoToTab(tab.index()));
     let start = Instant::now();
     for _ in 0..STEPS {
-        terminal.backend_mut().forget_screen();
-        output::draw(terminal, bench.app.scroll_hint(), |frame| {
-            polity::ui::draw(frame, &bench.app)
-        })
-        .expect("draw");
-        terminal.backend_mut().clear_output();
+        terminal.forget_screen();
+        terminal.draw(bench.app.scroll_hint(), |area, buf| {
+            polity::ui::draw_into(area, buf, &bench.app)
+        });
+        terminal.clear_output();
     }
     start.elapsed() / STEPS as u32
 }
 
 /// A terminal of `SIZE` drawing through polity's own encoder into memory, as the terminal runner's does.
-fn terminal() -> Terminal<ByteBackend> {
-    Terminal::with_options(
-        ByteBackend::new(SIZE, true),
-        TerminalOptions {
-            viewport: Viewport::Fixed(Rect::new(0, 0, SIZE.0, SIZE.1)),
-        },
-    )
-    .expect("terminal")
+fn terminal() -> Screen {
+    Screen::new(SIZE, true)
 }
 
 /// An app drawing into a terminal whose bytes are dropped once made.
 struct Bench {
     app: App,
-    terminal: Terminal<ByteBackend>,
+    terminal: Screen,
 }
 
 impl Bench {
@@ -253,11 +244,10 @@ impl Bench {
     /// One action and the frame that shows it, as the terminal runner does.
     fn key(&mut self, action: Action) {
         self.app.update(action);
-        output::draw(&mut self.terminal, self.app.scroll_hint(), |frame| {
-            polity::ui::draw(frame, &self.app)
-        })
-        .expect("draw");
-        self.terminal.backend_mut().clear_output();
+        self.terminal.draw(self.app.scroll_hint(), |area, buf| {
+            polity::ui::draw_into(area, buf, &self.app)
+        });
+        self.terminal.clear_output();
     }
 
     /// The time per step of `STEPS` steps, each an action and its frame.

@@ -13,10 +13,9 @@ use crate::app::{App, Keymap};
 use crate::input::tty::{FdSource, pump};
 use crate::kiosk::ExitKey;
 use crate::model::Timeline;
-use crate::output::{self, ByteBackend};
+use crate::output::{self, Screen};
 use crate::theme::Theme;
 use crate::ui;
-use ratatui::Terminal;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::{cursor, execute, queue, terminal};
 use signals::Requests;
@@ -98,10 +97,8 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let size = terminal
-        .size()
-        .map(|s| (s.width, s.height))
-        .unwrap_or((80, 24));
+    let area = terminal.area();
+    let size = (area.width, area.height);
     let looping = LoopOptions {
         mouse: options.mouse,
         idle_reset: options.idle_reset,
@@ -142,12 +139,9 @@ pub fn run(timeline: Arc<Timeline>, options: RunOptions) -> ExitCode {
     }
 }
 
-/// The local terminal: every frame is gathered in memory and reaches the tty in one write.
-type LocalTerminal = Terminal<ByteBackend>;
-
 /// Raw mode, and the alternate screen and mouse reporting queued to go out with the first frame, so start-up
 /// costs the terminal one write. Like `ratatui::try_init`, a panic restores the terminal first.
-fn init_terminal(mouse: bool) -> std::io::Result<LocalTerminal> {
+fn init_terminal(mouse: bool) -> std::io::Result<Screen> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         ratatui::restore();
@@ -159,21 +153,22 @@ fn init_terminal(mouse: bool) -> std::io::Result<LocalTerminal> {
         env(output::SCROLL_REGIONS_VAR).as_deref(),
         env("TERM").as_deref(),
     );
-    let mut backend = ByteBackend::new(terminal::size()?, scroll_regions);
+    // Every frame is gathered in memory and reaches the tty in one write.
+    let mut screen = Screen::new(terminal::size()?, scroll_regions);
     let mut modes = Vec::new();
     queue!(modes, terminal::EnterAlternateScreen)?;
     if mouse {
         queue!(modes, EnableMouseCapture)?;
     }
-    backend.write_raw(&modes);
-    Terminal::new(backend)
+    screen.write_raw(&modes);
+    Ok(screen)
 }
 
 /// Draws the app's frame and hands what changed to the terminal in one write (nothing when nothing changed).
-fn draw(terminal: &mut LocalTerminal, app: &App) -> std::io::Result<()> {
-    output::draw(terminal, app.scroll_hint(), |frame| ui::draw(frame, app))?;
-    let written = frame_writer::write_stdout(terminal.backend().output());
-    terminal.backend_mut().clear_output();
+fn draw(terminal: &mut Screen, app: &App) -> std::io::Result<()> {
+    terminal.draw(app.scroll_hint(), |area, buf| ui::draw_into(area, buf, app));
+    let written = frame_writer::write_stdout(terminal.output());
+    terminal.clear_output();
     written
 }
 
@@ -186,7 +181,7 @@ struct LoopOptions {
 }
 
 fn event_loop(
-    terminal: &mut LocalTerminal,
+    terminal: &mut Screen,
     app: &mut App,
     options: &LoopOptions,
     requests: &Requests,
@@ -214,7 +209,7 @@ fn event_loop(
         if requests.take_resized()
             && let Ok((width, height)) = terminal::size()
         {
-            terminal.backend_mut().set_size((width, height));
+            terminal.set_size((width, height));
             app.handle_event(&Event::Resize(width, height));
             dirty = true;
         }
@@ -305,7 +300,7 @@ fn spawn_reader(wake: mpsc::SyncSender<Wake>) {
 }
 
 /// Raw mode, the alternate screen and the mouse again after a stop, and a full redraw on the next draw.
-fn enter_screen(terminal: &mut LocalTerminal, mouse: bool) -> std::io::Result<()> {
+fn enter_screen(terminal: &mut Screen, mouse: bool) -> std::io::Result<()> {
     terminal::enable_raw_mode()?;
     execute!(
         std::io::stdout(),
@@ -315,12 +310,10 @@ fn enter_screen(terminal: &mut LocalTerminal, mouse: bool) -> std::io::Result<()
     if mouse {
         execute!(std::io::stdout(), EnableMouseCapture)?;
     }
-    // `resize` clears the screen and forgets the last frame without `clear`'s cursor-position query, which
-    // reads the tty behind the input reader's back (and spins if the tty has hung up). The window may have
-    // changed size meanwhile.
-    let (width, height) = terminal::size()?;
-    terminal.backend_mut().set_size((width, height));
-    terminal.resize(ratatui::layout::Rect::new(0, 0, width, height))
+    // Whoever had the terminal left something on it, and the window may have changed size meanwhile.
+    terminal.clear();
+    terminal.set_size(terminal::size()?);
+    Ok(())
 }
 
 /// The terminal as the shell had it: mouse reporting off, cursor shown, main screen, cooked mode.

@@ -7,15 +7,15 @@ mod support;
 use polity::app::search::SearchAction;
 use polity::app::{Action, App, DiagramAction, Entry, Keymap, Tab, TimeAction};
 use polity::model::{Membership, Model};
-use polity::output::{self, ByteBackend};
+use polity::output::{self, Screen};
 use polity::theme::{Charset, Depth, Theme, ThemeName};
 use ratatui::backend::CrosstermBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
-use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
+use ratatui::widgets::{Paragraph, Widget};
+use ratatui::{Terminal, TerminalOptions, Viewport};
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
@@ -52,7 +52,7 @@ fn fixed(size: (u16, u16)) -> TerminalOptions {
 struct Both {
     crossterm: Terminal<CrosstermBackend<Shared>>,
     written: Shared,
-    ours: Terminal<ByteBackend>,
+    ours: Screen,
     crossterm_screen: vt100::Parser,
     our_screen: vt100::Parser,
     size: (u16, u16),
@@ -63,7 +63,7 @@ impl Both {
         let written = Shared::default();
         let crossterm =
             Terminal::with_options(CrosstermBackend::new(written.clone()), fixed(size)).unwrap();
-        let ours = Terminal::with_options(ByteBackend::new(size, true), fixed(size)).unwrap();
+        let ours = Screen::new(size, true);
         Both {
             crossterm,
             written,
@@ -74,13 +74,19 @@ impl Both {
         }
     }
 
-    fn frame(&mut self, what: &str, hint: Option<output::ScrollHint>, render: impl Fn(&mut Frame)) {
-        self.crossterm.draw(&render).unwrap();
+    fn frame(
+        &mut self,
+        what: &str,
+        hint: Option<output::ScrollHint>,
+        render: impl Fn(Rect, &mut Buffer),
+    ) {
+        self.crossterm
+            .draw(|f| render(f.area(), f.buffer_mut()))
+            .unwrap();
         self.crossterm_screen
             .process(&std::mem::take(&mut *self.written.0.borrow_mut()));
-        output::draw(&mut self.ours, hint, &render).unwrap();
-        self.our_screen
-            .process(&self.ours.backend_mut().take_output());
+        self.ours.draw(hint, &render);
+        self.our_screen.process(&self.ours.take_output());
         same_screens(
             self.crossterm_screen.screen(),
             self.our_screen.screen(),
@@ -90,7 +96,9 @@ impl Both {
     }
 
     fn app_frame(&mut self, what: &str, app: &App) {
-        self.frame(what, app.scroll_hint(), |f| polity::ui::draw(f, app));
+        self.frame(what, app.scroll_hint(), |area, buf| {
+            polity::ui::draw_into(area, buf, app)
+        });
     }
 }
 
@@ -304,8 +312,8 @@ fn wide_and_styled_text_shows_the_same() {
                     Line::from(line)
                 })
                 .collect();
-            both.frame(&format!("{size:?} shift {shift}"), None, |f| {
-                f.render_widget(Paragraph::new(lines.clone()), f.area())
+            both.frame(&format!("{size:?} shift {shift}"), None, |area, buf| {
+                Paragraph::new(lines.clone()).render(area, buf)
             });
         }
     }
@@ -327,7 +335,7 @@ impl Steps {
 /// shows exactly the screen ratatui renders for that state. Returns how many frames used a scroll region.
 fn scroll_randomly(mut app: App, what: &str, seed: u64, keys: usize) -> usize {
     let size = app.state.size;
-    let mut ours = Terminal::with_options(ByteBackend::new(size, true), fixed(size)).unwrap();
+    let mut ours = Screen::new(size, true);
     let mut screen = parser(size);
     let mut steps = Steps(seed);
     let mut scrolled = 0;
@@ -346,8 +354,10 @@ fn scroll_randomly(mut app: App, what: &str, seed: u64, keys: usize) -> usize {
     for key in 0..keys {
         let action = keys_to_press[steps.next(keys_to_press.len())];
         app.update(action);
-        output::draw(&mut ours, app.scroll_hint(), |f| polity::ui::draw(f, &app)).unwrap();
-        let bytes = ours.backend_mut().take_output();
+        ours.draw(app.scroll_hint(), |area, buf| {
+            polity::ui::draw_into(area, buf, &app)
+        });
+        let bytes = ours.take_output();
         if bytes.windows(3).any(|w| w == b"\x1b[r") {
             scrolled += 1;
         }
@@ -416,11 +426,13 @@ fn scrolled_pages_show_what_ratatui_renders_after_every_key() {
 fn without_scroll_regions_nothing_scrolls() {
     let size = (80, 24);
     let mut app = opened(shipped(), Tab::Legislative, 0, size);
-    let mut ours = Terminal::with_options(ByteBackend::new(size, false), fixed(size)).unwrap();
+    let mut ours = Screen::new(size, false);
     for _ in 0..10 {
         app.update(Action::Down);
-        output::draw(&mut ours, app.scroll_hint(), |f| polity::ui::draw(f, &app)).unwrap();
-        let bytes = ours.backend_mut().take_output();
+        ours.draw(app.scroll_hint(), |area, buf| {
+            polity::ui::draw_into(area, buf, &app)
+        });
+        let bytes = ours.take_output();
         assert!(!bytes.windows(3).any(|w| w == b"\x1b[r"));
     }
 }
@@ -569,22 +581,23 @@ fn our_diff_finds_the_updates_ratatuis_finds() {
 }
 
 /// Frame after frame of random text with wide characters, VS16 emoji and styles, the same screen through
-/// ratatui's diff and through ours.
+/// ratatui's diff and through ours (both encoded by ours, so only the diffs can differ).
 #[test]
 fn our_diff_shows_what_ratatuis_shows_frame_after_frame() {
     for (size, seed) in [((40, 10), 3), ((81, 12), 5), ((120, 40), 9)] {
         let area = Rect::new(0, 0, size.0, size.1);
         let mut steps = Steps(seed);
-        let mut theirs = Terminal::with_options(ByteBackend::new(size, true), fixed(size)).unwrap();
-        let mut ours = Terminal::with_options(ByteBackend::new(size, true), fixed(size)).unwrap();
+        let mut shown = Buffer::empty(area);
+        let mut ours = Screen::new(size, true);
         let (mut their_screen, mut our_screen) = (parser(size), parser(size));
         for frame in 0..40 {
             let buffer = drawn_text(area, &SYMBOLS_ON_SCREEN, &mut steps);
-            let render = |f: &mut Frame| f.buffer_mut().content.clone_from_slice(&buffer.content);
-            theirs.draw(render).unwrap();
-            their_screen.process(&theirs.backend_mut().take_output());
-            output::draw(&mut ours, None, render).unwrap();
-            our_screen.process(&ours.backend_mut().take_output());
+            let mut theirs = Vec::new();
+            output::encode(shown.diff_iter(&buffer), &mut theirs);
+            their_screen.process(&theirs);
+            shown = buffer.clone();
+            ours.draw(None, |_, buf| buf.content.clone_from_slice(&buffer.content));
+            our_screen.process(&ours.take_output());
             let what = format!("{size:?} frame {frame}");
             same_screens(their_screen.screen(), our_screen.screen(), size, &what);
         }

@@ -22,10 +22,50 @@ const VISIBLE_ON_BLANK: Modifier = Modifier::REVERSED
 pub fn for_each_update<'a>(
     prev: &Buffer,
     next: &'a Buffer,
-    mut update: impl FnMut(u16, u16, &'a Cell),
+    update: impl FnMut(u16, u16, &'a Cell),
 ) {
     let len = prev.content.len().min(next.content.len());
-    let (prev, cells) = (&prev.content[..len], &next.content[..len]);
+    diff(&prev.content[..len], next, len, update);
+}
+
+/// Calls `update(x, y, cell)` for every cell of `next` a blank terminal needs to show `next`: the same updates as
+/// against a buffer of blank cells, without one.
+pub fn for_each_update_from_blank<'a>(next: &'a Buffer, update: impl FnMut(u16, u16, &'a Cell)) {
+    diff(&Blank, next, next.content.len(), update);
+}
+
+/// The cells the terminal shows, by index: a buffer's, or blanks everywhere.
+trait Shown {
+    fn cell(&self, index: usize) -> &Cell;
+}
+
+impl Shown for [Cell] {
+    #[inline]
+    fn cell(&self, index: usize) -> &Cell {
+        &self[index]
+    }
+}
+
+/// A terminal that shows nothing yet (just cleared, or never drawn on).
+struct Blank;
+
+static BLANK: Cell = Cell::EMPTY;
+
+impl Shown for Blank {
+    #[inline]
+    fn cell(&self, _: usize) -> &Cell {
+        &BLANK
+    }
+}
+
+/// The updates over `next`'s first `len` cells (`prev` has at least that many).
+fn diff<'a, P: Shown + ?Sized>(
+    prev: &P,
+    next: &'a Buffer,
+    len: usize,
+    mut update: impl FnMut(u16, u16, &'a Cell),
+) {
+    let cells = &next.content[..len];
     let mut at = Positions::new(next.area.x, next.area.y, next.area.width);
     let mut send = |i: usize| {
         let (x, y) = at.of(i);
@@ -35,7 +75,7 @@ pub fn for_each_update<'a>(
     while pos < len {
         let i = pos;
         pos += 1;
-        let (current, previous) = (&cells[i], &prev[i]);
+        let (current, previous) = (&cells[i], prev.cell(i));
         match current.diff_option {
             CellDiffOption::Skip => {}
             _ if skipped(current) => {}
@@ -92,8 +132,8 @@ pub fn updates<'a>(prev: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)>
 /// Sends the cells from `from` to `to` that a wide character covered or covers (all of them when `force`, else
 /// those whose symbol changed), stepping over wide characters among them; returns where the diff goes on.
 /// Ratatui would read past the end of the buffer for a wide character in its last cell; this stops there.
-fn trailing(
-    prev: &[Cell],
+fn trailing<P: Shown + ?Sized>(
+    prev: &P,
     next: &[Cell],
     from: usize,
     to: usize,
@@ -107,7 +147,7 @@ fn trailing(
         let at = j;
         j += cell_width(cell).max(1);
         end = end.max(j).min(len);
-        if !skipped(cell) && (force || !same_symbol(prev[at].symbol(), cell.symbol())) {
+        if !skipped(cell) && (force || !same_symbol(prev.cell(at).symbol(), cell.symbol())) {
             send(at);
         }
     }
@@ -269,6 +309,18 @@ mod tests {
         prev.content[2].set_symbol("コ").set_bg(Color::Red);
         let next = Buffer::empty(Rect::new(0, 0, 3, 1));
         assert_eq!(updates(&prev, &next).len(), 1);
+    }
+
+    #[test]
+    fn from_blank_is_the_diff_against_a_blank_buffer() {
+        let mut next = Buffer::empty(Rect::new(1, 2, 6, 3));
+        next.set_string(1, 2, "aコ\u{2764}\u{FE0F}b", Style::new().bg(Color::Blue));
+        next.set_string(2, 4, "x y", Style::new());
+        next.content[7].set_diff_option(CellDiffOption::AlwaysUpdate);
+        let mut from_blank = Vec::new();
+        for_each_update_from_blank(&next, |x, y, c| from_blank.push((x, y, c)));
+        assert_eq!(from_blank, updates(&Buffer::empty(next.area), &next));
+        assert!(from_blank.len() > 5);
     }
 
     #[test]

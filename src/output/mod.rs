@@ -5,14 +5,14 @@
 //! SSH session sends it down its channel. Nothing here knows what the app draws; the app only says, through a
 //! [`ScrollHint`], which rows hold a scrolled page and how far it is scrolled.
 
-mod backend;
 pub mod diff;
 mod encode;
 mod painter;
+mod screen;
 
-pub use backend::{ByteBackend, draw};
 pub use encode::encode;
-pub use painter::Painter;
+use painter::Painter;
+pub use screen::Screen;
 
 use std::ops::Range;
 

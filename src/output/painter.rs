@@ -2,16 +2,20 @@
 //! page's rows itself (a scroll region) and only what that leaves different is drawn.
 
 use super::ScrollHint;
-use super::diff::for_each_update;
+use super::diff::{for_each_update, for_each_update_from_blank};
 use super::encode::{Encoder, move_to, number};
 use ratatui::buffer::{Buffer, Cell};
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use std::ops::Range;
 
 /// What the terminal shows, as far as this side knows, and the page scroll it showed.
 pub struct Painter {
+    /// The last frame sent, when the terminal still shows it; its cells mean nothing while `blank`.
     shown: Buffer,
-    /// The shown frame is a new blank buffer nothing was painted into: swapped out, it needs no reset.
+    /// The size of the frames drawn so far.
+    area: Rect,
+    /// The terminal shows nothing: it was just cleared, or nothing was drawn yet. The next frame is sent whole,
+    /// diffed against blank cells without a buffer of them, so the first frame costs no second buffer.
     blank: bool,
     hint: Option<ScrollHint>,
     scroll_regions: bool,
@@ -28,25 +32,26 @@ impl Painter {
     pub fn new(scroll_regions: bool) -> Painter {
         Painter {
             shown: Buffer::empty(Rect::ZERO),
+            area: Rect::ZERO,
             blank: true,
             hint: None,
             scroll_regions,
         }
     }
 
-    /// Appends to `out` what turns the shown frame into `frame`, which becomes the shown frame; `frame` is left
-    /// blank for the next frame to be drawn into (its memory reused). Returns how many cells were sent.
+    /// Appends to `out` what turns the shown frame into `frame`, which becomes the shown frame. `frame` is left
+    /// blank for the next frame to be drawn into, its memory reused, or with no cells at all when there was no
+    /// buffer of its size to reuse (after the first frame). Returns how many cells were sent.
     pub fn paint(
         &mut self,
         frame: &mut Buffer,
         hint: Option<ScrollHint>,
         out: &mut Vec<u8>,
     ) -> usize {
-        if self.shown.area != frame.area {
+        if self.area != frame.area {
             // A new size: the terminal was cleared when the size changed, or this is the first frame.
-            self.shown = Buffer::empty(frame.area);
-            self.blank = true;
-            self.hint = None;
+            self.area = frame.area;
+            self.forget();
         }
         let scroll = self.worth_scrolling(frame, hint.as_ref());
         self.hint = hint;
@@ -59,46 +64,40 @@ impl Painter {
             shift(&mut self.shown, &scroll);
         }
         let mut encoder = Encoder::new(out);
-        for_each_update(&self.shown, frame, |x, y, cell| encoder.cell(x, y, cell));
+        if self.blank {
+            for_each_update_from_blank(frame, |x, y, cell| encoder.cell(x, y, cell));
+        } else {
+            for_each_update(&self.shown, frame, |x, y, cell| encoder.cell(x, y, cell));
+        }
         let cells = encoder.finish();
         if out.len() == body {
             out.truncate(start);
         }
         std::mem::swap(&mut self.shown, frame);
-        // The first frame's blank shown buffer is blank still: resetting its cells again would be wasted work.
-        if !std::mem::replace(&mut self.blank, false) {
+        self.blank = false;
+        if frame.area == self.area {
             frame.reset();
+        } else {
+            // Left for the caller to make when it next draws: at start-up, after the first frame is out.
+            *frame = Buffer::empty(Rect::ZERO);
         }
         cells
     }
 
-    /// The terminal was cleared, all of it or from `at` to the end: those cells are blank now.
-    pub fn cleared(&mut self, from: Position, to: Position) {
-        let width = self.shown.area.width as usize;
-        let index =
-            |p: Position| (p.y as usize * width + p.x as usize).min(self.shown.content.len());
-        let (start, end) = (index(from), index(to));
-        if start < end {
-            self.shown.content[start..end].fill(Cell::EMPTY);
-        }
+    /// The terminal shows nothing this side knows of (it was cleared): the next frame is drawn whole.
+    pub fn forget(&mut self) {
+        self.blank = true;
         self.hint = None;
     }
 
-    /// At a new size, `spare` (a blank buffer of the coming frame's size whose memory has been touched already,
-    /// such as ratatui's unused other buffer, which its `swap_buffers` resets) becomes the blank shown frame,
-    /// instead of a fresh one: at start-up a fresh buffer's pages cost more than filling it.
-    pub fn adopt(&mut self, spare: Buffer, coming: Rect) {
-        if self.shown.area != coming && spare.area == coming {
-            debug_assert!(spare.content.iter().all(|c| *c == Cell::EMPTY));
-            self.shown = spare;
-            self.blank = true;
-            self.hint = None;
-        }
+    /// Whether the terminal shows nothing this side drew (cleared, or not drawn on yet).
+    pub fn shows_nothing(&self) -> bool {
+        self.blank
     }
 
     /// The size of the frames drawn so far.
     pub fn area(&self) -> Rect {
-        self.shown.area
+        self.area
     }
 
     /// Scrolling when the page moved by fewer lines than its rows and moving the rows leaves fewer cells to draw
@@ -106,7 +105,8 @@ impl Painter {
     fn worth_scrolling(&self, frame: &Buffer, hint: Option<&ScrollHint>) -> Option<Scroll> {
         let (before, now) = (self.hint.as_ref()?, hint?);
         let rows = now.rows.clone();
-        if !self.scroll_regions || before.rows != rows || rows.end > frame.area.height {
+        if self.blank || !self.scroll_regions || before.rows != rows || rows.end > frame.area.height
+        {
             return None;
         }
         let lines = now.offset as isize - before.offset as isize;

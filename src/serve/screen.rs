@@ -2,7 +2,7 @@
 //! idle warning, and the last line.
 
 use crate::strings::Strings;
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
@@ -23,15 +23,13 @@ pub fn farewell(text: &str) -> Vec<u8> {
 }
 
 /// A bar across the bottom row warning that the session is about to end for lack of input.
-pub fn idle_warning(frame: &mut Frame, seconds_left: u64, w: &'static Strings) {
-    let area = frame.area();
+pub fn idle_warning(area: Rect, buf: &mut Buffer, seconds_left: u64, w: &'static Strings) {
     if area.width == 0 || area.height == 0 {
         return;
     }
     let row = Rect::new(area.x, area.bottom() - 1, area.width, 1);
     let text = (w.idle_warning)(seconds_left);
     let style = Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD);
-    let buf = frame.buffer_mut();
     buf.set_style(row, style);
     crate::ui::put::put_str(buf, row.x, row.y, text, row.width as usize, style);
 }
@@ -39,8 +37,6 @@ pub fn idle_warning(frame: &mut Frame, seconds_left: u64, w: &'static Strings) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
 
     #[test]
     fn leave_undoes_enter() {
@@ -60,11 +56,8 @@ mod tests {
     #[test]
     fn the_warning_fits_any_width() {
         for width in [1, 10, 80, 200] {
-            let mut terminal = Terminal::new(TestBackend::new(width, 3)).unwrap();
-            terminal
-                .draw(|f| idle_warning(f, 25, &crate::strings::EN))
-                .unwrap();
-            let buffer = terminal.backend().buffer();
+            let mut buffer = Buffer::empty(Rect::new(0, 0, width, 3));
+            idle_warning(buffer.area, &mut buffer, 25, &crate::strings::EN);
             let last: String = (0..width).map(|x| buffer[(x, 2)].symbol()).collect();
             if width >= 80 {
                 assert!(last.contains("ends in 25 s"), "{last}");

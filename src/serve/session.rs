@@ -1,7 +1,7 @@
 //! One visitor's app over one SSH channel: input bytes in, frames out, until the visitor leaves, falls idle, runs
 //! out of time or stops reading. A panic ends this session only.
 
-use super::backend::channel_backend;
+use super::backend::channel_screen;
 use super::client_env::ClientEnv;
 use super::conn::{Conn, Phase};
 use super::screen;
@@ -13,8 +13,6 @@ use crate::strings::Strings;
 use crate::theme::{Theme, detect};
 use crate::ui;
 use ratatui::crossterm::event::Event;
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 use russh::ChannelId;
 use russh::server::Handle;
 use std::fmt;
@@ -193,15 +191,8 @@ async fn run(
     let keymap = Keymap::default().leaving_asks();
     let mut app = App::with_timeline(settings.timeline.clone(), keymap, theme, start_size);
     app.start_at(settings.start_date);
-    let viewport = Viewport::Fixed(Rect::new(0, 0, start_size.0, start_size.1));
-    let mut terminal = match Terminal::with_options(
-        channel_backend(start_size, term.as_deref()),
-        TerminalOptions { viewport },
-    ) {
-        Ok(terminal) => terminal,
-        Err(e) => return End::Internal(e.to_string()),
-    };
-    terminal.backend_mut().write_raw(screen::ENTER);
+    let mut terminal = channel_screen(start_size, term.as_deref());
+    terminal.write_raw(screen::ENTER);
 
     let started = Instant::now();
     let session_end = started + settings.max_session;
@@ -236,23 +227,20 @@ async fn run(
         let frame_due = last_frame.map_or(now, |t| t + FRAME_INTERVAL);
         if dirty && now >= frame_due {
             let drawn = catch_unwind(AssertUnwindSafe(|| {
-                crate::output::draw(&mut terminal, app.scroll_hint(), |frame| {
-                    ui::draw(frame, &app);
+                terminal.draw(app.scroll_hint(), |area, buf| {
+                    ui::draw_into(area, buf, &app);
                     if let Some(seconds) = warn {
-                        screen::idle_warning(frame, seconds, app.strings);
+                        screen::idle_warning(area, buf, seconds, app.strings);
                     }
                 })
-                .map(|_| ())
             }));
-            match drawn {
-                Ok(Ok(())) => {}
-                Ok(Err(e)) => return End::Internal(e.to_string()),
-                Err(_) => return End::Internal("drawing panicked".to_string()),
+            if drawn.is_err() {
+                return End::Internal("drawing panicked".to_string());
             }
             dirty = false;
             shown_warning = warn;
             last_frame = Some(now);
-            let bytes = terminal.backend_mut().take_output();
+            let bytes = terminal.take_output();
             if !bytes.is_empty() {
                 // Awaiting the send is the backpressure: a client that stops reading stops the session here.
                 match timeout(settings.write_timeout, handle.data(channel, bytes)).await {
@@ -295,10 +283,7 @@ async fn run(
                     continue;
                 }
                 let (width, height) = *size.borrow_and_update();
-                terminal.backend_mut().set_size((width, height));
-                if let Err(e) = terminal.resize(Rect::new(0, 0, width, height)) {
-                    return End::Internal(e.to_string());
-                }
+                terminal.set_size((width, height));
                 events.push(Event::Resize(width, height));
             }
             () = sleep_until(wake) => {

@@ -1,7 +1,7 @@
 //! The binary's allocator: until the first frame is out, memory is carved in turn from one block the kernel
 //! fills in a single call; before the block is opened and after it is closed, the system allocator serves.
 //!
-//! Start-up allocates a few thousand small strings and two screen-sized buffers and frees almost nothing. Faulting
+//! Start-up allocates a few thousand small strings and a screen-sized buffer and frees almost nothing. Faulting
 //! that memory in page by page costs more on a virtual machine than the work itself, and malloc's bookkeeping
 //! is a fair share of the instructions; bumping a pointer through a pre-faulted block costs neither. A block is
 //! never reused: freeing one is a no-op (except the newest, which is taken back), so what start-up frees stays
@@ -48,15 +48,16 @@ pub fn open(bytes: usize) {
     OPEN.store(true, Ordering::Release);
 }
 
-/// What start-up allocates besides the screen's two buffers (the newest snapshot, the first page, its lines),
+/// What start-up allocates besides the screen's buffer (the newest snapshot, the first page, its lines),
 /// with room to spare: about 420 KiB with the shipped dataset.
 const BESIDES_THE_SCREEN: usize = 512 * 1024;
 
-/// The block start-up needs on a terminal of `cols` x `rows`: the two screen buffers ratatui keeps, and the rest.
+/// The block start-up needs on a terminal of `cols` x `rows`: the one buffer the first frame is drawn into (the
+/// next is made after it has been written), and the rest.
 /// A larger need than this spills over to the system allocator; a smaller one leaves pages faulted in for nothing.
 pub fn bytes_for_screen(cols: u16, rows: u16) -> usize {
     let cells = usize::from(cols) * usize::from(rows);
-    BESIDES_THE_SCREEN + 2 * cells * std::mem::size_of::<ratatui::buffer::Cell>()
+    BESIDES_THE_SCREEN + cells * std::mem::size_of::<ratatui::buffer::Cell>()
 }
 
 /// From now on every new allocation goes to the system allocator; the block's allocations stay valid.

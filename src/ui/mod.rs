@@ -30,10 +30,14 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-/// Draws the whole screen for `app` into `frame`.
+/// Draws the whole screen for `app` into `frame` (a ratatui `Terminal`'s, as the tests' backend has).
 pub fn draw(frame: &mut Frame, app: &App) {
     let window = frame.area();
-    let buf = frame.buffer_mut();
+    draw_into(window, frame.buffer_mut(), app);
+}
+
+/// Draws the whole screen for `app` into `buf`, a blank buffer of the terminal's `window`.
+pub fn draw_into(window: Rect, buf: &mut ratatui::buffer::Buffer, app: &App) {
     draw_screen(window, buf, app);
     if app.theme.symbols.is_ascii() {
         plain_punctuation(buf);
