@@ -22,6 +22,8 @@ pub struct Screen {
     /// Blank, of `area`'s size or of none yet (made when the next frame is drawn).
     frame: Buffer,
     painter: Painter,
+    /// The size changed since the last frame (perhaps back again): the terminal may have cut what it showed.
+    resized: bool,
 }
 
 impl Screen {
@@ -32,6 +34,7 @@ impl Screen {
             area: Rect::new(0, 0, size.0, size.1),
             frame: Buffer::empty(Rect::ZERO),
             painter: Painter::new(scroll_regions),
+            resized: false,
         }
     }
 
@@ -43,7 +46,11 @@ impl Screen {
     /// The terminal's new size: the next frame is drawn at it, whole, on a terminal cleared first if the size
     /// changed (the terminal may have cut or moved what it showed).
     pub fn set_size(&mut self, size: (u16, u16)) {
-        self.area = Rect::new(0, 0, size.0, size.1);
+        let area = Rect::new(0, 0, size.0, size.1);
+        if area != self.area {
+            self.area = area;
+            self.resized = true;
+        }
     }
 
     /// Clears the terminal; the next frame is drawn whole (after a stop, when another program had the screen).
@@ -90,10 +97,10 @@ impl Screen {
         hint: Option<ScrollHint>,
         render: impl FnOnce(Rect, &mut Buffer),
     ) -> usize {
+        if std::mem::take(&mut self.resized) && !self.painter.shows_nothing() {
+            self.clear();
+        }
         if self.frame.area != self.area {
-            if self.painter.area() != self.area && !self.painter.shows_nothing() {
-                self.clear();
-            }
             self.frame = Buffer::empty(self.area);
         }
         render(self.area, &mut self.frame);
@@ -140,6 +147,29 @@ mod tests {
             out.starts_with("\x1b[2J") && out.contains("hello"),
             "{out:?}"
         );
+    }
+
+    #[test]
+    fn a_size_changed_and_back_before_the_next_frame_still_clears() {
+        let mut screen = Screen::new((20, 3), true);
+        screen.draw(None, hello);
+        screen.clear_output();
+        screen.set_size((10, 3));
+        screen.set_size((20, 3));
+        screen.draw(None, hello);
+        let out = String::from_utf8_lossy(screen.output()).into_owned();
+        assert!(
+            out.starts_with("\x1b[2J") && out.contains("hello"),
+            "{out:?}"
+        );
+    }
+
+    #[test]
+    fn the_first_frame_clears_nothing() {
+        let mut screen = Screen::new((20, 3), true);
+        screen.set_size((30, 4));
+        screen.draw(None, hello);
+        assert!(!String::from_utf8_lossy(screen.output()).contains("\x1b[2J"));
     }
 
     #[test]
