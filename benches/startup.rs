@@ -4,8 +4,12 @@
 //! postcard's binary form, both checked by the test suite) and as `--data FILE` does (RON, fully validated),
 //! with the memory the timeline holds; and, where valgrind is installed, the main thread's instructions to the
 //! first frame; and the page faults of the main thread and the resident memory when the first frame (or `less`'s
-//! first screen) is seen, the cost that sets start-up's time on a virtual machine more than instructions. Run with `cargo bench --bench startup`; with `POLITY_STARTUP_BASELINE=PATH` another build of
-//! polity starts in the same rounds, for a before-and-after on the same load.
+//! first screen) is seen, the cost that sets start-up's time on a virtual machine more than instructions.
+//!
+//! Run with `cargo bench --bench startup`. The polity it starts is `target/release/polity` as the bench profile
+//! built it, without the release profile's link-time optimisation; with `POLITY_STARTUP_BASELINE=PATH` another
+//! build starts in the same rounds (the shipped release binary, or the one before a change), and
+//! `POLITY_STARTUP_RUNS=N` sets how many rounds.
 
 #[path = "../tests/support/pty.rs"]
 mod pty;
@@ -43,7 +47,10 @@ static ALLOCATOR: Counting = Counting;
 const LOAD_BUDGET: Duration = Duration::from_millis(2);
 const LOAD_RUNS: usize = 200;
 
-const RUNS: usize = 20;
+/// Rounds of starts, each polity then `less` (then the baseline): 40 unless `POLITY_STARTUP_RUNS` says how many. A
+/// ratio near the target needs more: twenty rounds' medians moved by a tenth from one run to the next.
+const RUNS: usize = 40;
+const RUNS_VAR: &str = "POLITY_STARTUP_RUNS";
 /// A path to another polity binary, started in the same rounds for a before-and-after in one run.
 const BASELINE_VAR: &str = "POLITY_STARTUP_BASELINE";
 const WAIT: Duration = Duration::from_secs(10);
@@ -62,8 +69,13 @@ fn main() {
     let baseline = std::env::var_os(BASELINE_VAR).filter(|p| !p.is_empty());
     let mut baseline_frame = Vec::new();
     let mut baseline_memory = Vec::new();
+    let runs = std::env::var(RUNS_VAR)
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|&n: &usize| n > 0)
+        .unwrap_or(RUNS);
     // Interleaved, so the machine's load drifts over all alike.
-    for _ in 0..RUNS {
+    for _ in 0..runs {
         let (latency, peak, seen) = one_start(env!("CARGO_BIN_EXE_polity"));
         first_frame.push(latency);
         peak_kib.push(peak);
@@ -87,17 +99,17 @@ fn main() {
     less_memory.sort();
     baseline_memory.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let (ours, theirs) = (first_frame[RUNS / 2], less_frame[RUNS / 2]);
-    println!("start-up over {RUNS} interleaved runs at 120x40");
+    let (ours, theirs) = (first_frame[runs / 2], less_frame[runs / 2]);
+    println!("start-up over {runs} interleaved runs at 120x40");
     println!(
         "  polity first frame: median {:.1} ms, slowest {:.1} ms",
         ms(ours),
-        ms(first_frame[RUNS - 1])
+        ms(first_frame[runs - 1])
     );
     println!(
         "  less on the export: median {:.1} ms, slowest {:.1} ms",
         ms(theirs),
-        ms(less_frame[RUNS - 1])
+        ms(less_frame[runs - 1])
     );
     println!(
         "  polity / less: {:.2}x (target 1.20x{})",
@@ -108,21 +120,21 @@ fn main() {
             ""
         }
     );
-    if let (Some(other), Some(median)) = (&baseline, baseline_frame.get(RUNS / 2)) {
+    if let (Some(other), Some(median)) = (&baseline, baseline_frame.get(runs / 2)) {
         println!(
             "  {} ({BASELINE_VAR}): median {:.1} ms, {:.2}x less; {} page faults at the first frame",
             other.to_string_lossy(),
             ms(*median),
             median.as_secs_f64() / theirs.as_secs_f64(),
-            baseline_memory[RUNS / 2].faults
+            baseline_memory[runs / 2].faults
         );
     }
     println!(
         "  peak memory (VmHWM): median {:.1} MB, largest {:.1} MB",
-        peak_kib[RUNS / 2] as f64 / 1024.0,
-        peak_kib[RUNS - 1] as f64 / 1024.0
+        peak_kib[runs / 2] as f64 / 1024.0,
+        peak_kib[runs - 1] as f64 / 1024.0
     );
-    let (ours, theirs) = (our_memory[RUNS / 2], less_memory[RUNS / 2]);
+    let (ours, theirs) = (our_memory[runs / 2], less_memory[runs / 2]);
     println!(
         "  at the first frame: polity {} page faults (main thread), {:.1} MB resident; less {} faults, {:.1} MB (medians)",
         ours.faults,

@@ -11,6 +11,9 @@ use ratatui::layout::Rect;
 /// frame needs and gives back what one unusually large frame took.
 const FRAME_BYTES: usize = 64 * 1024;
 
+/// What a buffer starts with: a first frame at 120x40 takes about 8 KiB, so it is written without growing.
+const FIRST_FRAME_BYTES: usize = 16 * 1024;
+
 /// Clears the whole terminal (where the cursor is does not matter).
 const CLEAR: &[u8] = b"\x1b[2J";
 
@@ -30,7 +33,7 @@ impl Screen {
     /// A screen for a terminal of `size`; `scroll_regions` allows moving scrolled pages with scroll regions.
     pub fn new(size: (u16, u16), scroll_regions: bool) -> Screen {
         Screen {
-            out: Vec::new(),
+            out: Vec::with_capacity(FIRST_FRAME_BYTES),
             area: Rect::new(0, 0, size.0, size.1),
             frame: Buffer::empty(Rect::ZERO),
             painter: Painter::new(scroll_regions),
