@@ -95,11 +95,6 @@ impl Painter {
         self.blank
     }
 
-    /// The size of the frames drawn so far.
-    pub fn area(&self) -> Rect {
-        self.area
-    }
-
     /// Scrolling when the page moved by fewer lines than its rows and moving the rows leaves fewer cells to draw
     /// than drawing the difference in place; counting both costs one pass over the page's rows.
     fn worth_scrolling(&self, frame: &Buffer, hint: Option<&ScrollHint>) -> Option<Scroll> {
