@@ -123,10 +123,19 @@ mod tests {
         let newest: NewestSnapshot =
             postcard::from_bytes(embedded::NEWEST).expect("the built-in snapshot reads");
         let name = &newest.data.bodies[0].name;
-        // The same bytes outside the binary's dataset read the same; bytes that are not UTF-8 are refused.
+        // Read in place: the text is the binary's own bytes, not a copy of them.
+        let blob = embedded::NEWEST.as_ptr_range();
+        let inside = |text: &str| {
+            blob.contains(&text.as_ptr())
+                && text.len() <= blob.end as usize - text.as_ptr() as usize
+        };
+        assert!(inside(name), "{name} was copied");
+        // The same bytes outside the binary's dataset read the same, into their own allocation; bytes that
+        // are not UTF-8 are refused.
         let bytes = postcard::to_allocvec(name.as_str()).expect("serializes");
         let copy: crate::model::SharedStr = postcard::from_bytes(&bytes).expect("reads back");
         assert_eq!(copy, *name);
+        assert!(!inside(&copy));
         let broken = postcard::from_bytes::<crate::model::SharedStr>(&[2, 0xc3, 0x28]);
         assert!(broken.is_err(), "{broken:?}");
     }

@@ -1,8 +1,9 @@
 //! The dataset's text type: an immutable string whose clones share one allocation.
 //!
 //! A snapshot keeps the items that hold at its date; with this type its copy of an item points at the whole
-//! file's text instead of copying every name, role and fact again, and so do the id indexes. It reads and
-//! writes as a plain string, so RON, JSON and postcard bytes are those of a `String`.
+//! file's text instead of copying every name, role and fact again, and so do the id indexes. Text read from the
+//! dataset compiled into the binary is not copied at all: it points where it lies. It reads and writes as a
+//! plain string, so RON, JSON and postcard bytes are those of a `String`.
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::{self, Visitor};
@@ -10,21 +11,113 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::{Borrow, Cow};
 use std::fmt;
 use std::ops::Deref;
+use std::ptr::NonNull;
 use std::sync::Arc;
 
-/// An immutable string shared by its clones (an `Arc<str>`): cloning copies a pointer, not the text.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct SharedStr(Arc<str>);
+/// An immutable string shared by its clones: an `Arc<str>`, so cloning copies a pointer, not the text; or text
+/// that lives as long as the program (in the dataset compiled into the binary), which is used where it lies.
+/// Either way it is a pointer and a length, 16 bytes, the length's top bit saying which.
+pub struct SharedStr {
+    ptr: NonNull<u8>,
+    len: usize,
+}
+
+/// Set in `len` when the text is `'static` and owned by no `Arc`.
+const STATIC: usize = 1 << (usize::BITS - 1);
+
+// SAFETY: a `SharedStr` is an `Arc<str>` or a `&'static str`, and both may be sent and shared between threads.
+unsafe impl Send for SharedStr {}
+// SAFETY: as above; the text is never written through either.
+unsafe impl Sync for SharedStr {}
 
 impl SharedStr {
     /// The text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        // SAFETY: `ptr` and the length (without the flag) are those of a `str` that outlives `self`: an `Arc`'s
+        // text, kept alive by this handle's count, or a `&'static str`.
+        unsafe {
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(
+                self.ptr.as_ptr(),
+                self.len & !STATIC,
+            ))
+        }
     }
 
-    /// Whether `a` and `b` are one allocation, not only equal text.
+    /// Whether `a` and `b` are one allocation (or one place in the binary), not only equal text.
     pub fn ptr_eq(a: &SharedStr, b: &SharedStr) -> bool {
-        Arc::ptr_eq(&a.0, &b.0)
+        a.ptr == b.ptr && a.len == b.len
+    }
+
+    /// Text that lives as long as the program, used where it lies.
+    pub fn from_static(text: &'static str) -> SharedStr {
+        SharedStr {
+            ptr: NonNull::from(text.as_bytes()).cast(),
+            len: text.len() | STATIC,
+        }
+    }
+
+    fn from_arc(text: Arc<str>) -> SharedStr {
+        let len = text.len();
+        let ptr = Arc::into_raw(text) as *const u8 as *mut u8;
+        SharedStr {
+            // SAFETY: `Arc::into_raw` never gives a null pointer.
+            ptr: unsafe { NonNull::new_unchecked(ptr) },
+            len,
+        }
+    }
+
+    /// The `Arc`'s pointer, for a handle that holds one.
+    fn arc_ptr(&self) -> Option<*const str> {
+        (self.len & STATIC == 0)
+            .then(|| std::ptr::slice_from_raw_parts(self.ptr.as_ptr(), self.len) as *const str)
+    }
+}
+
+impl Clone for SharedStr {
+    fn clone(&self) -> SharedStr {
+        if let Some(arc) = self.arc_ptr() {
+            // SAFETY: `arc` came from `Arc::into_raw` and this handle holds one of its counts.
+            unsafe { Arc::increment_strong_count(arc) };
+        }
+        SharedStr {
+            ptr: self.ptr,
+            len: self.len,
+        }
+    }
+}
+
+impl Drop for SharedStr {
+    fn drop(&mut self) {
+        if let Some(arc) = self.arc_ptr() {
+            // SAFETY: `arc` came from `Arc::into_raw` and this handle gives back the count it held.
+            unsafe { drop(Arc::from_raw(arc)) };
+        }
+    }
+}
+
+impl PartialEq for SharedStr {
+    fn eq(&self, other: &SharedStr) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for SharedStr {}
+
+impl PartialOrd for SharedStr {
+    fn partial_cmp(&self, other: &SharedStr) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SharedStr {
+    fn cmp(&self, other: &SharedStr) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for SharedStr {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
     }
 }
 
@@ -67,13 +160,13 @@ impl fmt::Debug for SharedStr {
 
 impl From<&str> for SharedStr {
     fn from(text: &str) -> Self {
-        SharedStr(Arc::from(text))
+        SharedStr::from_arc(Arc::from(text))
     }
 }
 
 impl From<String> for SharedStr {
     fn from(text: String) -> Self {
-        SharedStr(Arc::from(text))
+        SharedStr::from_arc(Arc::from(text))
     }
 }
 
@@ -85,7 +178,7 @@ impl From<&String> for SharedStr {
 
 impl From<Cow<'_, str>> for SharedStr {
     fn from(text: Cow<'_, str>) -> Self {
-        SharedStr(Arc::from(text))
+        SharedStr::from_arc(Arc::from(text))
     }
 }
 
@@ -164,7 +257,8 @@ fn embedded(bytes: &[u8]) -> bool {
 }
 
 /// Reads a string straight into its shared allocation, with no `String` in between when the format lends
-/// the text (postcard, RON without escapes); text from the binary's own dataset is not checked as UTF-8 again.
+/// the text (postcard, RON without escapes); text from the binary's own dataset is neither checked as UTF-8 again
+/// nor copied: it is used where it lies in the binary.
 struct SharedStrVisitor;
 
 impl Visitor<'_> for SharedStrVisitor {
@@ -200,10 +294,12 @@ impl Visitor<'_> for SharedStrVisitor {
         // SAFETY: build.rs wrote the embedded dataset with postcard from Rust strings, so each string in it is
         // UTF-8; the tests `the_embedded_binary_is_the_valid_ron` and
         // `the_embedded_newest_snapshot_is_the_timelines` find every one equal to the text the RON file, read
-        // and checked as UTF-8, says.
-        Ok(SharedStr::from(unsafe {
-            std::str::from_utf8_unchecked(bytes)
-        }))
+        // and checked as UTF-8, says. The bytes lie inside a `static` (`embedded` said so), so they live as long
+        // as the program, whatever lifetime the deserializer lent them with.
+        let text: &'static str = unsafe {
+            std::mem::transmute::<&str, &'static str>(std::str::from_utf8_unchecked(bytes))
+        };
+        Ok(SharedStr::from_static(text))
     }
 }
 
@@ -245,6 +341,35 @@ mod tests {
         );
         let back: SharedStr = postcard::from_bytes(&bytes).expect("reads back");
         assert_eq!(back, text);
+    }
+
+    #[test]
+    fn static_text_is_used_in_place_and_equals_the_same_text_shared() {
+        use std::hash::BuildHasher;
+        let text: &'static str = "Constitutional Council";
+        let in_place = SharedStr::from_static(text);
+        let shared = SharedStr::from(text);
+        assert_eq!(in_place.as_ptr(), text.as_ptr());
+        assert_eq!(in_place, shared);
+        assert_eq!(in_place.cmp(&shared), std::cmp::Ordering::Equal);
+        let hasher = std::collections::hash_map::RandomState::new();
+        assert_eq!(hasher.hash_one(&in_place), hasher.hash_one(&shared));
+        assert!(SharedStr::ptr_eq(&in_place, &in_place.clone()));
+        assert!(!SharedStr::ptr_eq(&in_place, &shared));
+        assert_eq!(std::mem::size_of::<SharedStr>(), 16);
+        assert_eq!(SharedStr::from_static(""), SharedStr::default());
+    }
+
+    #[test]
+    fn a_clone_outlives_the_first_handle() {
+        let first = SharedStr::from(String::from("Senate"));
+        let copies: Vec<SharedStr> = (0..100).map(|_| first.clone()).collect();
+        drop(first);
+        let threads: Vec<_> = copies
+            .into_iter()
+            .map(|copy| std::thread::spawn(move || copy.as_str() == "Senate"))
+            .collect();
+        assert!(threads.into_iter().all(|t| t.join().unwrap_or(false)));
     }
 
     #[test]

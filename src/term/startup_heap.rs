@@ -49,9 +49,9 @@ pub fn open(bytes: usize) {
 }
 
 /// What start-up allocates besides the screen's buffer (the newest snapshot, the first page, its lines), with
-/// room to spare: about 350 KiB with the shipped dataset at 80x24, 120x40 and 200x60. Every byte of the block is
+/// room to spare: about 230 KiB with the shipped dataset at 80x24, 120x40 and 200x60. Every byte of the block is
 /// faulted in whether used or not, so the spare room is kept small; what does not fit goes to the system.
-const BESIDES_THE_SCREEN: usize = 400 * 1024;
+const BESIDES_THE_SCREEN: usize = 280 * 1024;
 
 /// The block start-up needs on a terminal of `cols` x `rows`: the one buffer the first frame is drawn into (the
 /// next is made after it has been written), and the rest.
