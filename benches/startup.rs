@@ -74,19 +74,31 @@ fn main() {
         .and_then(|n| n.parse().ok())
         .filter(|&n: &usize| n > 0)
         .unwrap_or(RUNS);
-    // Interleaved, so the machine's load drifts over all alike.
-    for _ in 0..runs {
-        let (latency, peak, seen) = one_start(env!("CARGO_BIN_EXE_polity"));
-        first_frame.push(latency);
-        peak_kib.push(peak);
-        our_memory.push(seen);
-        let (latency, seen) = one_less(&export);
-        less_frame.push(latency);
-        less_memory.push(seen);
-        if let Some(other) = &baseline {
-            let (latency, _, seen) = one_start(other);
-            baseline_frame.push(latency);
-            baseline_memory.push(seen);
+    // Interleaved, so the machine's load drifts over all alike, and each round starts with the next program in
+    // turn: whichever runs first in a round was measured up to a tenth slower than the same binary later in it.
+    let programs = if baseline.is_some() { 3 } else { 2 };
+    for round in 0..runs {
+        for turn in 0..programs {
+            match (round + turn) % programs {
+                0 => {
+                    let (latency, peak, seen) = one_start(env!("CARGO_BIN_EXE_polity"));
+                    first_frame.push(latency);
+                    peak_kib.push(peak);
+                    our_memory.push(seen);
+                }
+                1 => {
+                    let (latency, seen) = one_less(&export);
+                    less_frame.push(latency);
+                    less_memory.push(seen);
+                }
+                _ => {
+                    if let Some(other) = &baseline {
+                        let (latency, _, seen) = one_start(other);
+                        baseline_frame.push(latency);
+                        baseline_memory.push(seen);
+                    }
+                }
+            }
         }
     }
     let instructions = instructions_to_first_frame();
