@@ -145,6 +145,26 @@ pub fn push_wrapped(
     }
 }
 
+/// Whether `c` is one column wide and a grapheme of its own whatever stands beside it (of the same kind): no
+/// control, no combining mark, no joiner, nothing a terminal may draw two columns wide. The ranges are checked
+/// char by char against `set_stringn` in `ui::put`'s tests.
+pub fn one_cell(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        // Latin-1 without its controls and the soft hyphen, Latin Extended-A and -B, IPA, spacing modifiers.
+        | '\u{A0}'..='\u{AC}'
+        | '\u{AE}'..='\u{2FF}'
+        // Greek, and Cyrillic without its combining marks.
+        | '\u{370}'..='\u{482}'
+        | '\u{48A}'..='\u{52F}'
+        // Dashes, quotes, bullets, the ellipsis; primes and the rest of general punctuation before its controls.
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}'
+        // Box drawing and block elements.
+        | '\u{2500}'..='\u{259F}'
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

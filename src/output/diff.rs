@@ -201,8 +201,9 @@ fn same(a: &Cell, b: &Cell) -> bool {
     same_symbol(a.symbol(), b.symbol()) && same_style(a, b)
 }
 
-/// The rest of ratatui's cell equality: everything but the symbol.
-#[inline]
+/// The rest of ratatui's cell equality: everything but the symbol. Always inlined: against a blank terminal
+/// each compare is with a constant, and a call for each blank cell cost more than the compares.
+#[inline(always)]
 #[allow(deprecated)]
 fn same_style(a: &Cell, b: &Cell) -> bool {
     a.fg == b.fg
@@ -231,14 +232,20 @@ fn cell_width(cell: &Cell) -> usize {
     }
 }
 
-/// The columns a symbol takes: one for a single byte (always ASCII), else ratatui's count.
+/// The columns a symbol takes: one for a single byte (always ASCII) or a single char that is always one cell (box
+/// drawing, Cyrillic, punctuation: what most multi-byte cells hold), else ratatui's count.
 #[inline]
 fn symbol_width(symbol: &str) -> usize {
     if symbol.len() == 1 {
-        1
-    } else {
-        usize::from(symbol.cell_width())
+        return 1;
     }
+    let mut chars = symbol.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && crate::text::one_cell(c)
+    {
+        return 1;
+    }
+    usize::from(symbol.cell_width())
 }
 
 #[cfg(test)]

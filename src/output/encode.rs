@@ -26,6 +26,15 @@ impl Pen {
         modifier: Modifier::empty(),
     };
 
+    /// Whether `cell` is drawn in this style.
+    #[inline]
+    fn draws(&self, cell: &Cell) -> bool {
+        self.modifier == cell.modifier
+            && self.fg == cell.fg
+            && self.bg == cell.bg
+            && self.underline == cell.underline_color
+    }
+
     fn of(cell: &Cell) -> Pen {
         Pen {
             fg: cell.fg,
@@ -74,8 +83,9 @@ impl<'a> Encoder<'a> {
         }
         // One more than the largest column cannot be the next cell's, so a full row never runs on into the next.
         self.cursor = u64::from(y) << 17 | (u64::from(x) + 1);
-        let next = Pen::of(cell);
-        if next != self.pen {
+        // Field by field straight from the cell, so an unchanged style (most cells) costs a few compares.
+        if !self.pen.draws(cell) {
+            let next = Pen::of(cell);
             sgr(self.out, self.pen, next);
             self.pen = next;
         }
@@ -97,13 +107,34 @@ impl<'a> Encoder<'a> {
     }
 }
 
-/// `CSI row ; column H`, both counted from 1.
+/// `CSI row ; column H`, both counted from 1, put together on the stack and appended at once: a frame makes
+/// hundreds of these, and five appends each cost more than the sequence.
 pub fn move_to(out: &mut Vec<u8>, x: u16, y: u16) {
-    out.extend_from_slice(b"\x1b[");
-    number(out, u32::from(y) + 1);
-    out.push(b';');
-    number(out, u32::from(x) + 1);
-    out.push(b'H');
+    // ESC [, at most five digits, `;`, at most five digits, `H`.
+    let mut sequence = [0u8; 14];
+    sequence[..2].copy_from_slice(b"\x1b[");
+    let mut len = put_digits(&mut sequence, 2, u32::from(y) + 1);
+    sequence[len] = b';';
+    len = put_digits(&mut sequence, len + 1, u32::from(x) + 1);
+    sequence[len] = b'H';
+    out.extend_from_slice(&sequence[..=len]);
+}
+
+/// Writes `n` (at most 65,536) in decimal into `to` from `at`; returns where it ends.
+fn put_digits(to: &mut [u8; 14], at: usize, n: u32) -> usize {
+    let count = match n {
+        0..=9 => 1,
+        10..=99 => 2,
+        100..=999 => 3,
+        1000..=9999 => 4,
+        _ => 5,
+    };
+    let mut rest = n;
+    for i in (at..at + count).rev() {
+        to[i] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    at + count
 }
 
 /// One SGR from the style `from` to `to`; nothing when they are the same.
@@ -271,6 +302,23 @@ mod tests {
         let mut cell = Cell::new(symbol);
         cell.set_style(style);
         cell
+    }
+
+    #[test]
+    fn cursor_moves_count_from_one_at_every_width_of_number() {
+        for (x, y) in [
+            (0, 0),
+            (8, 9),
+            (9, 99),
+            (998, 9998),
+            (65535, 65535),
+            (120, 40),
+        ] {
+            let mut out = Vec::new();
+            move_to(&mut out, x, y);
+            let expected = format!("\x1b[{};{}H", u32::from(y) + 1, u32::from(x) + 1);
+            assert_eq!(String::from_utf8(out).expect("ASCII"), expected);
+        }
     }
 
     #[test]
