@@ -15,10 +15,13 @@ pub enum Overlong {
 }
 
 /// The columns `text` takes on screen, as `UnicodeWidthStr::width` counts them; printable ASCII, most of what is
-/// measured, is counted by its length without walking its chars.
+/// measured, is counted by its length without walking its chars, and text of chars that are always one cell
+/// (Cyrillic, typographic punctuation, box drawing) by its chars, without Unicode's width tables.
 pub fn width(text: &str) -> usize {
     if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
         text.len()
+    } else if text.chars().all(one_cell) {
+        text.chars().count()
     } else {
         text.width()
     }
@@ -168,6 +171,19 @@ pub fn one_cell(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_cell_text_is_as_wide_as_unicode_counts_it() {
+        let chars: Vec<char> = (0..=0x2FFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| one_cell(c))
+            .collect();
+        for pair in chars.windows(2) {
+            let text: String = [pair[0], 'a', pair[1], pair[1], ' '].iter().collect();
+            assert_eq!(width(&text), text.width(), "{text:?}");
+        }
+        assert_eq!(width("Қазақстан · 2024"), 16);
+    }
 
     #[test]
     fn width_counts_as_unicode_width_does() {

@@ -232,20 +232,18 @@ fn cell_width(cell: &Cell) -> usize {
     }
 }
 
-/// The columns a symbol takes: one for a single byte (always ASCII) or a single char that is always one cell (box
-/// drawing, Cyrillic, punctuation: what most multi-byte cells hold), else ratatui's count.
+/// The columns a symbol takes, as ratatui counts them: one for a single byte (always ASCII), one a char for chars
+/// that are always one cell (box drawing, Cyrillic, punctuation: what most multi-byte cells hold), else ratatui's
+/// count (Unicode's widths, plus a column for each halfwidth sound mark).
 #[inline]
 fn symbol_width(symbol: &str) -> usize {
     if symbol.len() == 1 {
-        return 1;
+        1
+    } else if symbol.chars().all(crate::text::one_cell) {
+        symbol.chars().count()
+    } else {
+        usize::from(symbol.cell_width())
     }
-    let mut chars = symbol.chars();
-    if let (Some(c), None) = (chars.next(), chars.next())
-        && crate::text::one_cell(c)
-    {
-        return 1;
-    }
-    usize::from(symbol.cell_width())
 }
 
 #[cfg(test)]

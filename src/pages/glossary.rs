@@ -92,28 +92,39 @@ impl TermMarker {
         // `text[copied..]` is still to be copied; characters before `skip_to` belong to a term just marked.
         let (mut copied, mut skip_to) = (0, 0);
         let mut after_letter = false;
-        for (at, c) in text.char_indices() {
+        let bytes = text.as_bytes();
+        // By bytes: an ASCII byte is its own char, and only a non-ASCII char (never a term's start: terms are
+        // looked up by an ASCII first letter) is decoded, to know whether it is a letter.
+        let mut at = 0;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            let (len, letter) = if byte.is_ascii() {
+                (1, byte.is_ascii_alphanumeric())
+            } else {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                (c.len_utf8(), c.is_alphanumeric())
+            };
             if at < skip_to {
+                at += len;
                 continue;
             }
-            // Only a word's first letter can start a term, and only the spellings with that first letter.
-            let candidates = match self.starts.get(c.to_ascii_lowercase() as usize) {
-                Some(list) if !after_letter && c.is_ascii() => list.as_slice(),
-                _ => &[],
-            };
-            let found = candidates
-                .iter()
-                .map(|&i| &self.spellings[i])
-                .find(|(s, term)| !self.marked[*term] && word_at(text, at, s));
-            if let Some((spelling, term)) = found {
-                let end = at + spelling.len();
-                self.marked[*term] = true;
-                self.unmarked -= 1;
-                out.push_str(&text[copied..end]);
-                out.push_str(self.mark);
-                (copied, skip_to) = (end, end);
+            if byte.is_ascii() && !after_letter {
+                let candidates = &self.starts[usize::from(byte.to_ascii_lowercase())];
+                let found = candidates
+                    .iter()
+                    .map(|&i| &self.spellings[i])
+                    .find(|(s, term)| !self.marked[*term] && word_at(text, at, s));
+                if let Some((spelling, term)) = found {
+                    let end = at + spelling.len();
+                    self.marked[*term] = true;
+                    self.unmarked -= 1;
+                    out.push_str(&text[copied..end]);
+                    out.push_str(self.mark);
+                    (copied, skip_to) = (end, end);
+                }
             }
-            after_letter = c.is_alphanumeric();
+            after_letter = letter;
+            at += len;
         }
         out.push_str(&text[copied..]);
         out
@@ -168,5 +179,54 @@ mod tests {
             m.mark("Қазақстан: oblast·courts"),
             "Қазақстан: oblast°·courts"
         );
+    }
+
+    /// The marking as it was done char by char, to hold the byte walk to it.
+    fn marked_char_by_char(m: &mut TermMarker, text: &str) -> String {
+        let mut out = String::new();
+        let (mut copied, mut skip_to, mut after_letter) = (0, 0, false);
+        for (at, c) in text.char_indices() {
+            if at < skip_to {
+                continue;
+            }
+            let candidates = match m.starts.get(c.to_ascii_lowercase() as usize) {
+                Some(list) if !after_letter && c.is_ascii() => list.clone(),
+                _ => Vec::new(),
+            };
+            let found = candidates
+                .iter()
+                .map(|&i| m.spellings[i].clone())
+                .find(|(s, term)| !m.marked[*term] && word_at(text, at, s));
+            if let Some((spelling, term)) = found {
+                let end = at + spelling.len();
+                m.marked[term] = true;
+                out.push_str(&text[copied..end]);
+                out.push_str(m.mark);
+                (copied, skip_to) = (end, end);
+            }
+            after_letter = c.is_alphanumeric();
+        }
+        out.push_str(&text[copied..]);
+        out
+    }
+
+    #[test]
+    fn every_fact_of_the_shipped_data_is_marked_as_char_by_char() {
+        let model = crate::dataset::load_embedded().expect("the built-in dataset loads");
+        let glossary = &model.data.glossary;
+        let mut texts: Vec<String> = Vec::new();
+        for body in &model.data.bodies {
+            texts.extend(body.facts.iter().map(|f| f.text.to_string()));
+        }
+        texts.push("Қазақстан: oblast·courts, «Mäjilis» — akim’s maslikhat.".to_string());
+        assert!(texts.len() > 50, "{}", texts.len());
+        let (mut ours, mut theirs) = (TermMarker::new(glossary), TermMarker::new(glossary));
+        let mut marks = 0;
+        for text in &texts {
+            let (a, b) = (ours.mark(text), marked_char_by_char(&mut theirs, text));
+            assert_eq!(a, b, "{text}");
+            marks += a.matches(TERM_MARK).count();
+        }
+        assert!(marks > 5, "{marks} terms marked");
     }
 }

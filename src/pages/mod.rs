@@ -342,7 +342,7 @@ impl<'a> Page<'a> {
                 },
             };
             if let Some(byte) = found {
-                let width = |t: &str| unicode_width::UnicodeWidthStr::width(t);
+                let width = crate::text::width;
                 let (start, end) = if marked {
                     let start = columns.iter().find(|c| c.0 >= byte).map_or(0, |c| c.1);
                     // The end of the name's last character, marks inside it included.
