@@ -168,17 +168,22 @@ pub fn one_cell(c: char) -> bool {
     )
 }
 
+/// Every char up to U+2FFF that `one_cell` takes, for the tests that check it.
+#[cfg(test)]
+pub(crate) fn one_cell_chars() -> Vec<char> {
+    (0..=0x2FFF_u32)
+        .filter_map(char::from_u32)
+        .filter(|&c| one_cell(c))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn one_cell_text_is_as_wide_as_unicode_counts_it() {
-        let chars: Vec<char> = (0..=0x2FFF_u32)
-            .filter_map(char::from_u32)
-            .filter(|&c| one_cell(c))
-            .collect();
-        for pair in chars.windows(2) {
+        for pair in one_cell_chars().windows(2) {
             let text: String = [pair[0], 'a', pair[1], pair[1], ' '].iter().collect();
             assert_eq!(width(&text), text.width(), "{text:?}");
         }

@@ -116,6 +116,15 @@ mod tests {
     use super::*;
     use ratatui::style::Style;
 
+    /// What waits to be sent clears the terminal, then draws the frame.
+    fn cleared_then_hello(screen: &Screen) {
+        let out = String::from_utf8_lossy(screen.output()).into_owned();
+        assert!(
+            out.starts_with("\x1b[2J") && out.contains("hello"),
+            "{out:?}"
+        );
+    }
+
     fn hello(area: Rect, buf: &mut Buffer) {
         buf.set_string(area.x, area.y, "hello", Style::new());
     }
@@ -145,11 +154,7 @@ mod tests {
             hello(a, buf);
         });
         assert_eq!(area, Rect::new(0, 0, 30, 4));
-        let out = String::from_utf8_lossy(screen.output()).into_owned();
-        assert!(
-            out.starts_with("\x1b[2J") && out.contains("hello"),
-            "{out:?}"
-        );
+        cleared_then_hello(&screen);
     }
 
     #[test]
@@ -160,11 +165,7 @@ mod tests {
         screen.set_size((10, 3));
         screen.set_size((20, 3));
         screen.draw(None, hello);
-        let out = String::from_utf8_lossy(screen.output()).into_owned();
-        assert!(
-            out.starts_with("\x1b[2J") && out.contains("hello"),
-            "{out:?}"
-        );
+        cleared_then_hello(&screen);
     }
 
     #[test]
