@@ -125,6 +125,14 @@ mod tests {
         );
     }
 
+    /// A 20x3 screen whose terminal shows "hello", nothing waiting to be sent.
+    fn showing_hello() -> Screen {
+        let mut screen = Screen::new((20, 3), true);
+        screen.draw(None, hello);
+        screen.clear_output();
+        screen
+    }
+
     fn hello(area: Rect, buf: &mut Buffer) {
         buf.set_string(area.x, area.y, "hello", Style::new());
     }
@@ -142,9 +150,7 @@ mod tests {
 
     #[test]
     fn a_new_size_clears_the_terminal_and_draws_the_frame_whole() {
-        let mut screen = Screen::new((20, 3), true);
-        screen.draw(None, hello);
-        screen.clear_output();
+        let mut screen = showing_hello();
         screen.set_size((20, 3));
         assert!(screen.output().is_empty(), "the same size changes nothing");
         screen.set_size((30, 4));
@@ -159,9 +165,7 @@ mod tests {
 
     #[test]
     fn a_size_changed_and_back_before_the_next_frame_still_clears() {
-        let mut screen = Screen::new((20, 3), true);
-        screen.draw(None, hello);
-        screen.clear_output();
+        let mut screen = showing_hello();
         screen.set_size((10, 3));
         screen.set_size((20, 3));
         screen.draw(None, hello);
@@ -178,9 +182,7 @@ mod tests {
 
     #[test]
     fn after_a_clear_the_frame_is_sent_again() {
-        let mut screen = Screen::new((20, 3), true);
-        screen.draw(None, hello);
-        screen.clear_output();
+        let mut screen = showing_hello();
         screen.clear();
         screen.draw(None, hello);
         assert!(String::from_utf8_lossy(screen.output()).contains("hello"));
