@@ -67,10 +67,6 @@ fn diff<'a, P: Shown + ?Sized>(
 ) {
     let cells = &next.content[..len];
     let mut at = Positions::new(next.area.x, next.area.y, next.area.width);
-    let mut send = |i: usize| {
-        let (x, y) = at.of(i);
-        update(x, y, &cells[i]);
-    };
     let mut pos = 0;
     while pos < len {
         let i = pos;
@@ -82,7 +78,7 @@ fn diff<'a, P: Shown + ?Sized>(
             CellDiffOption::ForcedWidth(width) => {
                 pos = pos.saturating_add(usize::from(width.get()) - 1);
                 if !same(current, previous) {
-                    send(i);
+                    send(&mut at, cells, &mut update, i);
                 }
             }
             CellDiffOption::None | CellDiffOption::AlwaysUpdate => {
@@ -97,9 +93,10 @@ fn diff<'a, P: Shown + ?Sized>(
                     continue;
                 }
                 let width = symbol_width(symbol);
-                send(i);
+                send(&mut at, cells, &mut update, i);
                 if width > 1 {
                     if symbol.contains('\u{FE0F}') {
+                        let mut send = |j| send(&mut at, cells, &mut update, j);
                         pos = trailing(prev, cells, i + 1, i + width, false, &mut send);
                     } else {
                         pos += width - 1;
@@ -108,6 +105,7 @@ fn diff<'a, P: Shown + ?Sized>(
                     && (previous.bg != Color::Reset
                         || previous.modifier.intersects(VISIBLE_ON_BLANK))
                 {
+                    let mut send = |j| send(&mut at, cells, &mut update, j);
                     pos = trailing(
                         prev,
                         cells,
@@ -120,6 +118,18 @@ fn diff<'a, P: Shown + ?Sized>(
             }
         }
     }
+}
+
+/// Hands cell `i` to `update` at its position, in line.
+#[inline(always)]
+fn send<'a>(
+    at: &mut Positions,
+    cells: &'a [Cell],
+    update: &mut impl FnMut(u16, u16, &'a Cell),
+    i: usize,
+) {
+    let (x, y) = at.of(i);
+    update(x, y, &cells[i]);
 }
 
 /// The updates as a list, for comparing with ratatui's.
@@ -234,12 +244,20 @@ fn cell_width(cell: &Cell) -> usize {
 
 /// The columns a symbol takes, as ratatui counts them: one for a single byte (always ASCII), one a char for chars
 /// that are always one cell (box drawing, Cyrillic, punctuation: what most multi-byte cells hold), else ratatui's
-/// count (Unicode's widths, plus a column for each halfwidth sound mark).
-#[inline]
+/// count (Unicode's widths, plus a column for each halfwidth sound mark). The single byte, most cells, is
+/// counted in line.
+#[inline(always)]
 fn symbol_width(symbol: &str) -> usize {
     if symbol.len() == 1 {
         1
-    } else if symbol.chars().all(crate::text::one_cell) {
+    } else {
+        longer_symbol_width(symbol)
+    }
+}
+
+#[inline(never)]
+fn longer_symbol_width(symbol: &str) -> usize {
+    if symbol.chars().all(crate::text::one_cell) {
         symbol.chars().count()
     } else {
         usize::from(symbol.cell_width())

@@ -5,7 +5,7 @@
 //! changes), so a terminal shows the same screen; they are shorter, since one SGR carries a cell's attribute and
 //! colour changes.
 
-use ratatui::buffer::Cell;
+use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use ratatui::style::{Color, Modifier};
 
 /// The style the terminal draws in: what the last SGR left.
@@ -27,7 +27,7 @@ impl Pen {
     };
 
     /// Whether `cell` is drawn in this style.
-    #[inline]
+    #[inline(always)]
     fn draws(&self, cell: &Cell) -> bool {
         self.modifier == cell.modifier
             && self.fg == cell.fg
@@ -55,12 +55,23 @@ pub fn encode<'a>(cells: impl Iterator<Item = (u16, u16, &'a Cell)>, out: &mut V
     encoder.finish()
 }
 
+/// At most this many cells the terminal already shows are written again to step over them, where a cursor move
+/// would take as many bytes or more (`CSI n C` takes four).
+const REWRITE_AT_MOST: u16 = 4;
+
 /// Cells encoded one at a time, as a diff finds them, into `out`.
 pub struct Encoder<'a> {
     out: &'a mut Vec<u8>,
     pen: Pen,
-    /// The position the cursor stands at after the last cell, as `y << 17 | x`; none before the first cell.
-    cursor: u64,
+    /// Where the cursor stands after the last cell, when that is known for sure: its column may be one past the
+    /// last (a wrap pending), which only a carriage return or a move leaves.
+    cursor: Option<(u16, u16)>,
+    /// The frame being drawn, whose cells the terminal shows where the diff sent none: a short run of them can be
+    /// written again instead of moving the cursor over it.
+    frame: Option<&'a Buffer>,
+    /// An underline colour was sent: a terminal that does not know it may have read its numbers as attributes,
+    /// so what the pen says is not sure until the reset at the end, and no cell is written again.
+    pen_unsure: bool,
     count: usize,
 }
 
@@ -70,30 +81,114 @@ impl<'a> Encoder<'a> {
         Encoder {
             out,
             pen: Pen::RESET,
-            cursor: u64::MAX,
+            cursor: None,
+            frame: None,
+            pen_unsure: false,
             count: 0,
         }
     }
 
-    /// Draws `cell` at `x`, `y`: a cursor move unless it is the next column, an SGR if the style changed.
-    #[inline]
-    pub fn cell(&mut self, x: u16, y: u16, cell: &Cell) {
-        if self.cursor != u64::from(y) << 17 | u64::from(x) {
-            move_to(self.out, x, y);
+    /// An encoder of the cells of `frame`, which may write unchanged cells again where that is shorter than a
+    /// cursor move: every cell it is not given must be one the terminal already shows.
+    pub fn over(out: &'a mut Vec<u8>, frame: &'a Buffer) -> Encoder<'a> {
+        Encoder {
+            frame: Some(frame),
+            ..Encoder::new(out)
         }
-        // One more than the largest column cannot be the next cell's, so a full row never runs on into the next.
-        self.cursor = u64::from(y) << 17 | (u64::from(x) + 1);
+    }
+
+    /// Draws `cell` at `x`, `y`: the cursor taken there the shortest way unless it stands there, an SGR if the
+    /// style changed.
+    #[inline(always)]
+    pub fn cell(&mut self, x: u16, y: u16, cell: &Cell) {
+        if self.cursor != Some((x, y)) {
+            self.go(x, y);
+        }
         // Field by field straight from the cell, so an unchanged style (most cells) costs a few compares.
         if !self.pen.draws(cell) {
             let next = Pen::of(cell);
+            self.pen_unsure |=
+                next.underline != self.pen.underline && next.underline != Color::Reset;
             sgr(self.out, self.pen, next);
             self.pen = next;
         }
-        match cell.symbol().as_bytes() {
+        let symbol = cell.symbol();
+        match symbol.as_bytes() {
             [byte] => self.out.push(*byte),
             bytes => self.out.extend_from_slice(bytes),
         }
+        self.cursor = one_column(symbol, cell).then(|| (x.saturating_add(1), y));
         self.count += 1;
+    }
+
+    /// Takes the cursor to `x`, `y` in the fewest bytes: on along its row (the cells between written again, or
+    /// `CSI n C`), to the next row (carriage return and line feed, then on), or `CSI row ; column H`. Kept out of
+    /// line: most cells follow the one before, and `cell` is inlined into the diff's loop.
+    #[inline(never)]
+    fn go(&mut self, x: u16, y: u16) {
+        let jump = jump_len(x, y);
+        match self.cursor {
+            Some((from, row)) if row == y && x > from => {
+                if self.can_rewrite(from, x, y) {
+                    self.rewrite(from, x, y);
+                } else if forward_len(x - from) < jump {
+                    forward(self.out, x - from);
+                } else {
+                    move_to(self.out, x, y);
+                }
+            }
+            // The frame's rows are the terminal's, so this line feed never scrolls.
+            Some((_, row)) if row.checked_add(1) == Some(y) => {
+                let rewrite = x > 0 && self.can_rewrite(0, x, y);
+                let on = match x {
+                    0 => 0,
+                    _ if rewrite => usize::from(x),
+                    _ => forward_len(x),
+                };
+                if 2 + on < jump {
+                    self.out.extend_from_slice(b"\r\n");
+                    if rewrite {
+                        self.rewrite(0, x, y);
+                    } else if x > 0 {
+                        forward(self.out, x);
+                    }
+                } else {
+                    move_to(self.out, x, y);
+                }
+            }
+            _ => move_to(self.out, x, y),
+        }
+    }
+
+    /// Whether the frame's cells from column `from` up to `to` on row `y` are few enough to write again instead
+    /// of a move, each a plain one-column character in the pen's style.
+    fn can_rewrite(&self, from: u16, to: u16, y: u16) -> bool {
+        let Some(frame) = self.frame.filter(|_| !self.pen_unsure) else {
+            return false;
+        };
+        let area = frame.area;
+        if to - from > REWRITE_AT_MOST
+            || from < area.x
+            || to > area.right()
+            || !(area.y..area.bottom()).contains(&y)
+        {
+            return false;
+        }
+        row_cells(frame, from, to, y).iter().all(|cell| {
+            matches!(cell.diff_option, CellDiffOption::None)
+                && !skip_flag(cell)
+                && matches!(cell.symbol().as_bytes(), [b' '..=b'~'])
+                && self.pen.draws(cell)
+        })
+    }
+
+    /// Writes the frame's cells from column `from` up to `to` on row `y` again (`can_rewrite` said they may be).
+    fn rewrite(&mut self, from: u16, to: u16, y: u16) {
+        if let Some(frame) = self.frame {
+            for cell in row_cells(frame, from, to, y) {
+                self.out.extend_from_slice(cell.symbol().as_bytes());
+            }
+        }
     }
 
     /// Ends the cells: the style reset if any was drawn. Returns how many cells.
@@ -104,6 +199,66 @@ impl<'a> Encoder<'a> {
             self.out.extend_from_slice(b"\x1b[0m");
         }
         self.count
+    }
+}
+
+/// Whether writing `cell`, whose symbol is `symbol`, moves the cursor on by exactly one column: a single char
+/// that is always one column wide, with no width forced on it. After anything else the cursor's column is not
+/// known for sure.
+#[inline]
+fn one_column(symbol: &str, cell: &Cell) -> bool {
+    let one_char = match symbol.as_bytes() {
+        [byte] => (b' '..=b'~').contains(byte),
+        [_, _] | [_, _, _] | [_, _, _, _] => {
+            let mut chars = symbol.chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if crate::text::one_cell(c))
+        }
+        _ => false,
+    };
+    one_char && !forced_width(cell)
+}
+
+fn forced_width(cell: &Cell) -> bool {
+    matches!(cell.diff_option, CellDiffOption::ForcedWidth(_))
+}
+
+/// The cells of `frame` from column `from` up to `to` on row `y`, all inside its area.
+fn row_cells(frame: &Buffer, from: u16, to: u16, y: u16) -> &[Cell] {
+    let area = frame.area;
+    let start = usize::from(y - area.y) * usize::from(area.width) + usize::from(from - area.x);
+    &frame.content[start..start + usize::from(to - from)]
+}
+
+/// Ratatui's older skip flag, which marks a cell the terminal keeps as it is.
+#[allow(deprecated)]
+fn skip_flag(cell: &Cell) -> bool {
+    cell.skip
+}
+
+/// The length of `CSI row ; column H` to `x`, `y`.
+fn jump_len(x: u16, y: u16) -> usize {
+    4 + digits(u32::from(y) + 1) + digits(u32::from(x) + 1)
+}
+
+/// The length of `CSI n C`.
+fn forward_len(n: u16) -> usize {
+    3 + digits(u32::from(n))
+}
+
+/// `CSI n C`: the cursor `n` columns on along its row.
+fn forward(out: &mut Vec<u8>, n: u16) {
+    out.extend_from_slice(b"\x1b[");
+    number(out, u32::from(n));
+    out.push(b'C');
+}
+
+fn digits(n: u32) -> usize {
+    match n {
+        0..=9 => 1,
+        10..=99 => 2,
+        100..=999 => 3,
+        1000..=9999 => 4,
+        _ => 5,
     }
 }
 
@@ -122,13 +277,7 @@ pub fn move_to(out: &mut Vec<u8>, x: u16, y: u16) {
 
 /// Writes `n` (at most 65,536) in decimal into `to` from `at`; returns where it ends.
 fn put_digits(to: &mut [u8; 14], at: usize, n: u32) -> usize {
-    let count = match n {
-        0..=9 => 1,
-        10..=99 => 2,
-        100..=999 => 3,
-        1000..=9999 => 4,
-        _ => 5,
-    };
+    let count = digits(n);
     let mut rest = n;
     for i in (at..at + count).rev() {
         to[i] = b'0' + (rest % 10) as u8;
@@ -331,15 +480,73 @@ mod tests {
     }
 
     #[test]
-    fn moves_only_where_the_next_cell_is_not_the_next_column() {
+    fn the_cursor_goes_the_shortest_way() {
         let plain = Style::new();
         let cells = [
             (0, 0, cell("a", plain)),
             (1, 0, cell("b", plain)),
             (5, 0, cell("c", plain)),
-            (6, 1, cell("d", plain)),
+            (0, 1, cell("d", plain)),
+            (6, 2, cell("e", plain)),
+            (9, 10, cell("f", plain)),
+            (3, 11, cell("g", plain)),
         ];
-        assert_eq!(encoded(&cells), "\x1b[1;1Hab\x1b[1;6Hc\x1b[2;7Hd\x1b[0m");
+        // Along a row, `CSI n C`; to the next row's start, CR LF; on the next row, CR LF and `CSI n C` where that
+        // is shorter than `CSI row ; column H`.
+        assert_eq!(
+            encoded(&cells),
+            "\x1b[1;1Hab\x1b[3Cc\r\nd\x1b[3;7He\x1b[11;10Hf\r\n\x1b[3Cg\x1b[0m"
+        );
+    }
+
+    /// Row 0 of a frame: `ab`, two plain blanks, `c`, a green blank, `d`, a wide `漢`, `e`.
+    fn frame() -> Buffer {
+        let mut frame = Buffer::empty(ratatui::layout::Rect::new(0, 0, 12, 2));
+        frame.set_string(0, 0, "ab  c", Style::new());
+        frame.set_string(5, 0, " ", Style::new().bg(Color::Green));
+        frame.set_string(6, 0, "d漢e", Style::new());
+        frame
+    }
+
+    fn over(frame: &Buffer, at: &[(u16, u16)]) -> String {
+        let mut out = Vec::new();
+        let mut encoder = Encoder::over(&mut out, frame);
+        for &(x, y) in at {
+            encoder.cell(x, y, &frame[(x, y)]);
+        }
+        encoder.finish();
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn a_few_cells_in_the_pens_style_are_written_again_instead_of_a_move() {
+        let frame = frame();
+        // The blanks between b and c are plain, as the pen is: written again.
+        assert_eq!(
+            over(&frame, &[(0, 0), (1, 0), (4, 0)]),
+            "\x1b[1;1Hab  c\x1b[0m"
+        );
+        // The green blank is not in the pen's style: stepped over.
+        assert_eq!(over(&frame, &[(4, 0), (6, 0)]), "\x1b[1;5Hc\x1b[1Cd\x1b[0m");
+        // After a wide character the cursor is not trusted to be where its width says.
+        assert_eq!(
+            over(&frame, &[(6, 0), (7, 0), (9, 0)]),
+            "\x1b[1;7Hd漢\x1b[1;10He\x1b[0m"
+        );
+        // Onto the next row: a carriage return, a line feed, and the row's first cells written again.
+        assert_eq!(over(&frame, &[(9, 0), (2, 1)]), "\x1b[1;10He\r\n   \x1b[0m");
+    }
+
+    #[test]
+    fn no_cell_is_written_again_after_an_underline_colour() {
+        let mut frame = frame();
+        frame.set_string(0, 0, "a", Style::new().underline_color(Color::Red));
+        // A terminal that does not know underline colours may have taken its numbers for attributes: the blanks
+        // are stepped over, not written in a pen that may be wrong.
+        assert_eq!(
+            over(&frame, &[(0, 0), (1, 0), (4, 0)]),
+            "\x1b[1;1H\x1b[58;5;1ma\x1b[59mb\x1b[2Cc\x1b[0m"
+        );
     }
 
     #[test]

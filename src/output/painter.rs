@@ -63,7 +63,7 @@ impl Painter {
             scroll_terminal(&scroll, out);
             shift(&mut self.shown, &scroll);
         }
-        let mut encoder = Encoder::new(out);
+        let mut encoder = Encoder::over(out, frame);
         if self.blank {
             for_each_update_from_blank(frame, |x, y, cell| encoder.cell(x, y, cell));
         } else {
