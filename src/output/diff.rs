@@ -200,7 +200,7 @@ impl Positions {
 /// Ratatui's skip: the skip option, or the older skip flag on a cell with no option.
 #[inline]
 #[allow(deprecated)]
-fn skipped(cell: &Cell) -> bool {
+pub(super) fn skipped(cell: &Cell) -> bool {
     matches!(cell.diff_option, CellDiffOption::Skip)
         || (cell.skip && matches!(cell.diff_option, CellDiffOption::None))
 }

@@ -176,7 +176,7 @@ impl<'a> Encoder<'a> {
         }
         row_cells(frame, from, to, y).iter().all(|cell| {
             matches!(cell.diff_option, CellDiffOption::None)
-                && !skip_flag(cell)
+                && !super::diff::skipped(cell)
                 && matches!(cell.symbol().as_bytes(), [b' '..=b'~'])
                 && self.pen.draws(cell)
         })
@@ -227,12 +227,6 @@ fn row_cells(frame: &Buffer, from: u16, to: u16, y: u16) -> &[Cell] {
     let area = frame.area;
     let start = usize::from(y - area.y) * usize::from(area.width) + usize::from(from - area.x);
     &frame.content[start..start + usize::from(to - from)]
-}
-
-/// Ratatui's older skip flag, which marks a cell the terminal keeps as it is.
-#[allow(deprecated)]
-fn skip_flag(cell: &Cell) -> bool {
-    cell.skip
 }
 
 /// The length of `CSI row ; column H` to `x`, `y`.
